@@ -1,0 +1,39 @@
+package dev.gcsync.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root {@code gcsync} command: only lists and dispatches to its subcommands. */
+@Command(
+        name = "gcsync",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Keeps Genesys Cloud routing configuration in line with a desired-state file,"
+                + " as fast as the org's rate limits allow.",
+        subcommands = {
+            EmulatorCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class GcsyncCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with gcsync's conventions: a usage error exits 1 (2 means "changes pending"). */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new GcsyncCommand());
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine failed = ex.getCommandLine();
+            failed.getErr().println("gcsync: " + ex.getMessage());
+            failed.getErr().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCodes.FAILURE;
+        });
+        cli.setExecutionExceptionHandler(new ErrorReporter());
+        return cli;
+    }
+}

@@ -1,0 +1,19 @@
+package dev.gcsync.cli;
+
+import picocli.CommandLine;
+
+/** Entry point of the {@code gcsync} command line. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs gcsync with the given arguments and returns the process exit code, without exiting. */
+    public static int run(String... args) {
+        return GcsyncCommand.commandLine().execute(args);
+    }
+}
