@@ -1,0 +1,92 @@
+package dev.gcsync.sync.desired;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.gcsync.sync.problem.Problems;
+import dev.gcsync.sync.tree.LocatedTreeReader;
+import dev.gcsync.sync.tree.Node;
+import dev.gcsync.sync.tree.Pos;
+import dev.gcsync.sync.tree.SyntaxException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads desired-state files (YAML, JSON, CSV, chosen by extension) into one {@link DesiredState},
+ * collecting every problem of form rather than stopping at the first. Names are not checked against
+ * the org here; see {@code dev.gcsync.sync.resolve}.
+ */
+public final class DesiredStateReader {
+
+    /** The state read, and everything wrong with the files' form. */
+    public record Result(DesiredState state, Problems problems) {
+    }
+
+    public Result read(List<Path> files) {
+        Problems problems = new Problems();
+        List<DesiredUser> users = new ArrayList<>();
+        List<DesiredQueue> queues = new ArrayList<>();
+        Modes modes = Modes.allAdditive();
+        List<String> names = new ArrayList<>();
+        for (Path path : files) {
+            String file = path.toString();
+            names.add(file);
+            String ext = extension(file);
+            try (Reader reader = new BomSkippingReader(Files.newBufferedReader(path, StandardCharsets.UTF_8))) {
+                if (ext.equals("csv")) {
+                    CsvReader csv = new CsvReader(problems);
+                    csv.read(file, reader);
+                    users.addAll(csv.users());
+                    queues.addAll(csv.queues());
+                } else if (ext.equals("yaml") || ext.equals("yml") || ext.equals("json")) {
+                    JsonFactory factory = ext.equals("json") ? new JsonFactory() : new YAMLFactory();
+                    Node root = new LocatedTreeReader(factory).read(file, reader);
+                    if (root == null) {
+                        problems.add(new Pos(file, 1, 0), "", "", "the file is empty",
+                                "Start with 'users:' (see docs/file-format.md)");
+                        continue;
+                    }
+                    DocumentReader doc = new DocumentReader(problems);
+                    doc.read(root);
+                    users.addAll(doc.users());
+                    queues.addAll(doc.queues());
+                    modes = merge(modes, doc.modes());
+                } else {
+                    problems.add(new Pos(file, 0, 0), "", "", "unknown file type '." + ext + "'",
+                            "Use .yaml, .yml, .json or .csv");
+                }
+            } catch (SyntaxException e) {
+                problems.add(e.pos(), "", "", "syntax error: " + e.getMessage(), "Fix the file's syntax here");
+            } catch (NoSuchFileException e) {
+                problems.add(new Pos(file, 0, 0), "", "", "no such file", "Check the path given with -f");
+            } catch (CharacterCodingException e) {
+                problems.add(new Pos(file, 0, 0), "", "", "the file is not UTF-8 text", "Save it as UTF-8");
+            } catch (IOException e) {
+                problems.add(new Pos(file, 0, 0), "", "", "cannot read the file: " + e.getMessage(), "");
+            }
+        }
+        return new Result(new DesiredState(modes, users, queues, names), problems);
+    }
+
+    private static Modes merge(Modes base, Modes fromFile) {
+        Modes out = base;
+        for (Facet f : Facet.values()) {
+            if (fromFile.of(f) != FacetMode.ADDITIVE) {
+                out = out.with(f, fromFile.of(f));
+            }
+        }
+        return out;
+    }
+
+    private static String extension(String file) {
+        int dot = file.lastIndexOf('.');
+        return dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,244 @@
+package dev.gcsync.sync.desired;
+
+import dev.gcsync.sync.problem.Problems;
+import dev.gcsync.sync.tree.Node;
+import dev.gcsync.sync.tree.Pos;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a YAML or JSON document tree into users, queues and modes, recording a problem for every key
+ * or value that does not fit the format of docs/file-format.md instead of stopping at the first.
+ */
+final class DocumentReader {
+    private static final Set<String> TOP_KEYS = Set.of("defaults", "users", "queues");
+    private static final Set<String> USER_KEYS = Set.of(
+            "email", "id", "username", "title", "department", "manager", "skills", "languages", "queues");
+    private static final Set<String> QUEUE_KEYS = Set.of("name", "wrapupCodes", "wrapupCodes_mode");
+
+    private final Problems problems;
+    private final List<DesiredUser> users = new ArrayList<>();
+    private final List<DesiredQueue> queues = new ArrayList<>();
+    private Modes modes = Modes.allAdditive();
+
+    DocumentReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    List<DesiredUser> users() {
+        return users;
+    }
+
+    List<DesiredQueue> queues() {
+        return queues;
+    }
+
+    Modes modes() {
+        return modes;
+    }
+
+    void read(Node root) {
+        if (!(root instanceof Node.MapNode map)) {
+            problems.add(root.pos(), "", "", "the document is " + root.kindName() + ", expected a mapping",
+                    "Start the file with 'users:' (see docs/file-format.md)");
+            return;
+        }
+        checkKeys(map, TOP_KEYS, "");
+        Node.Field defaults = map.fields().get("defaults");
+        if (defaults != null) {
+            readDefaults(defaults.value());
+        }
+        Node.Field userList = map.fields().get("users");
+        if (userList != null) {
+            for (Node item : listOf(userList.value(), "users")) {
+                readUser(item);
+            }
+        }
+        Node.Field queueList = map.fields().get("queues");
+        if (queueList != null) {
+            for (Node item : listOf(queueList.value(), "queues")) {
+                readQueue(item);
+            }
+        }
+    }
+
+    private void readDefaults(Node node) {
+        if (!(node instanceof Node.MapNode map)) {
+            expected(node, "defaults", "a mapping such as { skills: additive }");
+            return;
+        }
+        for (Node.Field f : map.fields().values()) {
+            var facet = Facet.byKey(f.key());
+            if (facet.isEmpty()) {
+                problems.add(f.keyPos(), "defaults", f.key(), "unknown facet",
+                        "Use one of: skills, languages, queues, wrapupCodes");
+                continue;
+            }
+            FacetMode mode = mode(f.value(), "defaults." + f.key());
+            if (mode != null) {
+                modes = modes.with(facet.get(), mode);
+            }
+        }
+    }
+
+    private FacetMode mode(Node node, String field) {
+        String text = node instanceof Node.Scalar s ? s.text() : "";
+        var mode = FacetMode.parse(text);
+        if (mode.isEmpty()) {
+            problems.add(node.pos(), field, text, "unknown mode", "Use 'additive' or 'authoritative'");
+            return null;
+        }
+        return mode.get();
+    }
+
+    private void readUser(Node node) {
+        if (!(node instanceof Node.MapNode map)) {
+            expected(node, "users[]", "a mapping with email, skills, languages, queues…");
+            return;
+        }
+        int before = problems.size();
+        checkKeys(map, USER_KEYS, "user");
+        UserKey key = userKey(map);
+        List<Proficiency> skills = proficiencies(map.fields().get("skills"));
+        List<Proficiency> languages = proficiencies(map.fields().get("languages"));
+        List<Ref> queueRefs = refs(map.fields().get("queues"));
+        Ref manager = text(map.fields().get("manager"));
+        if (manager != null && !manager.name().isBlank()) {
+            FieldRules.email(manager.name(), manager.pos(), "manager", problems);
+        }
+        if (key != null) {
+            users.add(new DesiredUser(key, map.pos(), text(map.fields().get("title")),
+                    text(map.fields().get("department")), manager, skills, languages, queueRefs,
+                    problems.size() == before));
+        }
+    }
+
+    private UserKey userKey(Node.MapNode map) {
+        List<UserKey> keys = new ArrayList<>();
+        for (UserKey.Kind kind : UserKey.Kind.values()) {
+            Ref ref = text(map.fields().get(kind.field()));
+            if (ref != null) {
+                keys.add(new UserKey(kind, ref.name().trim()));
+                if (kind == UserKey.Kind.EMAIL) {
+                    FieldRules.email(ref.name(), ref.pos(), "email", problems);
+                }
+            }
+        }
+        if (keys.size() == 1 && !keys.get(0).value().isEmpty()) {
+            return keys.get(0);
+        }
+        problems.add(map.pos(), "user", "", keys.isEmpty() || keys.get(0).value().isEmpty()
+                        ? "the user has no email, username or id" : "the user is named more than one way",
+                "Give exactly one of email, username or id");
+        return null;
+    }
+
+    private void readQueue(Node node) {
+        if (!(node instanceof Node.MapNode map)) {
+            expected(node, "queues[]", "a mapping with name and wrapupCodes");
+            return;
+        }
+        int before = problems.size();
+        checkKeys(map, QUEUE_KEYS, "queue");
+        Ref name = text(map.fields().get("name"));
+        if (name == null || name.name().isBlank()) {
+            problems.add(map.pos(), "queue", "", "the queue has no name", "Add 'name: <queue name>'");
+            return;
+        }
+        Node.Field modeField = map.fields().get("wrapupCodes_mode");
+        FacetMode mode = modeField == null ? null : mode(modeField.value(), "wrapupCodes_mode");
+        List<Ref> codes = refs(map.fields().get("wrapupCodes"));
+        queues.add(new DesiredQueue(name, codes == null ? List.of() : codes, mode, map.pos(),
+                problems.size() == before));
+    }
+
+    private List<Proficiency> proficiencies(Node.Field field) {
+        if (field == null) {
+            return null;
+        }
+        if (field.value() instanceof Node.Scalar s && s.isNull()) {
+            return List.of();
+        }
+        if (!(field.value() instanceof Node.MapNode map)) {
+            expected(field.value(), field.key(), "a mapping of name: proficiency, e.g. { Billing: 4 }");
+            return null;
+        }
+        List<Proficiency> out = new ArrayList<>();
+        for (Node.Field entry : map.fields().values()) {
+            String fieldName = field.key() + "." + entry.key();
+            if (!(entry.value() instanceof Node.Scalar s) || s.isNull()) {
+                problems.add(entry.value().pos(), fieldName, "", "proficiency is missing or not a number",
+                        "Write a number from 0 to 5, e.g. " + entry.key() + ": 4");
+                continue;
+            }
+            Double value = FieldRules.proficiency(s.text(), s.pos(), fieldName, problems);
+            if (value != null) {
+                out.add(new Proficiency(entry.key().trim(), value, entry.keyPos()));
+            }
+        }
+        return out;
+    }
+
+    private List<Ref> refs(Node.Field field) {
+        if (field == null) {
+            return null;
+        }
+        Node node = field.value();
+        if (node instanceof Node.Scalar s && s.isNull()) {
+            return List.of();
+        }
+        if (!(node instanceof Node.ListNode list)) {
+            expected(node, field.key(), "a list of names, e.g. [ Billing Tier 1, Spanish Line ]");
+            return null;
+        }
+        List<Ref> out = new ArrayList<>();
+        for (Node item : list.items()) {
+            if (item instanceof Node.Scalar s && !s.isNull() && !s.text().isBlank()) {
+                out.add(new Ref(s.text().trim(), s.pos()));
+            } else {
+                expected(item, field.key() + "[]", "a name");
+            }
+        }
+        return out;
+    }
+
+    private Ref text(Node.Field field) {
+        if (field == null) {
+            return null;
+        }
+        if (field.value() instanceof Node.Scalar s) {
+            return new Ref(s.text(), s.pos());
+        }
+        expected(field.value(), field.key(), "a single value");
+        return null;
+    }
+
+    private List<Node> listOf(Node node, String field) {
+        if (node instanceof Node.ListNode list) {
+            return list.items();
+        }
+        if (node instanceof Node.Scalar s && s.isNull()) {
+            return List.of();
+        }
+        expected(node, field, "a list (each entry starting with '- ')");
+        return List.of();
+    }
+
+    private void checkKeys(Node.MapNode map, Set<String> allowed, String where) {
+        for (Node.Field f : map.fields().values()) {
+            if (!allowed.contains(f.key())) {
+                String hint = "Allowed keys" + (where.isEmpty() ? "" : " of a " + where) + ": "
+                        + String.join(", ", allowed.stream().sorted().toList());
+                String close = NameSuggestions.closest(f.key(), allowed, 1);
+                problems.add(f.keyPos(), where.isEmpty() ? "key" : where + " key", f.key(), "unknown key",
+                        close.isEmpty() ? hint : "Did you mean " + close + "? " + hint);
+            }
+        }
+    }
+
+    private void expected(Node node, String field, String what) {
+        Pos pos = node.pos();
+        problems.add(pos, field, "", "expected " + what + ", found " + node.kindName(), "See docs/file-format.md");
+    }
+}

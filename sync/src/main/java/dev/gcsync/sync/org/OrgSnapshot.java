@@ -1,0 +1,24 @@
+package dev.gcsync.sync.org;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the org looks like at the start of a run, as far as the desired state needs to know.
+ *
+ * @param users every user, by id
+ * @param members for each queue read, its members (user id → how); queues not read are absent
+ * @param queueWrapupCodes for each queue read, its wrap-up code ids; queues not read are absent
+ */
+public record OrgSnapshot(
+        Catalogue catalogue,
+        Map<String, OrgUser> users,
+        Map<String, Map<String, Membership>> members,
+        Map<String, Set<String>> queueWrapupCodes) {
+
+    public OrgSnapshot {
+        users = Map.copyOf(users);
+        members = Map.copyOf(members);
+        queueWrapupCodes = Map.copyOf(queueWrapupCodes);
+    }
+}

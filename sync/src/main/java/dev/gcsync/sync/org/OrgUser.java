@@ -1,0 +1,30 @@
+package dev.gcsync.sync.org;
+
+import java.util.Map;
+
+/**
+ * A user as read from the org. {@code skills} and {@code languages} map ids to proficiencies; they are
+ * null when the listing came back without that expansion (Genesys' expand is best effort) and the user
+ * has not been read one by one yet.
+ */
+public record OrgUser(
+        String id,
+        String name,
+        String email,
+        String username,
+        String title,
+        String department,
+        String managerId,
+        int version,
+        Map<String, Double> skills,
+        Map<String, Double> languages) {
+
+    public OrgUser {
+        skills = skills == null ? null : Map.copyOf(skills);
+        languages = languages == null ? null : Map.copyOf(languages);
+    }
+
+    public boolean expansionsComplete() {
+        return skills != null && languages != null;
+    }
+}

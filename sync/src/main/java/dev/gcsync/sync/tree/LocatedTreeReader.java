@@ -1,0 +1,87 @@
+package dev.gcsync.sync.tree;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a YAML or JSON document into a {@link Node} tree with positions, through Jackson's streaming
+ * parser (the same code for both formats: pass a {@code YAMLFactory} or a {@code JsonFactory}).
+ * A key given twice in one mapping is a syntax error here, as a silent "last one wins" would hide a typo.
+ */
+public final class LocatedTreeReader {
+    private final JsonFactory factory;
+
+    public LocatedTreeReader(JsonFactory factory) {
+        this.factory = factory;
+    }
+
+    /**
+     * @return the document's root, or null for an empty document
+     * @throws SyntaxException with the position of the first syntax error
+     */
+    public Node read(String file, Reader reader) throws SyntaxException {
+        try (JsonParser parser = factory.createParser(reader)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return null;
+            }
+            return readValue(file, parser);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            Pos pos = loc == null ? new Pos(file, 0, 0) : new Pos(file, loc.getLineNr(), loc.getColumnNr());
+            throw new SyntaxException(pos, e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new SyntaxException(new Pos(file, 0, 0), "cannot read: " + e.getMessage());
+        }
+    }
+
+    private Node readValue(String file, JsonParser parser) throws IOException, SyntaxException {
+        Pos pos = pos(file, parser);
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Node.Field> fields = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    Pos keyPos = pos(file, parser);
+                    parser.nextToken();
+                    Node value = readValue(file, parser);
+                    Node.Field previous = fields.get(key);
+                    if (previous != null) {
+                        throw new SyntaxException(keyPos, "key '" + key + "' is given twice in this mapping"
+                                + " (first at line " + previous.keyPos().line() + ")");
+                    }
+                    fields.put(key, new Node.Field(key, keyPos, value));
+                }
+                return new Node.MapNode(pos, fields);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(file, parser));
+                }
+                return new Node.ListNode(pos, items);
+            }
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new Node.Scalar(pos, parser.getText(), true, false);
+            case VALUE_NULL:
+                return new Node.Scalar(pos, "", false, true);
+            default:
+                return new Node.Scalar(pos, parser.getText(), false, false);
+        }
+    }
+
+    private static Pos pos(String file, JsonParser parser) {
+        JsonLocation loc = parser.currentTokenLocation();
+        return new Pos(file, loc.getLineNr(), loc.getColumnNr());
+    }
+}
