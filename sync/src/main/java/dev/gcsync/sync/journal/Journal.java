@@ -1,0 +1,316 @@
+package dev.gcsync.sync.journal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gcsync.sync.plan.Op;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The run journal: an SQLite file ({@code <state-dir>/state.db}) holding every run, every planned op with
+ * its state, attempts and correlation id, and each run's desired state and per-user outcomes, so that a run
+ * stopped by a crash, a deadline or a daily limit is resumed rather than restarted.
+ *
+ * <p>Thread safety: one connection guarded by this object's monitor; every method is synchronized.
+ * Durability: WAL mode with {@code synchronous=NORMAL} survives a killed process (not a power cut
+ * between two checkpoints, which costs at most a re-read on resume).
+ */
+public final class Journal implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Connection db;
+    private final Clock clock;
+
+    private Journal(Connection db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public static Journal open(Path stateDir, Clock clock) {
+        try {
+            Files.createDirectories(stateDir);
+            Connection db = DriverManager.getConnection("jdbc:sqlite:" + stateDir.resolve("state.db"));
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA busy_timeout=5000");
+                for (String ddl : Schema.STATEMENTS) {
+                    s.execute(ddl);
+                }
+            }
+            return new Journal(db, clock);
+        } catch (SQLException | java.io.IOException e) {
+            throw new JournalException("cannot open the journal in " + stateDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts a run and journals its ops as PENDING, in one transaction. */
+    public synchronized long startRun(String files, String target, String desiredJson, String planJson,
+            List<Op> ops) {
+        return inTransaction(() -> {
+            long runId;
+            try (PreparedStatement ps = db.prepareStatement(
+                    "INSERT INTO runs(started_at, status, files, target, desired_json, plan_json) VALUES(?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, now());
+                ps.setString(2, RunStatus.RUNNING.name());
+                ps.setString(3, files);
+                ps.setString(4, target);
+                ps.setString(5, desiredJson);
+                ps.setString(6, planJson);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    runId = keys.getLong(1);
+                }
+            }
+            insertOps(runId, ops, 0);
+            return runId;
+        });
+    }
+
+    /** Appends ops to a run (resume re-plans the rest of a run under new sequence numbers). */
+    public synchronized List<JournaledOp> appendOps(long runId, List<Op> ops) {
+        return inTransaction(() -> {
+            int next;
+            try (PreparedStatement ps = db.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM ops WHERE run_id=?")) {
+                ps.setLong(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    next = rs.getInt(1);
+                }
+            }
+            insertOps(runId, ops, next);
+            List<JournaledOp> all = ops(runId);
+            return all.subList(all.size() - ops.size(), all.size());
+        });
+    }
+
+    private void insertOps(long runId, List<Op> ops, int after) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO ops(run_id, seq, op_json, state, attempts, updated_at) VALUES(?,?,?,?,0,?)")) {
+            int seq = after;
+            for (Op op : ops) {
+                ps.setLong(1, runId);
+                ps.setInt(2, ++seq);
+                ps.setString(3, toJson(op));
+                ps.setString(4, OpState.PENDING.name());
+                ps.setString(5, now());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Records that an op is about to be sent. Must be called before the request leaves. */
+    public synchronized void markSent(long runId, int seq) {
+        update(runId, seq, OpState.SENT, null, null, true);
+    }
+
+    public synchronized void markDone(long runId, int seq, String correlationId) {
+        update(runId, seq, OpState.DONE, correlationId, null, false);
+    }
+
+    public synchronized void markFailed(long runId, int seq, String correlationId, String error) {
+        update(runId, seq, OpState.FAILED, correlationId, error, false);
+    }
+
+    /** Puts an op back to PENDING: it was never sent, or it certainly was not applied (a 429). */
+    public synchronized void markPending(long runId, int seq, String error) {
+        update(runId, seq, OpState.PENDING, null, error, false);
+    }
+
+    /** Marks every unfinished op of a run as superseded (resume has re-planned their work). */
+    public synchronized int supersedeUnfinished(long runId) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "UPDATE ops SET state=?, updated_at=? WHERE run_id=? AND state IN ('PENDING','SENT')")) {
+            ps.setString(1, OpState.SUPERSEDED.name());
+            ps.setString(2, now());
+            ps.setLong(3, runId);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw fail("update ops", e);
+        }
+    }
+
+    private void update(long runId, int seq, OpState state, String correlationId, String error, boolean attempt) {
+        try (PreparedStatement ps = db.prepareStatement("UPDATE ops SET state=?, updated_at=?,"
+                + " correlation_id=COALESCE(?, correlation_id), error=?, attempts=attempts+?"
+                + " WHERE run_id=? AND seq=?")) {
+            ps.setString(1, state.name());
+            ps.setString(2, now());
+            ps.setString(3, correlationId);
+            ps.setString(4, error);
+            ps.setInt(5, attempt ? 1 : 0);
+            ps.setLong(6, runId);
+            ps.setInt(7, seq);
+            if (ps.executeUpdate() != 1) {
+                throw new JournalException("no op " + seq + " in run " + runId);
+            }
+        } catch (SQLException e) {
+            throw fail("update op " + seq, e);
+        }
+    }
+
+    public synchronized List<JournaledOp> ops(long runId) {
+        List<JournaledOp> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(
+                "SELECT seq, op_json, state, attempts, correlation_id, error FROM ops WHERE run_id=? ORDER BY seq")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new JournaledOp(runId, rs.getInt(1), fromJson(rs.getString(2)),
+                            OpState.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw fail("read ops", e);
+        }
+        return out;
+    }
+
+    public synchronized void finishRun(long runId, RunStatus status, String summaryJson) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "UPDATE runs SET status=?, finished_at=?, summary_json=COALESCE(?, summary_json) WHERE id=?")) {
+            ps.setString(1, status.name());
+            ps.setString(2, status == RunStatus.RUNNING ? null : now());
+            ps.setString(3, summaryJson);
+            ps.setLong(4, runId);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw fail("finish run", e);
+        }
+    }
+
+    /** Stores a run's named document (e.g. "summary", "users", "timeline"), replacing an older one. */
+    public synchronized void putDocument(long runId, String name, String json) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO documents(run_id, name, json) VALUES(?,?,?)"
+                        + " ON CONFLICT(run_id, name) DO UPDATE SET json=excluded.json")) {
+            ps.setLong(1, runId);
+            ps.setString(2, name);
+            ps.setString(3, json);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw fail("store " + name, e);
+        }
+    }
+
+    public synchronized Optional<String> document(long runId, String name) {
+        if (name.equals("desired") || name.equals("plan")) {
+            return column(runId, name + "_json");
+        }
+        try (PreparedStatement ps = db.prepareStatement("SELECT json FROM documents WHERE run_id=? AND name=?")) {
+            ps.setLong(1, runId);
+            ps.setString(2, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw fail("read " + name, e);
+        }
+    }
+
+    private Optional<String> column(long runId, String column) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT " + column + " FROM runs WHERE id=?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw fail("read run " + runId, e);
+        }
+    }
+
+    /** Every run, newest first, with op counts. */
+    public synchronized List<RunInfo> runs() {
+        List<RunInfo> out = new ArrayList<>();
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT r.id, r.started_at, r.finished_at, r.status, r.files, r.target,"
+                        + " COUNT(o.seq),"
+                        + " SUM(CASE WHEN o.state='DONE' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN o.state='FAILED' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN o.state IN ('PENDING','SENT') THEN 1 ELSE 0 END)"
+                        + " FROM runs r LEFT JOIN ops o ON o.run_id = r.id GROUP BY r.id ORDER BY r.id DESC")) {
+            while (rs.next()) {
+                out.add(new RunInfo(rs.getLong(1), Instant.parse(rs.getString(2)),
+                        rs.getString(3) == null ? null : Instant.parse(rs.getString(3)),
+                        RunStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                        rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)));
+            }
+        } catch (SQLException e) {
+            throw fail("list runs", e);
+        }
+        return out;
+    }
+
+    public synchronized Optional<RunInfo> run(long runId) {
+        return runs().stream().filter(r -> r.id() == runId).findFirst();
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            db.close();
+        } catch (SQLException e) {
+            throw fail("close", e);
+        }
+    }
+
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        try {
+            db.setAutoCommit(false);
+            try {
+                T result = work.run();
+                db.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw fail("write", e);
+        }
+    }
+
+    private String now() {
+        return clock.instant().toString();
+    }
+
+    private static String toJson(Op op) {
+        try {
+            return JSON.writerFor(Op.class).writeValueAsString(op);
+        } catch (JsonProcessingException e) {
+            throw new JournalException("cannot serialize " + op.describe(), e);
+        }
+    }
+
+    private static Op fromJson(String json) {
+        try {
+            return JSON.readValue(json, Op.class);
+        } catch (JsonProcessingException e) {
+            throw new JournalException("the journal holds an op this version cannot read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static JournalException fail(String what, SQLException e) {
+        return new JournalException("journal: cannot " + what + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.gcsync.sync.journal;
+
+/**
+ * Where an op is in its life. The journal writes SENT before the request leaves, so that after a crash
+ * an op found SENT is known to be "maybe applied" and is re-read rather than trusted or blindly replayed.
+ */
+public enum OpState {
+    /** Planned, not sent yet. */
+    PENDING,
+    /** Sent (or about to be); the outcome is not known yet. */
+    SENT,
+    /** The server confirmed it. */
+    DONE,
+    /** Refused for good (a validation error, or retries exhausted); see the error. */
+    FAILED,
+    /** Left behind by a stop; {@code resume} re-planned its remaining work under a newer op. */
+    SUPERSEDED
+}

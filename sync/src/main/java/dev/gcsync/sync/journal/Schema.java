@@ -1,0 +1,23 @@
+package dev.gcsync.sync.journal;
+
+import java.util.List;
+
+/** The journal's tables. Additive only: a newer gcsync must read an older state.db. */
+final class Schema {
+    static final List<String> STATEMENTS = List.of(
+            "CREATE TABLE IF NOT EXISTS runs ("
+                    + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    + " started_at TEXT NOT NULL, finished_at TEXT, status TEXT NOT NULL,"
+                    + " files TEXT, target TEXT, desired_json TEXT, plan_json TEXT, summary_json TEXT)",
+            "CREATE TABLE IF NOT EXISTS ops ("
+                    + " run_id INTEGER NOT NULL REFERENCES runs(id), seq INTEGER NOT NULL,"
+                    + " op_json TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL,"
+                    + " correlation_id TEXT, error TEXT, updated_at TEXT NOT NULL,"
+                    + " PRIMARY KEY(run_id, seq))",
+            "CREATE TABLE IF NOT EXISTS documents ("
+                    + " run_id INTEGER NOT NULL REFERENCES runs(id), name TEXT NOT NULL, json TEXT NOT NULL,"
+                    + " PRIMARY KEY(run_id, name))");
+
+    private Schema() {
+    }
+}
