@@ -92,7 +92,7 @@ public final class Governor {
                         RetryCause cause = a.reply != null ? RetryCause.SERVER_ERROR
                                 : verdict == Verdict.RETRY_NOT_SENT ? RetryCause.NOT_SENT : RetryCause.TRANSPORT;
                         emit(new GovernorEvent.Retrying(call.family(), cause, attempts, Duration.ofNanos(delay)));
-                        if (time.nanoTime() + delay > deadlineAt) {
+                        if (time.nanoTime() + delay >= deadlineAt) {
                             return stopped(call, Outcome.STOPPED_DEADLINE, attempts, Optional.empty());
                         }
                         time.await(delay);
@@ -141,7 +141,7 @@ public final class Governor {
                     if (d.kind() == Decision.Kind.STOP) {
                         return Attempt.stopped(stopped(call, Outcome.STOPPED_RATE_LIMITED, number - 1, d.retryAt()));
                     }
-                    if (time.nanoTime() + d.waitNanos() > deadlineAt) {
+                    if (time.nanoTime() + d.waitNanos() >= deadlineAt) {
                         return Attempt.stopped(stopped(call, Outcome.STOPPED_DEADLINE, number - 1, Optional.empty()));
                     }
                     time.await(d.waitNanos());

@@ -37,7 +37,7 @@ public final class RateScope {
     private double factor = 1.0;
     private long lastFactorUpdate;
     private long seqAtLastDecrease = -1;
-    private long nextAt = Long.MIN_VALUE;
+    private long lastSlot = Long.MIN_VALUE;
     private long pausedUntil = Long.MIN_VALUE;
     private long pausedTotal;
     private long stoppedUntil = Long.MIN_VALUE;
@@ -80,10 +80,12 @@ public final class RateScope {
             interval = baseIntervalNanos();
         }
         interval = Math.max(interval, aimdFloorNanos());
-        if (now < nextAt && !probe) {
-            return Decision.waitFor(nextAt - now);
+        long allowedAt = lastSlot == Long.MIN_VALUE || probe ? now : lastSlot + interval;
+        if (now < allowedAt) {
+            return Decision.waitFor(allowedAt - now);
         }
-        nextAt = Math.max(nextAt, now - interval) + interval;
+        // A caller that woke a little late keeps its slot, so lateness does not add up; after idling, none.
+        lastSlot = now - allowedAt < interval ? allowedAt : now;
         lastInterval = interval;
         window.consume();
         grants++;
