@@ -1,0 +1,91 @@
+package dev.gcsync.governor;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The governor's settings; an immutable, validated value. Defaults are in {@link #defaults()}.
+ *
+ * @param startRate          permits per second before the server has said anything (1/s: well under
+ *                           Genesys' 300/min token limit, so a first burst cannot be refused)
+ * @param knownRate          the rate read from a limits API or configured, per second, if any; replaces
+ *                           {@code startRate} and caps the rate until headers say otherwise
+ * @param maxConcurrency     requests in flight at most
+ * @param minConcurrency     the floor the adaptive concurrency limit shrinks to under 5xx/latency
+ * @param retryAfterCeiling  a longer Retry-After stops the run ({@link Outcome#STOPPED_RATE_LIMITED});
+ *                           5 min by default
+ * @param maxAttempts        attempts per call for 5xx/timeouts/resets (first attempt included)
+ * @param maxThrottledAttempts attempts per call while answered 429 (each one paced and paused)
+ * @param retryBudget        token bucket of retries: capacity
+ * @param retryCost          tokens a 5xx/timeout retry takes (a success gives one back)
+ * @param backoffBase        full-jitter backoff base
+ * @param backoffMax         full-jitter backoff cap
+ * @param decreaseFactor     AIMD: the rate is multiplied by this on a 429 (0 &lt; f &lt; 1)
+ * @param increasePerSecond  AIMD: the rate factor grows back by this much per second of success
+ * @param deadline           the run ends cleanly this long after the governor is built, if set
+ */
+public record GovernorConfig(double startRate, Optional<Double> knownRate, int maxConcurrency, int minConcurrency,
+                             Duration retryAfterCeiling, int maxAttempts, int maxThrottledAttempts,
+                             int retryBudget, int retryCost, Duration backoffBase, Duration backoffMax,
+                             double decreaseFactor, double increasePerSecond, Optional<Duration> deadline) {
+
+    public GovernorConfig {
+        require(startRate > 0, "startRate must be > 0");
+        knownRate.ifPresent(r -> require(r > 0, "knownRate must be > 0"));
+        require(maxConcurrency >= 1, "maxConcurrency must be >= 1");
+        require(minConcurrency >= 1 && minConcurrency <= maxConcurrency,
+                "minConcurrency must be between 1 and maxConcurrency");
+        require(!retryAfterCeiling.isNegative(), "retryAfterCeiling must be >= 0");
+        require(maxAttempts >= 1, "maxAttempts must be >= 1");
+        require(maxThrottledAttempts >= 1, "maxThrottledAttempts must be >= 1");
+        require(retryBudget >= 0 && retryCost >= 0, "retryBudget and retryCost must be >= 0");
+        require(!backoffBase.isNegative() && backoffMax.compareTo(backoffBase) >= 0,
+                "backoff must satisfy 0 <= base <= max");
+        require(decreaseFactor > 0 && decreaseFactor < 1, "decreaseFactor must be in (0, 1)");
+        require(increasePerSecond > 0, "increasePerSecond must be > 0");
+        deadline.ifPresent(d -> require(!d.isNegative(), "deadline must be >= 0"));
+    }
+
+    private static void require(boolean ok, String rule) {
+        if (!ok) {
+            throw new IllegalArgumentException("governor config: " + rule);
+        }
+    }
+
+    /** 1/s start, 8 in flight, 5 min ceiling, 4 attempts, 10 throttled attempts, budget 100 (cost 5),
+     *  backoff 200 ms..20 s, AIMD ×0.5 / +0.1 per second, no deadline. */
+    public static GovernorConfig defaults() {
+        return new GovernorConfig(1.0, Optional.empty(), 8, 1, Duration.ofMinutes(5), 4, 10, 100, 5,
+                Duration.ofMillis(200), Duration.ofSeconds(20), 0.5, 0.1, Optional.empty());
+    }
+
+    public GovernorConfig withKnownRate(double perSecond) {
+        return new GovernorConfig(startRate, Optional.of(perSecond), maxConcurrency, minConcurrency,
+                retryAfterCeiling, maxAttempts, maxThrottledAttempts, retryBudget, retryCost, backoffBase, backoffMax,
+                decreaseFactor, increasePerSecond, deadline);
+    }
+
+    public GovernorConfig withConcurrency(int max) {
+        return new GovernorConfig(startRate, knownRate, max, Math.min(minConcurrency, max), retryAfterCeiling,
+                maxAttempts, maxThrottledAttempts, retryBudget, retryCost, backoffBase, backoffMax, decreaseFactor,
+                increasePerSecond, deadline);
+    }
+
+    public GovernorConfig withRetryAfterCeiling(Duration ceiling) {
+        return new GovernorConfig(startRate, knownRate, maxConcurrency, minConcurrency, ceiling, maxAttempts,
+                maxThrottledAttempts, retryBudget, retryCost, backoffBase, backoffMax, decreaseFactor,
+                increasePerSecond, deadline);
+    }
+
+    public GovernorConfig withDeadline(Duration runDeadline) {
+        return new GovernorConfig(startRate, knownRate, maxConcurrency, minConcurrency, retryAfterCeiling,
+                maxAttempts, maxThrottledAttempts, retryBudget, retryCost, backoffBase, backoffMax, decreaseFactor,
+                increasePerSecond, Optional.of(runDeadline));
+    }
+
+    public GovernorConfig withRetries(int attempts, int budget) {
+        return new GovernorConfig(startRate, knownRate, maxConcurrency, minConcurrency, retryAfterCeiling,
+                attempts, maxThrottledAttempts, budget, retryCost, backoffBase, backoffMax, decreaseFactor,
+                increasePerSecond, deadline);
+    }
+}

@@ -1,0 +1,190 @@
+package dev.gcsync.governor;
+
+import static dev.gcsync.governor.ScriptedCall.reply;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GovernorTest {
+    private static final Duration LATENCY = Duration.ofMillis(40);
+
+    private final VirtualTime time = new VirtualTime();
+    private final List<GovernorEvent> events = new ArrayList<>();
+    private GovernorConfig config = GovernorConfig.defaults().withKnownRate(100);
+
+    private Governor governor() {
+        return new Governor(config, time, () -> 0.5, new IetfRateLimitParser(), events::add);
+    }
+
+    private ScriptedCall idempotent() {
+        return new ScriptedCall("users", true, time, LATENCY);
+    }
+
+    private ScriptedCall nonIdempotent() {
+        return new ScriptedCall("users", false, time, LATENCY);
+    }
+
+    @Test
+    void pausesUntilRetryAfterThenRetriesAThrottledCall() {
+        Governor governor = governor();
+        ScriptedCall call = nonIdempotent().then(reply(429, "Retry-After", "7"));
+        Result<String> result = governor.execute(call);
+        assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(call.sent).isEqualTo(2);
+        assertThat(time.nanoTime()).isGreaterThanOrEqualTo(Duration.ofSeconds(7).plus(LATENCY.multipliedBy(2)).toNanos());
+        GovernorMetrics m = governor.metrics();
+        assertThat(m.throttled()).isEqualTo(1);
+        assertThat(m.pausedNanos()).isEqualTo(Duration.ofSeconds(7).toNanos());
+        assertThat(m.retries().get(RetryCause.THROTTLED)).isEqualTo(1);
+    }
+
+    @Test
+    void readsRetryAfterGivenAsAnHttpDate() {
+        String in9s = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                time.wallClock().plusSeconds(9).plus(LATENCY).atZone(java.time.ZoneOffset.UTC));
+        Result<String> result = governor().execute(idempotent().then(reply(429, "Retry-After", in9s)));
+        assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(time.nanoTime()).isGreaterThanOrEqualTo(Duration.ofSeconds(9).toNanos());
+    }
+
+    @Test
+    void fallsBackToBackoffWhenRetryAfterIsGarbage() {
+        Governor governor = governor();
+        Result<String> result = governor.execute(idempotent().then(reply(429, "Retry-After", "later")));
+        assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+        // first throttled retry: full jitter over the 200 ms base with the draw 0.5
+        assertThat(governor.metrics().pausedNanos()).isEqualTo(Duration.ofMillis(100).toNanos());
+    }
+
+    @Test
+    void stopsWithTheRetryTimeWhenRetryAfterExceedsTheCeilingAndSendsNothingMore() {
+        Governor governor = governor();
+        Result<String> result = governor.execute(idempotent().then(reply(429, "Retry-After", "3600")));
+        assertThat(result.outcome()).isEqualTo(Outcome.STOPPED_RATE_LIMITED);
+        assertThat(result.retryAt()).isPresent();
+        assertThat(result.retryAt().get()).isAfter(time.wallClock().plusSeconds(3599));
+        ScriptedCall next = idempotent();
+        assertThat(governor.execute(next).outcome()).isEqualTo(Outcome.STOPPED_RATE_LIMITED);
+        assertThat(next.sent).isZero();
+    }
+
+    @Test
+    void retriesAnIdempotentCallAfterA503() {
+        Governor governor = governor();
+        ScriptedCall call = idempotent().then(reply(503)).then(reply(502)).then(reply(504));
+        assertThat(governor.execute(call).outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(call.sent).isEqualTo(4);
+        assertThat(governor.metrics().retries().get(RetryCause.SERVER_ERROR)).isEqualTo(3);
+    }
+
+    @Test
+    void handsBackAmbiguousWhenANonIdempotentCallMeetsA503OrATimeout() {
+        ScriptedCall on503 = nonIdempotent().then(reply(503));
+        ScriptedCall onTimeout = nonIdempotent().then(new HttpTimeoutException("timed out"));
+        Governor governor = governor();
+        assertThat(governor.execute(on503).outcome()).isEqualTo(Outcome.AMBIGUOUS);
+        Result<String> timedOut = governor.execute(onTimeout);
+        assertThat(timedOut.outcome()).isEqualTo(Outcome.AMBIGUOUS);
+        assertThat(timedOut.error()).containsInstanceOf(HttpTimeoutException.class);
+        assertThat(on503.sent + onTimeout.sent).isEqualTo(2);
+    }
+
+    @Test
+    void retriesATimeoutWhenTheCallIsIdempotent() {
+        ScriptedCall call = idempotent().then(new HttpTimeoutException("timed out"));
+        assertThat(governor().execute(call).outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(call.sent).isEqualTo(2);
+    }
+
+    @Test
+    void handsBackConflictUnauthorizedAndFailureWithoutRetrying() {
+        Governor governor = governor();
+        ScriptedCall conflict = idempotent().then(reply(409));
+        ScriptedCall unauthorized = idempotent().then(reply(401));
+        ScriptedCall invalid = idempotent().then(reply(400, "ININ-Correlation-Id", "c-1"));
+        assertThat(governor.execute(conflict).outcome()).isEqualTo(Outcome.CONFLICT);
+        assertThat(governor.execute(unauthorized).outcome()).isEqualTo(Outcome.UNAUTHORIZED);
+        Result<String> failed = governor.execute(invalid);
+        assertThat(failed.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(failed.status()).isEqualTo(400);
+        assertThat(failed.reply().flatMap(r -> r.headers().first("inin-correlation-id"))).contains("c-1");
+        assertThat(conflict.sent + unauthorized.sent + invalid.sent).isEqualTo(3);
+    }
+
+    @Test
+    void givesUpAtTheAttemptCap() {
+        config = config.withRetries(3, 100);
+        ScriptedCall call = idempotent().thenAlways(reply(503), 10);
+        Result<String> result = governor().execute(call);
+        assertThat(result.outcome()).isEqualTo(Outcome.RETRIES_EXHAUSTED);
+        assertThat(result.status()).isEqualTo(503);
+        assertThat(call.sent).isEqualTo(3);
+    }
+
+    @Test
+    void stopsRetryingOnceTheSharedRetryBudgetIsSpent() {
+        config = config.withRetries(10, 10); // two retries' worth (cost 5)
+        Governor governor = governor();
+        ScriptedCall first = idempotent().thenAlways(reply(503), 10);
+        assertThat(governor.execute(first).outcome()).isEqualTo(Outcome.RETRIES_EXHAUSTED);
+        assertThat(first.sent).isEqualTo(3);
+        ScriptedCall second = idempotent().thenAlways(reply(503), 10);
+        assertThat(governor.execute(second).outcome()).isEqualTo(Outcome.RETRIES_EXHAUSTED);
+        assertThat(second.sent).isEqualTo(1);
+    }
+
+    @Test
+    void stopsCleanlyAtTheDeadline() {
+        config = GovernorConfig.defaults().withDeadline(Duration.ofSeconds(5)); // 1 request/s to start
+        Governor governor = governor();
+        int done = 0;
+        Result<String> result;
+        while ((result = governor.execute(idempotent())).outcome() == Outcome.SUCCESS) {
+            done++;
+        }
+        assertThat(result.outcome()).isEqualTo(Outcome.STOPPED_DEADLINE);
+        assertThat(done).isEqualTo(5);
+        assertThat(time.nanoTime()).isLessThanOrEqualTo(Duration.ofSeconds(5).toNanos());
+    }
+
+    @Test
+    void pacesFromTheHeadersOnceTheServerSendsThem() {
+        Governor governor = governor();
+        for (int i = 0; i < 3; i++) {
+            governor.execute(idempotent().then(reply(200, "RateLimit-Limit", "100", "RateLimit-Remaining", "10",
+                    "RateLimit-Reset", "10")));
+        }
+        GovernorMetrics m = governor.metrics();
+        assertThat(m.allowedRate()).isEqualTo(10.0);
+        assertThat(m.remainingQuota()).isEqualTo(10.0);
+    }
+
+    @Test
+    void givesAnEndpointFamilyWithItsOwnBucketAScopeOfItsOwn() {
+        Governor governor = governor();
+        governor.execute(idempotent().then(reply(200, "RateLimit-Limit", "300", "RateLimit-Remaining", "299",
+                "RateLimit-Reset", "60")));
+        governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(200, "RateLimit-Limit", "20",
+                "RateLimit-Remaining", "19", "RateLimit-Reset", "60")));
+        assertThat(governor.metrics().scopes()).extracting(RateScope.State::name)
+                .containsExactly("token", "family:skills");
+        ScriptedCall throttled = new ScriptedCall("skills", true, time, LATENCY).then(reply(429, "Retry-After", "30"));
+        governor.execute(throttled);
+        assertThat(governor.metrics().scopes().get(1).pausedNanosTotal()).isEqualTo(Duration.ofSeconds(30).toNanos());
+        assertThat(governor.metrics().scopes().get(0).pausedNanosTotal()).isZero();
+    }
+
+    @Test
+    void tellsListenersWhatHappened() {
+        governor().execute(idempotent().then(reply(503)));
+        assertThat(events).extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("Sent", "Answered", "Retrying", "Sent", "Answered");
+        assertThat(((GovernorEvent.Answered) events.get(1)).status()).isEqualTo(503);
+        assertThat(((GovernorEvent.Answered) events.get(1)).signal()).isEqualTo(Optional.empty());
+    }
+}
