@@ -126,6 +126,11 @@ public final class Journal implements AutoCloseable {
         update(runId, seq, OpState.FAILED, correlationId, error, false);
     }
 
+    /** Records that a re-read found the op's work done differently: a newer op carries what is left. */
+    public synchronized void markSuperseded(long runId, int seq, String correlationId, String reason) {
+        update(runId, seq, OpState.SUPERSEDED, correlationId, reason, false);
+    }
+
     /** Puts an op back to PENDING: it was never sent, or it certainly was not applied (a 429). */
     public synchronized void markPending(long runId, int seq, String error) {
         update(runId, seq, OpState.PENDING, null, error, false);

@@ -13,6 +13,6 @@ public enum OpState {
     DONE,
     /** Refused for good (a validation error, or retries exhausted); see the error. */
     FAILED,
-    /** Left behind by a stop; {@code resume} re-planned its remaining work under a newer op. */
+    /** Its remaining work was re-planned under a newer op: by {@code resume}, or after a 409 and a re-read. */
     SUPERSEDED
 }

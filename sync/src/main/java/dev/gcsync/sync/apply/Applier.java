@@ -1,0 +1,124 @@
+package dev.gcsync.sync.apply;
+
+import dev.gcsync.governor.Outcome;
+import dev.gcsync.sync.journal.Journal;
+import dev.gcsync.sync.journal.JournaledOp;
+import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.org.WriteResult;
+import dev.gcsync.sync.plan.Op;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Sends a run's pending ops with several in flight, journaling each one as SENT before it leaves and as
+ * DONE or FAILED when the answer is known. Pacing, pauses and retries happen in the governor behind
+ * {@link OrgApi#write}; this class only decides what an outcome means for the op:
+ * <ul>
+ *   <li>SUCCESS → done;</li>
+ *   <li>CONFLICT (409) or AMBIGUOUS (a non-idempotent write met a 5xx/timeout) → re-read and re-diff
+ *       ({@link Rediff}); what is left is journaled as a new op and sent, at most {@value #MAX_REDIFFS} times;</li>
+ *   <li>a stop (deadline, Retry-After above the ceiling, interrupt) → the op goes back to PENDING and no
+ *       further op is started: {@code gcsync resume} continues;</li>
+ *   <li>anything else → failed, with status, code, message and correlation id.</li>
+ * </ul>
+ * Thread safety: workers share only the op queue, counters and the stop flag (all concurrent types).
+ */
+public final class Applier {
+    static final int MAX_REDIFFS = 3;
+
+    private final OrgApi api;
+    private final Journal journal;
+    private final Rediff rediff;
+    private final ApplyListener listener;
+    private final int inFlight;
+
+    public Applier(OrgApi api, Journal journal, Rediff rediff, ApplyListener listener, int inFlight) {
+        if (inFlight < 1) {
+            throw new IllegalArgumentException("in-flight must be at least 1, was " + inFlight);
+        }
+        this.api = api;
+        this.journal = journal;
+        this.rediff = rediff;
+        this.listener = listener;
+        this.inFlight = inFlight;
+    }
+
+    public ApplyResult apply(long runId, List<JournaledOp> ops) {
+        ConcurrentLinkedQueue<JournaledOp> queue = new ConcurrentLinkedQueue<>(ops);
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicReference<WriteResult> stop = new AtomicReference<>();
+        Runnable worker = () -> {
+            JournaledOp next;
+            while (stop.get() == null && (next = queue.poll()) != null) {
+                send(runId, next, 0, done, failed, stop);
+            }
+        };
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < Math.min(inFlight, Math.max(1, ops.size())); i++) {
+            Thread t = new Thread(worker, "gcsync-apply-" + i);
+            threads.add(t);
+            t.start();
+        }
+        try {
+            for (Thread t : threads) {
+                t.join();
+            }
+        } catch (InterruptedException e) {
+            threads.forEach(Thread::interrupt);
+            Thread.currentThread().interrupt();
+            stop.compareAndSet(null, new WriteResult(Outcome.INTERRUPTED, 0, "", "interrupted", Optional.empty()));
+            threads.forEach(Applier::joinQuietly);
+        }
+        int pending = (int) journal.ops(runId).stream()
+                .filter(o -> o.state() == dev.gcsync.sync.journal.OpState.PENDING
+                        || o.state() == dev.gcsync.sync.journal.OpState.SENT)
+                .count();
+        WriteResult stopped = stop.get();
+        Optional<Instant> retryAt = stopped == null ? Optional.empty() : stopped.retryAt();
+        return new ApplyResult(done.get(), failed.get(), pending,
+                Optional.ofNullable(stopped).map(WriteResult::outcome), retryAt);
+    }
+
+    private void send(long runId, JournaledOp op, int rediffs, AtomicInteger done, AtomicInteger failed,
+            AtomicReference<WriteResult> stop) {
+        journal.markSent(runId, op.seq());
+        WriteResult result = api.write(op.op());
+        Outcome outcome = result.outcome();
+        if (outcome == Outcome.SUCCESS) {
+            journal.markDone(runId, op.seq(), result.correlationId());
+            done.incrementAndGet();
+        } else if (outcome.stopsRun()) {
+            journal.markPending(runId, op.seq(), result.message());
+            stop.compareAndSet(null, result);
+        } else if ((outcome == Outcome.CONFLICT || outcome == Outcome.AMBIGUOUS) && rediffs < MAX_REDIFFS) {
+            Optional<Op> rest = rediff.after(op.op());
+            if (rest.isPresent()) {
+                journal.markSuperseded(runId, op.seq(), result.correlationId(), result.message());
+                JournaledOp again = journal.appendOps(runId, List.of(rest.get())).get(0);
+                listener.onOpFinished(op, result);
+                send(runId, again, rediffs + 1, done, failed, stop);
+                return;
+            }
+            journal.markDone(runId, op.seq(), result.correlationId());
+            done.incrementAndGet();
+        } else {
+            journal.markFailed(runId, op.seq(), result.correlationId(), result.message());
+            failed.incrementAndGet();
+        }
+        listener.onOpFinished(op, result);
+    }
+
+    private static void joinQuietly(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.gcsync.sync.engine;
+
+import dev.gcsync.sync.apply.Rediff;
+import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.org.OrgUser;
+import dev.gcsync.sync.plan.Op;
+import dev.gcsync.sync.resolve.ResolvedState;
+import dev.gcsync.sync.resolve.ResolvedUser;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * After a 409 or an ambiguous profile PATCH: re-read the user and patch what still differs with the fresh
+ * version (often nothing: the first attempt did land, or another admin made the same change). Every other
+ * op is idempotent, so what is left of it is the op itself.
+ */
+final class ProfileRediff implements Rediff {
+    private final OrgApi api;
+    private final Map<String, ResolvedUser> desired = new HashMap<>();
+
+    ProfileRediff(OrgApi api, ResolvedState state) {
+        this.api = api;
+        state.users().forEach(u -> desired.put(u.userId(), u));
+    }
+
+    @Override
+    public Optional<Op> after(Op refused) {
+        if (!(refused instanceof Op.UpdateProfile profile)) {
+            return Optional.of(refused);
+        }
+        ResolvedUser want = desired.get(profile.userId());
+        OrgUser have = api.readUser(profile.userId());
+        String title = differs(want.title(), have.title()) ? want.title() : null;
+        String department = differs(want.department(), have.department()) ? want.department() : null;
+        String manager = differs(want.managerId(), have.managerId()) ? want.managerId() : null;
+        if (title == null && department == null && manager == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Op.UpdateProfile(profile.userId(), have.version(), title, department, manager));
+    }
+
+    private static boolean differs(String want, String have) {
+        return want != null && !Objects.equals(want, have == null ? "" : have);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.gcsync.sync.engine;
+
+import dev.gcsync.sync.desired.Facet;
+import dev.gcsync.sync.desired.FacetMode;
+import dev.gcsync.sync.org.Catalogue;
+import dev.gcsync.sync.org.Membership;
+import dev.gcsync.sync.org.NamedId;
+import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.org.OrgSnapshot;
+import dev.gcsync.sync.org.OrgUser;
+import dev.gcsync.sync.resolve.ResolvedQueue;
+import dev.gcsync.sync.resolve.ResolvedState;
+import dev.gcsync.sync.resolve.ResolvedUser;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Reads the org the cheap way: users in pages with their skills and languages expanded (one-by-one
+ * reads only where an expansion came back missing, and only for listed users), and the members and
+ * wrap-up codes of just the queues the desired state involves (every queue when queue membership is
+ * authoritative, since a user may have to leave any of them).
+ */
+final class SnapshotReader {
+    private final OrgApi api;
+    private final Consumer<String> progress;
+
+    SnapshotReader(OrgApi api, Consumer<String> progress) {
+        this.api = api;
+        this.progress = progress;
+    }
+
+    Map<String, OrgUser> readUsers() {
+        Map<String, OrgUser> users = new HashMap<>();
+        api.forEachUser(u -> {
+            users.put(u.id(), u);
+            if (users.size() % 10_000 == 0) {
+                progress.accept("read " + users.size() + " users");
+            }
+        });
+        return users;
+    }
+
+    /** Completes the snapshot for {@code desired}: missing expansions, queue members, wrap-up codes. */
+    OrgSnapshot complete(Catalogue catalogue, Map<String, OrgUser> users, ResolvedState desired) {
+        Map<String, OrgUser> complete = new HashMap<>(users);
+        int filled = 0;
+        for (ResolvedUser u : desired.users()) {
+            OrgUser have = complete.get(u.userId());
+            if (have != null && !have.expansionsComplete() && (u.skills() != null || u.languages() != null)) {
+                complete.put(u.userId(), api.readUser(u.userId()));
+                filled++;
+            }
+        }
+        if (filled > 0) {
+            progress.accept("read " + filled + " users one by one (their listing came back without skills or languages)");
+        }
+        Map<String, Map<String, Membership>> members = new HashMap<>();
+        for (String queueId : queuesToRead(catalogue, desired)) {
+            members.put(queueId, api.readMembers(queueId));
+        }
+        Map<String, Set<String>> wrapupCodes = new HashMap<>();
+        for (ResolvedQueue q : desired.queues()) {
+            wrapupCodes.put(q.queueId(), api.readQueueWrapupCodes(q.queueId()));
+        }
+        return new OrgSnapshot(catalogue, complete, members, wrapupCodes);
+    }
+
+    private static Set<String> queuesToRead(Catalogue catalogue, ResolvedState desired) {
+        boolean anyQueues = desired.users().stream().anyMatch(u -> u.queues() != null);
+        if (!anyQueues) {
+            return Set.of();
+        }
+        if (desired.modes().of(Facet.QUEUES) == FacetMode.AUTHORITATIVE) {
+            Set<String> all = new TreeSet<>();
+            catalogue.queues().stream().map(NamedId::id).forEach(all::add);
+            return all;
+        }
+        Set<String> named = new TreeSet<>();
+        desired.users().stream().map(ResolvedUser::queues).filter(Objects::nonNull).forEach(named::addAll);
+        return named;
+    }
+}

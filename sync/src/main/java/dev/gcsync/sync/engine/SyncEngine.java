@@ -1,0 +1,142 @@
+package dev.gcsync.sync.engine;
+
+import dev.gcsync.governor.TimeSource;
+import dev.gcsync.sync.apply.ApplyListener;
+import dev.gcsync.sync.apply.ApplyResult;
+import dev.gcsync.sync.apply.Applier;
+import dev.gcsync.sync.desired.DesiredState;
+import dev.gcsync.sync.journal.Journal;
+import dev.gcsync.sync.journal.JournalException;
+import dev.gcsync.sync.journal.JournaledOp;
+import dev.gcsync.sync.journal.RunStatus;
+import dev.gcsync.sync.org.Catalogue;
+import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.org.OrgSnapshot;
+import dev.gcsync.sync.org.OrgUser;
+import dev.gcsync.sync.plan.Plan;
+import dev.gcsync.sync.plan.Planner;
+import dev.gcsync.sync.problem.Problems;
+import dev.gcsync.sync.report.RunReport;
+import dev.gcsync.sync.report.TimelineRecorder;
+import dev.gcsync.sync.report.UserOutcome;
+import dev.gcsync.sync.resolve.ResolvedState;
+import dev.gcsync.sync.resolve.Resolver;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The sync's flow: read the org, resolve and diff ({@link #prepare}), journal and send ({@link #apply}),
+ * re-read and report. {@link #resume} re-plans what a stopped run left and continues it under the same
+ * run id: ops confirmed are not sent again, and ops that were in flight are judged by a fresh read.
+ */
+public final class SyncEngine {
+    private final OrgApi api;
+    private final SyncOptions options;
+    private final TimeSource time;
+    private final Clock clock;
+    private final TimelineRecorder timeline;
+    private final Consumer<String> log;
+    private final SnapshotReader reader;
+    private final Planner planner = new Planner();
+
+    /**
+     * @param timeline the recorder the governor behind {@code api} reports to (request figures of the report)
+     * @param log      one-line progress messages ("read 20000 users", "verifying…")
+     */
+    public SyncEngine(OrgApi api, SyncOptions options, TimeSource time, Clock clock, TimelineRecorder timeline,
+            Consumer<String> log) {
+        this.api = api;
+        this.options = options;
+        this.time = time;
+        this.clock = clock;
+        this.timeline = timeline;
+        this.log = log;
+        this.reader = new SnapshotReader(api, log);
+    }
+
+    /** Reads the org, checks the desired state against it (all problems at once) and plans. Writes nothing. */
+    public Prepared prepare(DesiredState desired, Problems formProblems) {
+        log.accept("reading the org's catalogue and users");
+        Catalogue catalogue = api.readCatalogue();
+        Map<String, OrgUser> users = reader.readUsers();
+        log.accept("read " + users.size() + " users; resolving names");
+        Resolver.Result resolved = new Resolver(catalogue, users).resolve(desired, formProblems);
+        OrgSnapshot snapshot = reader.complete(catalogue, users, resolved.state());
+        Plan plan = planner.plan(resolved.state(), snapshot);
+        return new Prepared(resolved.state(), resolved.problems(), snapshot, plan, String.join(",", desired.files()));
+    }
+
+    /** Journals the plan's ops, sends them, verifies and reports. Refuses invalid input and plans beyond the rails. */
+    public RunOutcome apply(Prepared prepared, Journal journal, ApplyListener listener) {
+        if (!prepared.problems().isEmpty() && !options.skipInvalid()) {
+            throw new InvalidInputException(prepared.problems().sorted());
+        }
+        checkSafetyRails(prepared);
+        Instant started = clock.instant();
+        long runId = journal.startRun(prepared.files(), api.target(), JsonDocs.write(prepared.desired()),
+                JsonDocs.write(prepared.plan()), prepared.plan().ops());
+        return run(runId, started, prepared.desired(), prepared.plan(), prepared.snapshot(), journal, listener);
+    }
+
+    /** Continues a stopped run: re-reads the org, re-plans what is left, supersedes the old pending ops. */
+    public RunOutcome resume(long runId, Journal journal, ApplyListener listener) {
+        var info = journal.run(runId).orElseThrow(() -> new JournalException("no run " + runId
+                + " in this state directory; 'gcsync runs' lists them"));
+        if (info.status() == RunStatus.CONVERGED) {
+            throw new JournalException("run " + runId + " already converged; nothing to resume");
+        }
+        Instant started = clock.instant();
+        ResolvedState desired = JsonDocs.read(journal.document(runId, "desired").orElseThrow(), ResolvedState.class);
+        Plan original = JsonDocs.read(journal.document(runId, "plan").orElseThrow(), Plan.class);
+        log.accept("resuming run " + runId + ": re-reading the org to see what is left");
+        Catalogue catalogue = api.readCatalogue();
+        OrgSnapshot snapshot = reader.complete(catalogue, reader.readUsers(), desired);
+        Plan rest = planner.plan(desired, snapshot);
+        int superseded = journal.supersedeUnfinished(runId);
+        journal.appendOps(runId, rest.ops());
+        journal.finishRun(runId, RunStatus.RUNNING, null);
+        log.accept(superseded + " unfinished op(s) re-planned as " + rest.ops().size() + " request(s)");
+        return run(runId, started, desired, original, snapshot, journal, listener);
+    }
+
+    private RunOutcome run(long runId, Instant started, ResolvedState desired, Plan original, OrgSnapshot snapshot,
+            Journal journal, ApplyListener listener) {
+        List<JournaledOp> pending = journal.ops(runId).stream()
+                .filter(o -> o.state() == dev.gcsync.sync.journal.OpState.PENDING).toList();
+        Applier applier = new Applier(api, journal, new ProfileRediff(api, desired), listener, options.inFlight());
+        ApplyResult applied = applier.apply(runId, pending);
+        Plan verified = null;
+        if (!applied.stoppedEarly()) {
+            verified = new Verifier(api, reader, time, options, log)
+                    .verify(desired, snapshot.catalogue(), original, snapshot.users().size());
+        }
+        List<JournaledOp> ops = journal.ops(runId);
+        List<UserOutcome> users = OutcomeBuilder.build(desired, original, ops, verified);
+        RunReport report = new SummaryBuilder(clock, timeline, api).build(runId, started, original, ops, users,
+                applied, journal.run(runId).orElseThrow());
+        journal.putDocument(runId, "users", JsonDocs.write(users));
+        journal.putDocument(runId, "timeline", JsonDocs.write(report.timeline()));
+        journal.finishRun(runId, RunStatus.valueOf(report.summary().status()), JsonDocs.write(report.summary()));
+        return new RunOutcome(runId, report, applied);
+    }
+
+    private void checkSafetyRails(Prepared prepared) {
+        if (options.force()) {
+            return;
+        }
+        long limit = options.removalLimit(prepared.desired().users().size());
+        if (prepared.plan().removals() > limit) {
+            throw new SafetyRailException("the plan removes " + prepared.plan().removals()
+                    + " assignments, more than --max-removals " + limit
+                    + " (default: 10% of listed users). Check the plan; if it is right, raise --max-removals or add --force.");
+        }
+        if (options.maxChangedUsers() >= 0 && prepared.plan().changedUsers() > options.maxChangedUsers()) {
+            throw new SafetyRailException("the plan changes " + prepared.plan().changedUsers()
+                    + " users, more than --max-changed-users " + options.maxChangedUsers()
+                    + ". Check the plan; if it is right, raise the limit or add --force.");
+        }
+    }
+}

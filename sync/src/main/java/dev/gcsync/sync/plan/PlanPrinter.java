@@ -1,0 +1,104 @@
+package dev.gcsync.sync.plan;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Renders a plan as a readable diff with totals and the estimated duration at the org's rate limit. */
+public final class PlanPrinter {
+    private final int maxEntities;
+
+    /** @param maxEntities users and queues printed in full; the rest are counted ({@code Integer.MAX_VALUE} for all) */
+    public PlanPrinter(int maxEntities) {
+        this.maxEntities = maxEntities;
+    }
+
+    /**
+     * @param allowedPerSecond the org's rate (limit ÷ window); 0 when unknown
+     */
+    public String render(Plan plan, double allowedPerSecond) {
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (UserPlan user : plan.users()) {
+            if (shown++ >= maxEntities) {
+                break;
+            }
+            out.append(user.label()).append('\n');
+            user.changes().forEach(c -> out.append("  ").append(c.describe()).append('\n'));
+        }
+        for (QueuePlan queue : plan.queues()) {
+            if (shown++ >= maxEntities) {
+                break;
+            }
+            out.append("queue ").append(queue.name()).append('\n');
+            queue.changes().forEach(c -> out.append("  ").append(c.describe()).append('\n'));
+        }
+        int hidden = plan.users().size() + plan.queues().size() - Math.min(shown, maxEntities);
+        if (hidden > 0) {
+            out.append("… and ").append(hidden).append(" more (save the whole plan with -o plan.json)\n");
+        }
+        if (shown > 0) {
+            out.append('\n');
+        }
+        out.append(totals(plan, allowedPerSecond));
+        return out.toString();
+    }
+
+    /** The closing lines: counts, requests by kind, removals and the estimate. */
+    public static String totals(Plan plan, double allowedPerSecond) {
+        if (plan.isEmpty()) {
+            return String.format(Locale.ROOT, "No changes: %d listed users and %d queues are already in the desired state.%n",
+                    plan.unchangedUsers(), plan.queues().size());
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Plan: %d users to change, %d unchanged, %d queues' wrap-up codes to change.%n",
+                plan.changedUsers(), plan.unchangedUsers(), plan.queues().size()));
+        out.append(String.format(Locale.ROOT, "Requests: %d (%s); removals: %d.%n",
+                plan.ops().size(), byKind(plan), plan.removals()));
+        if (allowedPerSecond > 0) {
+            Duration eta = Duration.ofMillis((long) Math.ceil(plan.ops().size() / allowedPerSecond * 1000));
+            out.append(String.format(Locale.ROOT, "Estimated duration at %s requests/s: %s.%n",
+                    trim(allowedPerSecond), human(eta)));
+        }
+        return out.toString();
+    }
+
+    private static String byKind(Plan plan) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Op op : plan.ops()) {
+            String kind;
+            if (op instanceof Op.SetSkills) {
+                kind = "skills";
+            } else if (op instanceof Op.SetLanguages || op instanceof Op.RemoveLanguage) {
+                kind = "languages";
+            } else if (op instanceof Op.UpdateProfile) {
+                kind = "profile";
+            } else if (op instanceof Op.AddMembers || op instanceof Op.RemoveMembers) {
+                kind = "queue membership";
+            } else {
+                kind = "wrap-up codes";
+            }
+            counts.merge(kind, 1, Integer::sum);
+        }
+        StringBuilder sb = new StringBuilder();
+        counts.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
+        return sb.toString();
+    }
+
+    private static String trim(double rate) {
+        return rate == Math.rint(rate) ? String.valueOf((long) rate) : String.format(Locale.ROOT, "%.2f", rate);
+    }
+
+    /** 1h 02m 03s / 4m 05s / 12s. */
+    public static String human(Duration d) {
+        long s = Math.max(0, (d.toMillis() + 999) / 1000);
+        if (s >= 3600) {
+            return String.format(Locale.ROOT, "%dh %02dm %02ds", s / 3600, s % 3600 / 60, s % 60);
+        }
+        if (s >= 60) {
+            return String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60);
+        }
+        return s + "s";
+    }
+}
