@@ -57,7 +57,8 @@ public final class Governor {
         return scopes.token();
     }
 
-    /** Sends {@code call} until it succeeds or the classification table says to stop. Never throws. */
+    /** Sends {@code call} until it succeeds or the classification table says to stop. Throws only what
+     * {@link GovernedCall#send()} throws unchecked. */
     public <T> Result<T> execute(GovernedCall<T> call) {
         int attempts = 0;
         int throttled = 0;
@@ -155,6 +156,12 @@ public final class Governor {
             Reply<T> reply;
             try {
                 reply = call.send();
+            } catch (RuntimeException bug) { // from the call itself (e.g. credentials): not ours to classify
+                struggling = true;
+                for (int i = 0; i < needed.size(); i++) {
+                    needed.get(i).onNoAnswer(permits.get(i));
+                }
+                throw bug;
             } catch (IOException fault) {
                 long now = time.nanoTime();
                 struggling = true;
