@@ -57,7 +57,8 @@ public final class Governor {
         return scopes.token();
     }
 
-    /** Sends {@code call} until it succeeds or the classification table says to stop. Never throws. */
+    /** Sends {@code call} until it succeeds or the classification table says to stop. Throws only what
+     * {@link GovernedCall#send()} throws unchecked. */
     public <T> Result<T> execute(GovernedCall<T> call) {
         int attempts = 0;
         int throttled = 0;
@@ -119,9 +120,10 @@ public final class Governor {
     }
 
     /** One attempt's result: a stop before sending, or an answer, or a transport fault. */
-    private record Attempt<T>(Result<T> stop, Reply<T> reply, IOException fault, RateScope.Permit permit) {
+    private record Attempt<T>(Result<T> stop, Reply<T> reply, IOException fault, RateScope scope,
+                              RateScope.Permit permit) {
         static <T> Attempt<T> stopped(Result<T> stop) {
-            return new Attempt<>(stop, null, null, null);
+            return new Attempt<>(stop, null, null, null, null);
         }
     }
 
@@ -154,6 +156,12 @@ public final class Governor {
             Reply<T> reply;
             try {
                 reply = call.send();
+            } catch (RuntimeException bug) { // from the call itself (e.g. credentials): not ours to classify
+                struggling = true;
+                for (int i = 0; i < needed.size(); i++) {
+                    needed.get(i).onNoAnswer(permits.get(i));
+                }
+                throw bug;
             } catch (IOException fault) {
                 long now = time.nanoTime();
                 struggling = true;
@@ -161,7 +169,7 @@ public final class Governor {
                     needed.get(i).onNoAnswer(permits.get(i));
                 }
                 emit(new GovernorEvent.NoAnswer(call.family(), fault.getClass().getSimpleName(), now - sentAt));
-                return new Attempt<>(null, null, fault, permits.get(0));
+                return new Attempt<>(null, null, fault, needed.get(0), permits.get(0));
             }
             long now = time.nanoTime();
             struggling = reply.status() >= 500;
@@ -176,7 +184,7 @@ public final class Governor {
                 signal.ifPresent(s -> owner.onSignal(now, s));
             }
             emit(new GovernorEvent.Answered(call.family(), reply.status(), now - sentAt, signal));
-            return new Attempt<>(null, reply, null, permits.get(0));
+            return new Attempt<>(null, reply, null, needed.get(0), permits.get(0));
         } finally {
             concurrency.release(sentAt == 0 ? 0 : time.nanoTime() - sentAt, struggling);
         }
@@ -188,9 +196,10 @@ public final class Governor {
                 .flatMap(v -> RetryAfter.parse(v, time.wallClock()));
         Duration pause = retryAfter.orElseGet(() -> Duration.ofNanos(FullJitterBackoff.delayNanos(
                 config.backoffBase(), config.backoffMax(), throttled, random.getAsDouble())));
-        RateScope scope = scopes.forFamily(call.family()).get(0);
+        RateScope scope = scopes.refusedBy(call.family(), parser.parse(a.reply.headers()));
         long now = time.nanoTime();
-        if (scope.onThrottled(a.permit, now, time.wallClock(), pause)) {
+        RateScope.Permit permit = scope == a.scope ? a.permit : new RateScope.Permit(0, false);
+        if (scope.onThrottled(permit, now, time.wallClock(), pause)) {
             return Optional.of(stopped(call, Outcome.STOPPED_RATE_LIMITED, attempts,
                     Optional.of(time.wallClock().plus(pause))));
         }

@@ -180,6 +180,18 @@ class GovernorTest {
     }
 
     @Test
+    void pausesOnlyTheFamilyWhenA429ComesWhileTheTokenWindowHasRoom() {
+        Governor governor = governor();
+        ScriptedCall refused = new ScriptedCall("skills", true, time, LATENCY).then(reply(429, "Retry-After", "4",
+                "RateLimit-Limit", "300", "RateLimit-Remaining", "250", "RateLimit-Reset", "60"));
+        assertThat(governor.execute(refused).outcome()).isEqualTo(Outcome.SUCCESS);
+        GovernorMetrics m = governor.metrics();
+        assertThat(m.scopes()).extracting(RateScope.State::name).containsExactly("token", "family:skills");
+        assertThat(m.scopes().get(1).pausedNanosTotal()).isEqualTo(Duration.ofSeconds(4).toNanos());
+        assertThat(m.pausedNanos()).isZero();
+    }
+
+    @Test
     void tellsListenersWhatHappened() {
         governor().execute(idempotent().then(reply(503)));
         assertThat(events).extracting(e -> e.getClass().getSimpleName())

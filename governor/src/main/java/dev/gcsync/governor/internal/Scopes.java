@@ -13,7 +13,10 @@ import java.util.concurrent.ConcurrentMap;
  * The token's scope and the endpoint families that showed a bucket of their own. A family is separate
  * once one of its answers reports a limit different from the token's (the server then reports the
  * family's bucket); from then on its calls take a permit from both scopes, its signals and its 429s go to
- * the family scope. Thread safety: a concurrent map; the scopes lock themselves.
+ * the family scope. A family is also separate when it is refused (429) while the answer says the token's
+ * window still has room: another bucket refused it (the emulator and, as far as is known, Genesys report
+ * only the token's window in the headers). Such a family is paced by its 429s alone: pause, then AIMD from
+ * the token's rate. Thread safety: a concurrent map; the scopes lock themselves.
  */
 public final class Scopes {
     private final GovernorConfig config;
@@ -44,6 +47,22 @@ public final class Scopes {
         long tokenLimit = token.windowLimit();
         if (signal.isPresent() && tokenLimit > 0 && signal.get().limit() != tokenLimit) {
             return families.computeIfAbsent(family, f -> new RateScope("family:" + f, config));
+        }
+        return token;
+    }
+
+    /** The scope a 429 of {@code family} pauses. */
+    public RateScope refusedBy(String family, Optional<RateSignal> signal) {
+        RateScope separate = families.get(family);
+        if (separate != null) {
+            return separate;
+        }
+        if (signal.isPresent() && signal.get().remaining() > 0) {
+            return families.computeIfAbsent(family, f -> {
+                RateScope scope = new RateScope("family:" + f, config);
+                scope.learnRate(token.allowedRate());
+                return scope;
+            });
         }
         return token;
     }

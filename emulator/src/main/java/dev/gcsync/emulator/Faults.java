@@ -1,0 +1,78 @@
+package dev.gcsync.emulator;
+
+import java.time.Duration;
+
+/**
+ * The faults the emulator injects. Immutable; replace at runtime through the admin API. Rates are
+ * probabilities in [0, 1] drawn from the emulator's seeded random, so a run with one seed and one request
+ * sequence is reproducible.
+ *
+ * @param errorRate         fraction of API requests answered 502/503/504
+ * @param latency           added response time
+ * @param dropRate          fraction of API requests whose connection is closed without a response
+ * @param conflictRate      fraction of {@code PATCH /api/v2/users/{id}} that meet a concurrent edit (409)
+ * @param missingExpandRate fraction of users returned without the requested {@code expand} fields
+ * @param memberReadLag     how long a queue-membership write takes to show in reads
+ * @param tokenLifetime     lifetime of newly issued tokens (Genesys: 5 min to 48 h, default 24 h)
+ */
+public record Faults(double errorRate, Latency latency, double dropRate, double conflictRate,
+                     double missingExpandRate, Duration memberReadLag, Duration tokenLifetime) {
+
+    /** 24 h: the default lifetime of a Genesys OAuth client's tokens. */
+    public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(24);
+
+    public Faults {
+        checkRate("errorRate", errorRate);
+        checkRate("dropRate", dropRate);
+        checkRate("conflictRate", conflictRate);
+        checkRate("missingExpandRate", missingExpandRate);
+        latency = latency == null ? Latency.none() : latency;
+        memberReadLag = memberReadLag == null ? Duration.ZERO : memberReadLag;
+        if (memberReadLag.isNegative()) {
+            throw new IllegalArgumentException("memberReadLag must be >= 0, was " + memberReadLag);
+        }
+        tokenLifetime = tokenLifetime == null ? DEFAULT_TOKEN_LIFETIME : tokenLifetime;
+        if (tokenLifetime.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("tokenLifetime must be >= 1s, was " + tokenLifetime);
+        }
+    }
+
+    /** No faults, 24 h tokens. */
+    public static Faults none() {
+        return new Faults(0, Latency.none(), 0, 0, 0, Duration.ZERO, DEFAULT_TOKEN_LIFETIME);
+    }
+
+    public Faults withErrorRate(double rate) {
+        return new Faults(rate, latency, dropRate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime);
+    }
+
+    public Faults withLatency(Latency value) {
+        return new Faults(errorRate, value, dropRate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime);
+    }
+
+    public Faults withDropRate(double rate) {
+        return new Faults(errorRate, latency, rate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime);
+    }
+
+    public Faults withConflictRate(double rate) {
+        return new Faults(errorRate, latency, dropRate, rate, missingExpandRate, memberReadLag, tokenLifetime);
+    }
+
+    public Faults withMissingExpandRate(double rate) {
+        return new Faults(errorRate, latency, dropRate, conflictRate, rate, memberReadLag, tokenLifetime);
+    }
+
+    public Faults withMemberReadLag(Duration lag) {
+        return new Faults(errorRate, latency, dropRate, conflictRate, missingExpandRate, lag, tokenLifetime);
+    }
+
+    public Faults withTokenLifetime(Duration lifetime) {
+        return new Faults(errorRate, latency, dropRate, conflictRate, missingExpandRate, memberReadLag, lifetime);
+    }
+
+    static void checkRate(String name, double rate) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException(name + " must be between 0 and 1, was " + rate);
+        }
+    }
+}

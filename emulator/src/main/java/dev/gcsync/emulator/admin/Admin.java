@@ -1,0 +1,88 @@
+package dev.gcsync.emulator.admin;
+
+import dev.gcsync.emulator.Faults;
+import dev.gcsync.emulator.RatePolicy;
+import dev.gcsync.emulator.auth.Tokens;
+import dev.gcsync.emulator.faults.FaultInjector;
+import dev.gcsync.emulator.limits.RateLimiter;
+import dev.gcsync.emulator.store.StateSnapshot;
+import dev.gcsync.emulator.store.Store;
+import dev.gcsync.emulator.store.UserRecord;
+
+/**
+ * The emulator's admin surface for in-process tests; the {@code /admin} HTTP routes call the same methods.
+ * Thread-safe: every collaborator is.
+ */
+public final class Admin {
+    private final Store store;
+    private final Counters counters;
+    private final RateLimiter limiter;
+    private final FaultInjector faults;
+    private final Tokens tokens;
+    private final long seed;
+
+    public Admin(Store store, Counters counters, RateLimiter limiter, FaultInjector faults, Tokens tokens,
+                 long seed) {
+        this.store = store;
+        this.counters = counters;
+        this.limiter = limiter;
+        this.faults = faults;
+        this.tokens = tokens;
+        this.seed = seed;
+    }
+
+    public CountersSnapshot counters() {
+        return counters.snapshot();
+    }
+
+    /** Zeroes the counters, reopens every rate window and reseeds the fault random. */
+    public void reset() {
+        counters.reset();
+        limiter.reset();
+        faults.reseed(seed);
+    }
+
+    /** Zeroes the counters only. */
+    public void resetCounters() {
+        counters.reset();
+    }
+
+    public RatePolicy policy() {
+        return limiter.policy();
+    }
+
+    public void setPolicy(RatePolicy policy) {
+        limiter.setPolicy(policy);
+    }
+
+    public Faults faults() {
+        return faults.faults();
+    }
+
+    public void setFaults(Faults newFaults) {
+        faults.setFaults(newFaults);
+    }
+
+    public StateSnapshot exportState() {
+        return store.export();
+    }
+
+    /** Replaces the whole state; throws IllegalArgumentException naming the first broken reference. */
+    public void importState(StateSnapshot state) {
+        store.replace(state);
+    }
+
+    /** Revokes every token: clients must authenticate again (as after a token expiry). */
+    public void revokeTokens() {
+        tokens.revokeAll();
+    }
+
+    /** Bumps a user's version as another admin's edit would. */
+    public UserRecord bumpVersion(String userId) {
+        return store.updateUser(userId, u -> u.withVersion(u.version() + 1));
+    }
+
+    public UserRecord user(String userId) {
+        return store.user(userId);
+    }
+}

@@ -1,0 +1,270 @@
+package dev.gcsync.emulator.http;
+
+import dev.gcsync.emulator.BulkCost;
+import dev.gcsync.emulator.EmulatorClock;
+import dev.gcsync.emulator.Fault;
+import dev.gcsync.emulator.admin.Counters;
+import dev.gcsync.emulator.auth.TokenInfo;
+import dev.gcsync.emulator.auth.Tokens;
+import dev.gcsync.emulator.faults.FaultInjector;
+import dev.gcsync.emulator.faults.FaultPlan;
+import dev.gcsync.emulator.limits.Decision;
+import dev.gcsync.emulator.limits.RateLimiter;
+import dev.gcsync.emulator.store.StoreException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The request path, as one explicit chain: match route → guard (admin key / bearer token) → rate limits →
+ * faults → endpoint → counters → response with rate headers. Blocking (injected latency parks the thread).
+ * Stateless apart from its collaborators, which are thread-safe.
+ */
+public final class EmulatorHandler extends Handler.Abstract {
+    private static final Logger LOG = LoggerFactory.getLogger(EmulatorHandler.class);
+    private static final String UNMATCHED = "(unmatched)";
+
+    private final RouteTable routes;
+    private final Tokens tokens;
+    private final RateLimiter limiter;
+    private final FaultInjector faults;
+    private final Counters counters;
+    private final EmulatorClock clock;
+    private final Json json;
+    private final byte[] adminKey;
+    private final CorrelationIds correlationIds;
+
+    public EmulatorHandler(RouteTable routes, Tokens tokens, RateLimiter limiter, FaultInjector faults,
+                           Counters counters, EmulatorClock clock, Json json, String adminKey,
+                           CorrelationIds correlationIds) {
+        this.routes = routes;
+        this.tokens = tokens;
+        this.limiter = limiter;
+        this.faults = faults;
+        this.counters = counters;
+        this.clock = clock;
+        this.json = json;
+        this.adminKey = adminKey.getBytes(StandardCharsets.UTF_8);
+        this.correlationIds = correlationIds;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String method = request.getMethod();
+        String path = request.getHttpURI().getPath();
+        String correlationId = correlationIds.next();
+        byte[] body = hasBody(method) ? readBody(request) : new byte[0];
+        Optional<Match> match = routes.match(method, path);
+        RouteKind kind = match.map(m -> m.route().kind()).orElse(kindOf(path));
+        Exchange ex = new Exchange(method, path, correlationId, match.orElse(null), queryOf(request));
+        try {
+            switch (kind) {
+                case ADMIN -> admin(request, ex, body);
+                case OAUTH -> ex.reply = invoke(ex, body, request.getHeaders().get(HttpHeader.AUTHORIZATION), null);
+                default -> {
+                    if (api(request, ex, body)) {
+                        dropConnection(request, callback);
+                        return true;
+                    }
+                }
+            }
+        } catch (ApiError e) {
+            ex.reply = error(e, correlationId);
+        } catch (StoreException e) {
+            ex.reply = error(StoreErrors.toApiError(e), correlationId);
+        } catch (RuntimeException e) {
+            LOG.warn("internal error on {} {} (correlation id {}): {}", method, ex.template(), correlationId,
+                    e.getClass().getName());
+            ex.reply = error(new ApiError(500, "internal.server.error", "The server encountered an internal error."),
+                    correlationId);
+        }
+        counters.request(method, ex.template(), ex.reply.status(), kind == RouteKind.API ? ex.tokenLabel : null);
+        write(response, callback, ex);
+        return true;
+    }
+
+    private void admin(Request request, Exchange ex, byte[] body) throws Exception {
+        String key = request.getHeaders().get("X-Admin-Key");
+        if (key == null || !MessageDigest.isEqual(adminKey, key.getBytes(StandardCharsets.UTF_8))) {
+            throw ApiError.unauthorized("authentication.required",
+                    "The X-Admin-Key header is missing or wrong; the emulator prints its admin key at start.");
+        }
+        ex.reply = invoke(ex, body, null, null);
+    }
+
+    /** Runs an API request; true when the connection must be dropped (fault). */
+    private boolean api(Request request, Exchange ex, byte[] body) throws Exception {
+        long now = clock.currentMillis();
+        TokenInfo token = authenticate(request.getHeaders().get(HttpHeader.AUTHORIZATION), now);
+        ex.tokenLabel = token.label();
+        int cost = cost(ex.match, body);
+        ex.decision = limiter.decide(token.label(), ex.method, ex.path, cost, now);
+        if (!ex.decision.allowed()) {
+            ex.reply = tooManyRequests(ex.decision, ex.correlationId, now);
+            return false;
+        }
+        FaultPlan plan = faults.plan();
+        if (!plan.isNone()) {
+            if (!plan.delay().isZero()) {
+                counters.fault(Fault.LATENCY);
+                clock.sleep(plan.delay());
+            }
+            if (plan.drop()) {
+                counters.fault(Fault.DROPPED_CONNECTION);
+                counters.request(ex.method, ex.template(), 0, ex.tokenLabel);
+                return true;
+            }
+            if (plan.errorStatus() != 0) {
+                counters.fault(Fault.SERVER_ERROR);
+                throw ErrorBodies.serverError(plan.errorStatus());
+            }
+        }
+        ex.reply = invoke(ex, body, null, token.label());
+        return false;
+    }
+
+    private TokenInfo authenticate(String authorization, long now) {
+        String bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).trim() : null;
+        TokenInfo info = tokens.find(bearer, now);
+        if (info != null) {
+            return info;
+        }
+        if (bearer == null) {
+            throw ApiError.unauthorized("authentication.required",
+                    "No authentication bearer token specified in authorization header.");
+        }
+        if (tokens.status(bearer, now) == Tokens.Status.EXPIRED) {
+            throw ApiError.unauthorized("credentials.expired", "The supplied credentials are expired.");
+        }
+        throw ApiError.unauthorized("bad.credentials", "Invalid login credentials.");
+    }
+
+    private Reply invoke(Exchange ex, byte[] body, String authorization, String tokenLabel) throws Exception {
+        if (ex.match == null) {
+            List<String> nearest = routes.nearest(ex.method, ex.path);
+            throw new ApiError(404, "not.found", "No route matches " + ex.method + " " + ex.path
+                    + ". Nearest routes: " + String.join(", ", nearest) + ".");
+        }
+        Call call = new Call(ex.method, ex.path, ex.match.pathParams(), ex.query, body, authorization, tokenLabel,
+                ex.correlationId, clock.currentMillis());
+        return ex.match.route().endpoint().handle(call);
+    }
+
+    private static Map<String, List<String>> queryOf(Request request) {
+        Map<String, List<String>> query = new HashMap<>();
+        for (Fields.Field f : Request.extractQueryParameters(request)) {
+            query.put(f.getName(), f.getValues());
+        }
+        return query;
+    }
+
+    private int cost(Match match, byte[] body) {
+        if (match == null || !match.route().bulk() || limiter.policy().bulkCost() != BulkCost.PER_ITEM) {
+            return 1;
+        }
+        try {
+            var node = json.mapper().readTree(body);
+            return node != null && node.isArray() ? Math.max(1, node.size()) : 1;
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
+    private Reply tooManyRequests(Decision d, String correlationId, long now) {
+        long seconds = d.retryAfterSeconds();
+        String retryAfter = limiter.policy().retryAfterDate()
+                ? HttpDates.format(now + seconds * 1000) : Long.toString(seconds);
+        return new Reply(429, ErrorBodies.tooManyRequests(seconds, correlationId), Map.of("Retry-After", retryAfter));
+    }
+
+    private static Reply error(ApiError e, String correlationId) {
+        return new Reply(e.status(), ErrorBodies.of(e, correlationId), Map.of());
+    }
+
+    private void write(Response response, Callback callback, Exchange ex) {
+        Reply reply = ex.reply;
+        response.setStatus(reply.status());
+        var headers = response.getHeaders();
+        headers.put("ININ-Correlation-Id", ex.correlationId);
+        if (ex.kind() == RouteKind.API) {
+            Decision d = ex.decision;
+            var p = limiter.policy();
+            headers.put("inin-ratelimit-count", d == null ? "0" : Integer.toString(d.count()));
+            headers.put("inin-ratelimit-allowed", Integer.toString(d == null ? p.limit() : d.limit()));
+            headers.put("inin-ratelimit-reset", Long.toString(d == null ? p.window().toSeconds() : d.resetSeconds()));
+        }
+        reply.headers().forEach(headers::put);
+        if (reply.body() == null) {
+            response.write(true, null, callback);
+            return;
+        }
+        headers.put(HttpHeader.CONTENT_TYPE, "application/json; charset=UTF-8");
+        response.write(true, ByteBuffer.wrap(json.write(reply.body())), callback);
+    }
+
+    private static void dropConnection(Request request, Callback callback) {
+        request.getConnectionMetaData().getConnection().getEndPoint().close();
+        callback.failed(new IOException("connection dropped by fault injection"));
+    }
+
+    private static byte[] readBody(Request request) throws IOException {
+        ByteBuffer buffer = Content.Source.asByteBuffer(request);
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
+    }
+
+    private static boolean hasBody(String method) {
+        return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+    }
+
+    private static RouteKind kindOf(String path) {
+        if (path.startsWith("/admin")) {
+            return RouteKind.ADMIN;
+        }
+        return path.startsWith("/oauth") ? RouteKind.OAUTH : RouteKind.API;
+    }
+
+    /** The per-request state of the chain. */
+    private final class Exchange {
+        final String method;
+        final String path;
+        final String correlationId;
+        final Match match;
+        final Map<String, List<String>> query;
+        String tokenLabel;
+        Decision decision;
+        Reply reply;
+
+        Exchange(String method, String path, String correlationId, Match match, Map<String, List<String>> query) {
+            this.query = query;
+            this.method = method;
+            this.path = path;
+            this.correlationId = correlationId;
+            this.match = match;
+        }
+
+        String template() {
+            return match == null ? UNMATCHED : match.route().template();
+        }
+
+        RouteKind kind() {
+            return match != null ? match.route().kind() : kindOf(path);
+        }
+    }
+}

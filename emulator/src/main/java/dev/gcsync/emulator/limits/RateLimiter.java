@@ -1,0 +1,87 @@
+package dev.gcsync.emulator.limits;
+
+import dev.gcsync.emulator.BucketRule;
+import dev.gcsync.emulator.RatePolicy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-token fixed windows, per-token endpoint buckets, an org-wide window and a daily (UTC) window.
+ * A request is counted in every window that applies, or in none when any of them refuses it.
+ * Thread safety: one lock (this) around each decision; the policy is an immutable value swapped whole.
+ */
+public final class RateLimiter {
+    private static final long DAY_MILLIS = 86_400_000L;
+
+    private volatile RatePolicy policy;
+    private final Map<String, FixedWindow> windows = new HashMap<>();
+    private FixedWindow org = new FixedWindow();
+    private FixedWindow daily = new FixedWindow();
+
+    public RateLimiter(RatePolicy policy) {
+        this.policy = policy;
+    }
+
+    public RatePolicy policy() {
+        return policy;
+    }
+
+    /** Replaces the policy; windows already open keep their counts. */
+    public void setPolicy(RatePolicy newPolicy) {
+        policy = newPolicy;
+    }
+
+    /** Forgets every window (admin reset). */
+    public synchronized void reset() {
+        windows.clear();
+        org = new FixedWindow();
+        daily = new FixedWindow();
+    }
+
+    /**
+     * Decides one request of {@code tokenKey} at {@code now}.
+     *
+     * @param cost 1, or the number of items of a bulk call under {@code BulkCost.PER_ITEM}
+     */
+    public synchronized Decision decide(String tokenKey, String method, String path, int cost, long now) {
+        RatePolicy p = policy;
+        long window = p.window().toMillis();
+        FixedWindow main = windows.computeIfAbsent(tokenKey, k -> new FixedWindow());
+        main.roll(now, window);
+        if (!p.enabled()) {
+            main.add(cost);
+            return new Decision(true, main.count(), p.limit(), main.remainingMillis(now), 0, null);
+        }
+        List<FixedWindow> applied = new ArrayList<>(4);
+        String refusedBy = check(main, cost, p.limit(), "token", applied);
+        for (BucketRule b : p.buckets()) {
+            if (refusedBy == null && b.matches(method, path)) {
+                FixedWindow w = windows.computeIfAbsent(tokenKey + "\u0000" + b.name(), k -> new FixedWindow());
+                w.roll(now, window);
+                refusedBy = check(w, cost, b.limit(), b.name(), applied);
+            }
+        }
+        if (refusedBy == null && p.orgLimit() > 0) {
+            org.roll(now, window);
+            refusedBy = check(org, cost, p.orgLimit(), "org", applied);
+        }
+        if (refusedBy == null && p.dailyLimit() > 0) {
+            daily.rollAligned(now, DAY_MILLIS);
+            refusedBy = check(daily, cost, p.dailyLimit(), "daily", applied);
+        }
+        if (refusedBy != null) {
+            FixedWindow refusing = applied.get(applied.size() - 1);
+            return new Decision(false, main.count(), p.limit(), main.remainingMillis(now),
+                    refusing.remainingMillis(now), refusedBy);
+        }
+        applied.forEach(w -> w.add(cost));
+        return new Decision(true, main.count(), p.limit(), main.remainingMillis(now), 0, null);
+    }
+
+    private static String check(FixedWindow w, int cost, int limit, String name, List<FixedWindow> applied) {
+        applied.add(w);
+        return w.wouldExceed(cost, limit) ? name : null;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.gcsync.emulator.routes;
+
+import dev.gcsync.emulator.http.Call;
+import dev.gcsync.emulator.http.Reply;
+import dev.gcsync.emulator.http.Route;
+import dev.gcsync.emulator.store.Entity;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Org catalogues: routing skills, languages, queues (name filter), wrap-up codes. All paged. */
+final class CatalogueRoutes {
+    private final RouteContext ctx;
+
+    CatalogueRoutes(RouteContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.api("GET", "/api/v2/routing/skills", call -> page(call, "/api/v2/routing/skills",
+                        ctx.store().skills(), Entity::name, e -> ctx.views().catalogueEntry(e, "/api/v2/routing/skills/", true))),
+                Route.api("GET", "/api/v2/routing/languages", call -> page(call, "/api/v2/routing/languages",
+                        ctx.store().languages(), Entity::name,
+                        e -> ctx.views().catalogueEntry(e, "/api/v2/routing/languages/", true))),
+                Route.api("GET", "/api/v2/routing/wrapupcodes", call -> page(call, "/api/v2/routing/wrapupcodes",
+                        ctx.store().wrapupCodes(), Entity::name, e -> ctx.views().wrapupCode(e))),
+                Route.api("GET", "/api/v2/routing/queues", call -> page(call, "/api/v2/routing/queues",
+                        ctx.store().queues(), q -> q.name(), q -> ctx.views().queue(q))),
+                Route.api("GET", "/api/v2/routing/queues/{queueId}",
+                        call -> Reply.ok(ctx.views().queue(ctx.store().queue(call.pathParam("queueId"))))));
+    }
+
+    /**
+     * One page of a catalogue, filtered by {@code name}: case-insensitive prefix, {@code *} as a wildcard.
+     */
+    private <T> Reply page(Call call, String base, List<T> all, Function<T, String> nameOf,
+                           Function<T, Object> view) {
+        int pageSize = call.intQuery("pageSize", 25, 1, 500);
+        int pageNumber = call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE);
+        String name = call.query("name");
+        List<T> filtered = name == null || name.isEmpty() ? all
+                : all.stream().filter(matcher(name, nameOf)).toList();
+        List<Object> entities = Listing.page(filtered, pageSize, pageNumber).stream().map(view).toList();
+        String extra = name == null ? "" : "&name=" + name;
+        return Reply.ok(Listing.classic(entities, pageSize, pageNumber, filtered.size(), base, extra));
+    }
+
+    private static <T> java.util.function.Predicate<T> matcher(String filter, Function<T, String> nameOf) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : filter.toLowerCase(Locale.ROOT).split("\\*", -1)) {
+            if (regex.length() > 0) {
+                regex.append(".*");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        Pattern p = Pattern.compile(regex + ".*", Pattern.DOTALL);
+        return t -> p.matcher(nameOf.apply(t).toLowerCase(Locale.ROOT)).matches();
+    }
+}

@@ -1,0 +1,71 @@
+package dev.gcsync.emulator.routes;
+
+import dev.gcsync.emulator.auth.Tokens;
+import dev.gcsync.emulator.faults.FaultInjector;
+import dev.gcsync.emulator.http.ApiError;
+import dev.gcsync.emulator.http.Call;
+import dev.gcsync.emulator.http.Reply;
+import dev.gcsync.emulator.http.Route;
+import dev.gcsync.emulator.http.RouteKind;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code POST /oauth/token}: the client-credentials grant with HTTP Basic auth. */
+final class OAuthRoutes {
+    private final Tokens tokens;
+    private final FaultInjector faults;
+    private final byte[] expectedCredentials;
+
+    OAuthRoutes(Tokens tokens, FaultInjector faults, String clientId, String clientSecret) {
+        this.tokens = tokens;
+        this.faults = faults;
+        this.expectedCredentials = (clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8);
+    }
+
+    List<Route> routes() {
+        return List.of(new Route("POST", "/oauth/token", RouteKind.OAUTH, false, this::token));
+    }
+
+    private Reply token(Call call) {
+        if (!MessageDigest.isEqual(expectedCredentials, basicCredentials(call.authorization()))) {
+            throw ApiError.unauthorized("bad.credentials", "Invalid client credentials.");
+        }
+        String grant = formField(new String(call.body(), StandardCharsets.UTF_8), "grant_type");
+        if (!"client_credentials".equals(grant)) {
+            throw ApiError.badRequest("grant_type must be client_credentials, was " + grant + ".");
+        }
+        var lifetime = faults.faults().tokenLifetime();
+        Tokens.Issued issued = tokens.issue(call.nowMillis(), lifetime);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("access_token", issued.value());
+        body.put("token_type", "bearer");
+        body.put("expires_in", lifetime.toSeconds());
+        return Reply.ok(body);
+    }
+
+    private static byte[] basicCredentials(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return new byte[0];
+        }
+        try {
+            return Base64.getDecoder().decode(authorization.substring(6).trim());
+        } catch (IllegalArgumentException e) {
+            return new byte[0];
+        }
+    }
+
+    private static String formField(String form, String name) {
+        for (String pair : form.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8).equals(name)) {
+                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+}

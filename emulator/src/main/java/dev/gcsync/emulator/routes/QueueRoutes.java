@@ -1,0 +1,115 @@
+package dev.gcsync.emulator.routes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gcsync.emulator.http.ApiError;
+import dev.gcsync.emulator.http.Call;
+import dev.gcsync.emulator.http.Reply;
+import dev.gcsync.emulator.http.Route;
+import dev.gcsync.emulator.store.Entity;
+import dev.gcsync.emulator.store.QueueMember;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Queue members (paged ≤ 100, bulk add/remove ≤ 100) and queue wrap-up codes (add ≤ 100, delete one). */
+final class QueueRoutes {
+    /** 100: maximum page size of a member listing and maximum members per POST. */
+    static final int MAX_MEMBERS = 100;
+    /** 100: maximum wrap-up codes per POST. */
+    static final int MAX_CODES = 100;
+    private static final String BASE = "/api/v2/routing/queues/{queueId}";
+
+    private final RouteContext ctx;
+
+    QueueRoutes(RouteContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.api("GET", BASE + "/members", this::members),
+                Route.bulk("POST", BASE + "/members", this::changeMembers),
+                Route.api("GET", BASE + "/wrapupcodes", this::codes),
+                Route.bulk("POST", BASE + "/wrapupcodes", this::addCodes),
+                Route.api("DELETE", BASE + "/wrapupcodes/{codeId}", this::deleteCode));
+    }
+
+    private Reply members(Call call) {
+        String queueId = call.pathParam("queueId");
+        int pageSize = call.intQuery("pageSize", 25, 1, MAX_MEMBERS);
+        int pageNumber = call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE);
+        String memberBy = call.query("memberBy");
+        if (memberBy != null && !memberBy.equals("user") && !memberBy.equals("group")) {
+            throw ApiError.invalidValue("memberBy", "memberBy must be user or group.");
+        }
+        List<QueueMember> all = ctx.store().queueMembers(queueId);
+        if (memberBy != null) {
+            all = all.stream().filter(m -> m.memberBy().equals(memberBy)).toList();
+        }
+        List<Object> entities = Listing.page(all, pageSize, pageNumber).stream()
+                .map(m -> (Object) ctx.views().queueMember(queueId, m)).toList();
+        boolean more = (long) pageNumber * pageSize < all.size();
+        return Reply.ok(Listing.withoutTotals(entities, pageSize, pageNumber, more,
+                "/api/v2/routing/queues/" + queueId + "/members", memberBy == null ? "" : "&memberBy=" + memberBy));
+    }
+
+    private Reply changeMembers(Call call) {
+        String queueId = call.pathParam("queueId");
+        ctx.store().queue(queueId);
+        boolean delete = call.boolQuery("delete", false);
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode item : ctx.bodies().array(call.body(), MAX_MEMBERS)) {
+            ids.add(ctx.bodies().id(item));
+        }
+        List<String> userIds = List.copyOf(ids);
+        ctx.store().changeMembers(queueId, userIds, !delete, ctx.faults().faults().memberReadLag());
+        String op = delete ? "QUEUE_MEMBER_REMOVE" : "QUEUE_MEMBER_ADD";
+        userIds.forEach(u -> ctx.counters().write(op, queueId + "/" + u));
+        return Reply.noContent();
+    }
+
+    private Reply codes(Call call) {
+        String queueId = call.pathParam("queueId");
+        int pageSize = call.intQuery("pageSize", 25, 1, 500);
+        int pageNumber = call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE);
+        List<String> all = ctx.store().queueWrapupCodes(queueId);
+        List<Object> entities = Listing.page(all, pageSize, pageNumber).stream().map(this::code).toList();
+        return Reply.ok(Listing.classic(entities, pageSize, pageNumber, all.size(),
+                "/api/v2/routing/queues/" + queueId + "/wrapupcodes", ""));
+    }
+
+    private Reply addCodes(Call call) {
+        String queueId = call.pathParam("queueId");
+        ctx.store().queue(queueId);
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode item : ctx.bodies().array(call.body(), MAX_CODES)) {
+            String id = ctx.bodies().id(item);
+            if (ctx.store().wrapupCode(id).isEmpty()) {
+                throw ApiError.notFound("wrap-up code", id);
+            }
+            ids.add(id);
+        }
+        ctx.store().addQueueWrapupCodes(queueId, List.copyOf(ids));
+        List<Object> out = new ArrayList<>();
+        for (String id : ids) {
+            ctx.counters().write("QUEUE_WRAPUP_ADD", queueId + "/" + id);
+            out.add(code(id));
+        }
+        return Reply.ok(out);
+    }
+
+    private Reply deleteCode(Call call) {
+        String queueId = call.pathParam("queueId");
+        String codeId = call.pathParam("codeId");
+        if (!ctx.store().removeQueueWrapupCode(queueId, codeId)) {
+            throw ApiError.notFound("wrap-up code", codeId);
+        }
+        ctx.counters().write("QUEUE_WRAPUP_DELETE", queueId + "/" + codeId);
+        return Reply.noContent();
+    }
+
+    private Object code(String id) {
+        return ctx.views().wrapupCode(ctx.store().wrapupCode(id).orElse(new Entity(id, "")));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.gcsync.emulator.routes;
+
+import dev.gcsync.emulator.http.ApiError;
+import dev.gcsync.emulator.http.Call;
+import dev.gcsync.emulator.http.Reply;
+import dev.gcsync.emulator.http.Route;
+import dev.gcsync.emulator.store.Assignment;
+import dev.gcsync.emulator.store.UserRecord;
+import java.util.List;
+
+/** A user's routing skills: paged GET, bulk PUT (replace all) and PATCH (add/update), single POST/PUT/DELETE. */
+final class UserSkillRoutes {
+    /** 50: assumed bulk maximum (Genesys' Terraform provider chunks skills at 50). */
+    static final int MAX_BULK = 50;
+    private static final String BASE = "/api/v2/users/{userId}/routingskills";
+
+    private final RouteContext ctx;
+
+    UserSkillRoutes(RouteContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.api("GET", BASE, this::list),
+                Route.api("POST", BASE, this::addOne),
+                Route.bulk("PUT", BASE + "/bulk", call -> bulk(call, true)),
+                Route.bulk("PATCH", BASE + "/bulk", call -> bulk(call, false)),
+                Route.api("PUT", BASE + "/{skillId}", this::putOne),
+                Route.api("DELETE", BASE + "/{skillId}", this::deleteOne));
+    }
+
+    private Reply list(Call call) {
+        UserRecord u = ctx.store().user(call.pathParam("userId"));
+        return Reply.ok(page(call, u));
+    }
+
+    private Reply bulk(Call call, boolean replace) {
+        String userId = call.pathParam("userId");
+        ctx.store().user(userId);
+        List<Assignment> items = ctx.bodies().assignments(call.body(), MAX_BULK, "skill",
+                id -> ctx.store().skill(id).isPresent());
+        UserRecord u = ctx.store().updateUser(userId, cur -> cur.withSkills(replace ? items
+                : Assignments.merge(cur.skills(), items)));
+        ctx.counters().write(replace ? "PUT_SKILLS" : "PATCH_SKILLS", userId);
+        List<Object> entities = List.copyOf(ctx.views().userSkills(u));
+        return Reply.ok(Listing.classic(entities, Math.max(25, entities.size()), 1, entities.size(),
+                "/api/v2/users/" + userId + "/routingskills", ""));
+    }
+
+    private Reply addOne(Call call) {
+        String userId = call.pathParam("userId");
+        ctx.store().user(userId);
+        Assignment a = ctx.bodies().assignment(ctx.bodies().object(call.body()), "skill",
+                id -> ctx.store().skill(id).isPresent());
+        return Reply.ok(save(userId, a, "ADD_SKILL"));
+    }
+
+    private Reply putOne(Call call) {
+        String userId = call.pathParam("userId");
+        String skillId = call.pathParam("skillId");
+        ctx.store().user(userId);
+        if (ctx.store().skill(skillId).isEmpty()) {
+            throw ApiError.notFound("skill", skillId);
+        }
+        double proficiency = ctx.bodies().proficiency(ctx.bodies().object(call.body()));
+        return Reply.ok(save(userId, new Assignment(skillId, proficiency), "PUT_SKILL"));
+    }
+
+    private Reply deleteOne(Call call) {
+        String userId = call.pathParam("userId");
+        String skillId = call.pathParam("skillId");
+        ctx.store().updateUser(userId, cur -> {
+            if (Assignments.find(cur.skills(), skillId) == null) {
+                throw ApiError.notFound("skill assignment", skillId);
+            }
+            return cur.withSkills(Assignments.without(cur.skills(), skillId));
+        });
+        ctx.counters().write("DELETE_SKILL", userId + "/" + skillId);
+        return Reply.noContent();
+    }
+
+    private Object save(String userId, Assignment a, String op) {
+        ctx.store().updateUser(userId, cur -> cur.withSkills(Assignments.merge(cur.skills(), List.of(a))));
+        ctx.counters().write(op, userId + "/" + a.id());
+        return ctx.views().userSkill(userId, a);
+    }
+
+    private Object page(Call call, UserRecord u) {
+        int pageSize = call.intQuery("pageSize", 25, 1, 500);
+        int pageNumber = call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE);
+        List<Object> all = List.copyOf(ctx.views().userSkills(u));
+        return Listing.classic(Listing.page(all, pageSize, pageNumber), pageSize, pageNumber, all.size(),
+                "/api/v2/users/" + u.id() + "/routingskills", "");
+    }
+}

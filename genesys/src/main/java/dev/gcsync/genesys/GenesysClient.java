@@ -1,0 +1,264 @@
+package dev.gcsync.genesys;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.gcsync.genesys.internal.ApiRequest;
+import dev.gcsync.genesys.internal.HttpTransport;
+import dev.gcsync.genesys.internal.Json;
+import dev.gcsync.genesys.internal.OAuthTokens;
+import dev.gcsync.genesys.internal.Paging;
+import dev.gcsync.genesys.internal.Query;
+import dev.gcsync.genesys.internal.RequestChain;
+import dev.gcsync.genesys.model.CatalogueEntry;
+import dev.gcsync.genesys.model.CursorPage;
+import dev.gcsync.genesys.model.EntityListing;
+import dev.gcsync.genesys.model.IdRef;
+import dev.gcsync.genesys.model.OrgLimit;
+import dev.gcsync.genesys.model.Proficiency;
+import dev.gcsync.genesys.model.QueueMember;
+import dev.gcsync.genesys.model.UpdateUser;
+import dev.gcsync.genesys.model.User;
+import dev.gcsync.genesys.model.UserRoutingLanguage;
+import dev.gcsync.genesys.model.UserRoutingSkill;
+import dev.gcsync.governor.Governor;
+import dev.gcsync.governor.GovernorListener;
+import dev.gcsync.governor.TimeSource;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The typed Genesys Cloud client: one method per endpoint gcsync uses. Every call goes through the one
+ * request chain (auth → governor → transport) and either returns its typed answer or throws a
+ * {@link GenesysException} whose {@code outcome()} says what to do. Thread-safe: share one client (one
+ * token, one governor) among every worker thread; concurrency is bounded by the governor.
+ */
+public final class GenesysClient {
+    /** Bulk skills: unpublished, assumed 50 as Genesys' Terraform provider chunks (genesys-api.md). */
+    public static final int MAX_SKILLS_PER_BULK = 50;
+    /** Bulk languages: 50 (genesys-api.md). */
+    public static final int MAX_LANGUAGES_PER_BULK = 50;
+    /** Queue members and queue wrap-up codes: 100 per call (genesys-api.md). */
+    public static final int MAX_IDS_PER_QUEUE_CALL = 100;
+    private static final TypeReference<EntityListing<User>> USERS = new TypeReference<>() { };
+    private static final TypeReference<CursorPage<User>> USER_CURSOR = new TypeReference<>() { };
+    private static final TypeReference<EntityListing<UserRoutingSkill>> SKILLS = new TypeReference<>() { };
+    private static final TypeReference<EntityListing<UserRoutingLanguage>> LANGUAGES = new TypeReference<>() { };
+    private static final TypeReference<EntityListing<CatalogueEntry>> CATALOGUE = new TypeReference<>() { };
+    private static final TypeReference<EntityListing<QueueMember>> MEMBERS = new TypeReference<>() { };
+    private static final TypeReference<EntityListing<OrgLimit>> LIMITS = new TypeReference<>() { };
+    private static final TypeReference<List<CatalogueEntry>> CODES = new TypeReference<>() { };
+
+    private final Json json = new Json();
+    private final Governor governor;
+    private final OAuthTokens tokens;
+    private final RequestChain chain;
+
+    /** A client on the real clock, with jitter from {@link ThreadLocalRandom} and no listener. */
+    public static GenesysClient connect(ClientSettings settings) {
+        return new GenesysClient(settings, TimeSource.system(), () -> ThreadLocalRandom.current().nextDouble(),
+                GovernorListener.none());
+    }
+
+    public GenesysClient(ClientSettings settings, TimeSource time, DoubleSupplier random, GovernorListener listener) {
+        HttpTransport transport = new HttpTransport(HttpTransport.defaultClient(), settings.requestTimeout());
+        this.governor = new Governor(settings.governor(), time, random, new IninRateLimitParser(), listener);
+        this.tokens = new OAuthTokens(settings.loginBase(), settings.clientId(), settings.clientSecret(), transport,
+                time, json);
+        this.chain = new RequestChain(settings.apiBase(), tokens, governor, transport, json);
+    }
+
+    /** The governor of this client's token: metrics, scopes. */
+    public Governor governor() {
+        return governor;
+    }
+
+    /** Fetches a token now (to check credentials); later calls reuse it. */
+    public void authenticate() {
+        tokens.current();
+    }
+
+    // ---- users
+
+    public EntityListing<User> usersPage(int pageSize, int pageNumber, Set<String> expand) {
+        return get(Query.path("/api/v2/users").param("pageSize", pageSize).param("pageNumber", pageNumber)
+                .param("expand", expand), USERS);
+    }
+
+    public CursorPage<User> usersQueryPage(int pageSize, String cursor, Set<String> expand) {
+        return get(Query.path("/api/v2/users/query").param("pageSize", pageSize).param("cursor", cursor)
+                .param("expand", expand), USER_CURSOR);
+    }
+
+    /** Every user, page by page: page numbers when the org has ≤ 10,000 users, else a cursor from the start. */
+    public void forEachUserPage(int pageSize, Set<String> expand, Consumer<List<User>> pages) {
+        EntityListing<User> first = usersPage(pageSize, 1, expand);
+        if (first.total() != null && first.total() > Paging.MAX_PAGED_RESULTS) {
+            Paging.byCursor(cursor -> usersQueryPage(pageSize, cursor, expand), pages);
+            return;
+        }
+        pages.accept(first.entities());
+        EntityListing<User> page = first;
+        for (int n = 2; page.hasNext() && !page.entities().isEmpty(); n++) {
+            page = usersPage(pageSize, n, expand);
+            pages.accept(page.entities());
+        }
+    }
+
+    public List<User> allUsers(int pageSize, Set<String> expand) {
+        return Paging.collect(pages -> forEachUserPage(pageSize, expand, pages));
+    }
+
+    public User user(String userId, Set<String> expand) {
+        return get(Query.path("/api/v2/users/{}", userId).param("expand", expand), new TypeReference<User>() { });
+    }
+
+    /** Not idempotent: a stale {@code version} gets {@code CONFLICT}; a 5xx or timeout gets {@code AMBIGUOUS}. */
+    public User patchUser(String userId, UpdateUser update) {
+        return send("PATCH", Query.path("/api/v2/users/{}", userId), update, false, new TypeReference<User>() { });
+    }
+
+    // ---- user skills and languages
+
+    public List<UserRoutingSkill> userSkills(String userId) {
+        return allByNextUri(Query.path("/api/v2/users/{}/routingskills", userId).param("pageSize", 100), SKILLS);
+    }
+
+    /** {@code PUT …/routingskills/bulk}: replaces every assignment (≤ {@value #MAX_SKILLS_PER_BULK}). */
+    public List<UserRoutingSkill> replaceUserSkills(String userId, List<Proficiency> skills) {
+        return bulkSkills("PUT", userId, skills);
+    }
+
+    /** {@code PATCH …/routingskills/bulk}: adds or updates, keeps the others (≤ {@value #MAX_SKILLS_PER_BULK}). */
+    public List<UserRoutingSkill> updateUserSkills(String userId, List<Proficiency> skills) {
+        return bulkSkills("PATCH", userId, skills);
+    }
+
+    public List<UserRoutingLanguage> userLanguages(String userId) {
+        return allByNextUri(Query.path("/api/v2/users/{}/routinglanguages", userId).param("pageSize", 100),
+                LANGUAGES);
+    }
+
+    /** {@code PATCH …/routinglanguages/bulk}: adds or updates (≤ {@value #MAX_LANGUAGES_PER_BULK}). */
+    public List<UserRoutingLanguage> updateUserLanguages(String userId, List<Proficiency> languages) {
+        requireAtMost(languages, MAX_LANGUAGES_PER_BULK, "languages per bulk call");
+        return send("PATCH", Query.path("/api/v2/users/{}/routinglanguages/bulk", userId), languages, true,
+                LANGUAGES).entities();
+    }
+
+    /** Removes one language; false when it was not assigned (404 counts as done). */
+    public boolean removeUserLanguage(String userId, String languageId) {
+        return delete(Query.path("/api/v2/users/{}/routinglanguages/{}", userId, languageId));
+    }
+
+    // ---- catalogues
+
+    public List<CatalogueEntry> skills() {
+        return allByNextUri(Query.path("/api/v2/routing/skills").param("pageSize", 500), CATALOGUE);
+    }
+
+    public List<CatalogueEntry> languages() {
+        return allByNextUri(Query.path("/api/v2/routing/languages").param("pageSize", 500), CATALOGUE);
+    }
+
+    public List<CatalogueEntry> queues(Optional<String> nameFilter) {
+        return allByNextUri(Query.path("/api/v2/routing/queues").param("pageSize", 500)
+                .param("name", nameFilter.orElse(null)), CATALOGUE);
+    }
+
+    public List<CatalogueEntry> wrapupCodes() {
+        return allByNextUri(Query.path("/api/v2/routing/wrapupcodes").param("pageSize", 500), CATALOGUE);
+    }
+
+    // ---- queues
+
+    /** Members of a queue; {@code memberBy} {@code user} or {@code group} filters, empty lists both. */
+    public List<QueueMember> queueMembers(String queueId, Optional<String> memberBy) {
+        return allByNextUri(Query.path("/api/v2/routing/queues/{}/members", queueId).param("pageSize", 100)
+                .param("memberBy", memberBy.orElse(null)), MEMBERS);
+    }
+
+    /** Adds up to {@value #MAX_IDS_PER_QUEUE_CALL} users to a queue (idempotent). */
+    public void addQueueMembers(String queueId, List<String> userIds) {
+        changeMembers(queueId, userIds, false);
+    }
+
+    /** Removes up to {@value #MAX_IDS_PER_QUEUE_CALL} users from a queue (idempotent). */
+    public void removeQueueMembers(String queueId, List<String> userIds) {
+        changeMembers(queueId, userIds, true);
+    }
+
+    public List<CatalogueEntry> queueWrapupCodes(String queueId) {
+        return allByNextUri(Query.path("/api/v2/routing/queues/{}/wrapupcodes", queueId).param("pageSize", 100),
+                CATALOGUE);
+    }
+
+    /** Adds up to {@value #MAX_IDS_PER_QUEUE_CALL} wrap-up codes to a queue (idempotent). */
+    public List<CatalogueEntry> addQueueWrapupCodes(String queueId, List<String> codeIds) {
+        requireAtMost(codeIds, MAX_IDS_PER_QUEUE_CALL, "wrap-up codes per call");
+        return send("POST", Query.path("/api/v2/routing/queues/{}/wrapupcodes", queueId), refs(codeIds), true, CODES);
+    }
+
+    /** Removes a wrap-up code from a queue; false when it was not there (404 counts as done). */
+    public boolean removeQueueWrapupCode(String queueId, String codeId) {
+        return delete(Query.path("/api/v2/routing/queues/{}/wrapupcodes/{}", queueId, codeId));
+    }
+
+    // ---- limits
+
+    /** The org's effective limits of {@code namespace} (e.g. {@code platform.api}); no permission needed. */
+    public List<OrgLimit> orgLimits(String namespace) {
+        return get(Query.path("/api/v2/organizations/limits/namespaces/{}", namespace), LIMITS).entities();
+    }
+
+    // ---- plumbing
+
+    private List<UserRoutingSkill> bulkSkills(String method, String userId, List<Proficiency> skills) {
+        requireAtMost(skills, MAX_SKILLS_PER_BULK, "skills per bulk call");
+        return send(method, Query.path("/api/v2/users/{}/routingskills/bulk", userId), skills, true, SKILLS)
+                .entities();
+    }
+
+    private void changeMembers(String queueId, List<String> userIds, boolean delete) {
+        requireAtMost(userIds, MAX_IDS_PER_QUEUE_CALL, "users per queue-member call");
+        chain.execute(new ApiRequest("POST", Query.path("/api/v2/routing/queues/{}/members", queueId)
+                .param("delete", delete).toString(), json.write(refs(userIds)), true));
+    }
+
+    private boolean delete(Query path) {
+        try {
+            chain.execute(new ApiRequest("DELETE", path.toString(), null, true));
+            return true;
+        } catch (GenesysException e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private <T> List<T> allByNextUri(Query first, TypeReference<EntityListing<T>> type) {
+        return Paging.collect(pages -> Paging.followNextUri(first.toString(), path -> get(path, type), pages));
+    }
+
+    private <T> T get(Object pathAndQuery, TypeReference<T> type) {
+        return json.read(chain.execute(new ApiRequest("GET", pathAndQuery.toString(), null, true)).body(), type);
+    }
+
+    private <T> T send(String method, Query path, Object body, boolean idempotent, TypeReference<T> type) {
+        byte[] answer = chain.execute(new ApiRequest(method, path.toString(), json.write(body), idempotent)).body();
+        return json.read(answer, type);
+    }
+
+    private static List<IdRef> refs(List<String> ids) {
+        return ids.stream().map(IdRef::of).toList();
+    }
+
+    private static void requireAtMost(List<?> items, int max, String what) {
+        if (items.isEmpty() || items.size() > max) {
+            throw new IllegalArgumentException("between 1 and " + max + " " + what + ", got " + items.size());
+        }
+    }
+}

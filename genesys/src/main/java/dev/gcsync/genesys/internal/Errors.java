@@ -1,0 +1,26 @@
+package dev.gcsync.genesys.internal;
+
+import dev.gcsync.genesys.model.ErrorBody;
+import dev.gcsync.governor.Reply;
+
+/** Reads Genesys' error body and correlation id from an answer, tolerating bodies that are not JSON. */
+final class Errors {
+    private Errors() {
+    }
+
+    static ErrorBody body(Json json, Reply<byte[]> reply) {
+        byte[] b = reply.body();
+        if (b == null || b.length == 0 || b[0] != '{') {
+            return new ErrorBody(null, null, reply.status(), null);
+        }
+        try {
+            return json.read(b, ErrorBody.class);
+        } catch (RuntimeException e) {
+            return new ErrorBody(null, null, reply.status(), null);
+        }
+    }
+
+    static String correlationId(Reply<byte[]> reply, ErrorBody body) {
+        return reply.headers().first("ININ-Correlation-Id").orElse(body.contextId());
+    }
+}

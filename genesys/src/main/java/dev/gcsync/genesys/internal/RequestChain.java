@@ -1,0 +1,91 @@
+package dev.gcsync.genesys.internal;
+
+import dev.gcsync.genesys.GenesysException;
+import dev.gcsync.genesys.Secret;
+import dev.gcsync.genesys.model.ErrorBody;
+import dev.gcsync.governor.GovernedCall;
+import dev.gcsync.governor.Governor;
+import dev.gcsync.governor.Outcome;
+import dev.gcsync.governor.Reply;
+import dev.gcsync.governor.Result;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The request path, assembled here and only here: auth → governor → transport. The auth link adds the
+ * bearer token and, on a 401, refreshes it once (single flight) and sends once more; the governor paces,
+ * pauses and retries; the transport sends one attempt. Thread-safe (its links are).
+ */
+public final class RequestChain {
+    private final URI apiBase;
+    private final OAuthTokens tokens;
+    private final Governor governor;
+    private final HttpTransport transport;
+    private final Json json;
+
+    public RequestChain(URI apiBase, OAuthTokens tokens, Governor governor, HttpTransport transport, Json json) {
+        this.apiBase = apiBase;
+        this.tokens = tokens;
+        this.governor = governor;
+        this.transport = transport;
+        this.json = json;
+    }
+
+    /** Sends {@code request}; the successful answer, or a {@link GenesysException} saying what to do. */
+    public Reply<byte[]> execute(ApiRequest request) {
+        AtomicReference<Secret> used = new AtomicReference<>();
+        Result<byte[]> result = governor.execute(attempt(request, used));
+        if (result.outcome() == Outcome.UNAUTHORIZED && used.get() != null) {
+            tokens.refreshAfterRejection(used.get());
+            result = governor.execute(attempt(request, used));
+        }
+        if (result.outcome() == Outcome.SUCCESS) {
+            return result.reply().orElseThrow();
+        }
+        throw failure(request, result);
+    }
+
+    private GovernedCall<byte[]> attempt(ApiRequest request, AtomicReference<Secret> used) {
+        URI uri = URI.create(apiBase + request.pathAndQuery());
+        return new GovernedCall<>() {
+            @Override
+            public String family() {
+                return request.family();
+            }
+
+            @Override
+            public boolean idempotent() {
+                return request.idempotent();
+            }
+
+            @Override
+            public Reply<byte[]> send() throws IOException {
+                Secret token = tokens.current();
+                used.set(token);
+                Map<String, String> headers = new LinkedHashMap<>();
+                headers.put("Authorization", "Bearer " + token.reveal());
+                headers.put("Accept", "application/json");
+                if (request.body() != null) {
+                    headers.put("Content-Type", "application/json");
+                }
+                return transport.send(request.method(), uri, headers, request.body());
+            }
+        };
+    }
+
+    private GenesysException failure(ApiRequest request, Result<byte[]> result) {
+        if (result.reply().isEmpty()) {
+            String fault = result.error().map(e -> e.getClass().getSimpleName()).orElse("no answer");
+            return new GenesysException(request.describe(), 0, null,
+                    result.outcome().stopsRun() ? null : "no answer from " + apiBase.getHost() + " (" + fault + ")",
+                    null, result.outcome(), result.retryAt(), null);
+        }
+        Reply<byte[]> reply = result.reply().get();
+        ErrorBody body = Errors.body(json, reply);
+        return new GenesysException(request.describe(), reply.status(), body.code(), body.message(),
+                Errors.correlationId(reply, body), result.outcome(), result.retryAt(), null);
+    }
+}
