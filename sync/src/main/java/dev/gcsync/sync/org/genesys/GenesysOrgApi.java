@@ -1,0 +1,183 @@
+package dev.gcsync.sync.org.genesys;
+
+import dev.gcsync.genesys.GenesysClient;
+import dev.gcsync.genesys.GenesysException;
+import dev.gcsync.genesys.model.CatalogueEntry;
+import dev.gcsync.genesys.model.Proficiency;
+import dev.gcsync.genesys.model.UpdateUser;
+import dev.gcsync.genesys.model.User;
+import dev.gcsync.sync.org.Catalogue;
+import dev.gcsync.sync.org.Membership;
+import dev.gcsync.sync.org.NamedId;
+import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.org.OrgReadException;
+import dev.gcsync.sync.org.OrgUser;
+import dev.gcsync.sync.org.WriteResult;
+import dev.gcsync.sync.plan.Op;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** {@link OrgApi} over the typed Genesys client (and so through its rate governor). */
+public final class GenesysOrgApi implements OrgApi {
+    /** The largest page of {@code GET /api/v2/users} (assumed 500, genesys-api.md). */
+    static final int USER_PAGE_SIZE = 500;
+    private static final Set<String> EXPAND = Set.of("skills", "languages");
+
+    private final GenesysClient client;
+    private final String target;
+
+    public GenesysOrgApi(GenesysClient client, String target) {
+        this.client = client;
+        this.target = target;
+    }
+
+    @Override
+    public Catalogue readCatalogue() {
+        return read("read the catalogue", () -> new Catalogue(named(client.skills()), named(client.languages()),
+                named(client.queues(Optional.empty())), named(client.wrapupCodes())));
+    }
+
+    @Override
+    public void forEachUser(Consumer<OrgUser> sink) {
+        read("read users", () -> {
+            client.forEachUserPage(USER_PAGE_SIZE, EXPAND, page -> page.forEach(u -> sink.accept(toOrgUser(u))));
+            return null;
+        });
+    }
+
+    @Override
+    public OrgUser readUser(String userId) {
+        return read("read user " + userId, () -> {
+            OrgUser user = toOrgUser(client.user(userId, EXPAND));
+            if (user.expansionsComplete()) {
+                return user;
+            }
+            Map<String, Double> skills = new HashMap<>();
+            client.userSkills(userId).forEach(s -> skills.put(s.id(), s.proficiency()));
+            Map<String, Double> languages = new HashMap<>();
+            client.userLanguages(userId).forEach(l -> languages.put(l.id(), l.proficiency()));
+            return new OrgUser(user.id(), user.name(), user.email(), user.username(), user.title(), user.department(),
+                    user.managerId(), user.version(), skills, languages);
+        });
+    }
+
+    @Override
+    public Map<String, Membership> readMembers(String queueId) {
+        return read("read members of queue " + queueId, () -> {
+            Map<String, Membership> members = new HashMap<>();
+            client.queueMembers(queueId, Optional.empty()).forEach(m -> members.merge(m.id(),
+                    "group".equalsIgnoreCase(m.memberBy()) ? Membership.GROUP : Membership.DIRECT,
+                    (a, b) -> a == Membership.DIRECT || b == Membership.DIRECT ? Membership.DIRECT : Membership.GROUP));
+            return members;
+        });
+    }
+
+    @Override
+    public Set<String> readQueueWrapupCodes(String queueId) {
+        return read("read wrap-up codes of queue " + queueId, () -> {
+            Set<String> ids = new HashSet<>();
+            client.queueWrapupCodes(queueId).forEach(c -> ids.add(c.id()));
+            return ids;
+        });
+    }
+
+    @Override
+    public WriteResult write(Op op) {
+        try {
+            send(op);
+            return WriteResult.success(1, "");
+        } catch (GenesysException e) {
+            return new WriteResult(e.outcome(), 1, e.correlationId().orElse(""), e.getMessage(),
+                    e.retryAt());
+        }
+    }
+
+    private void send(Op op) {
+        if (op instanceof Op.SetSkills s) {
+            List<Proficiency> skills = proficiencies(s.skills());
+            if (s.replaceAll()) {
+                client.replaceUserSkills(s.userId(), skills);
+            } else {
+                client.updateUserSkills(s.userId(), skills);
+            }
+        } else if (op instanceof Op.SetLanguages l) {
+            client.updateUserLanguages(l.userId(), proficiencies(l.languages()));
+        } else if (op instanceof Op.RemoveLanguage r) {
+            client.removeUserLanguage(r.userId(), r.languageId());
+        } else if (op instanceof Op.UpdateProfile p) {
+            UpdateUser update = UpdateUser.version(p.version());
+            if (p.title() != null) {
+                update = update.withTitle(p.title());
+            }
+            if (p.department() != null) {
+                update = update.withDepartment(p.department());
+            }
+            if (p.managerId() != null) {
+                update = update.withManager(p.managerId());
+            }
+            client.patchUser(p.userId(), update);
+        } else if (op instanceof Op.AddMembers a) {
+            client.addQueueMembers(a.queueId(), a.userIds());
+        } else if (op instanceof Op.RemoveMembers r) {
+            client.removeQueueMembers(r.queueId(), r.userIds());
+        } else if (op instanceof Op.AddWrapupCodes a) {
+            client.addQueueWrapupCodes(a.queueId(), a.codeIds());
+        } else if (op instanceof Op.RemoveWrapupCode r) {
+            client.removeQueueWrapupCode(r.queueId(), r.codeId());
+        } else {
+            throw new IllegalArgumentException("unknown op " + op);
+        }
+    }
+
+    @Override
+    public double allowedRate() {
+        return client.governor().tokenScope().allowedRate();
+    }
+
+    @Override
+    public String target() {
+        return target;
+    }
+
+    private static List<Proficiency> proficiencies(Map<String, Double> byId) {
+        return byId.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> new Proficiency(e.getKey(), e.getValue())).toList();
+    }
+
+    private static List<NamedId> named(List<CatalogueEntry> entries) {
+        return entries.stream().map(e -> new NamedId(e.id(), e.name())).toList();
+    }
+
+    static OrgUser toOrgUser(User u) {
+        Map<String, Double> skills = null;
+        if (u.skills() != null) {
+            skills = new HashMap<>();
+            for (var s : u.skills()) {
+                skills.put(s.id(), s.proficiency() == null ? 0.0 : s.proficiency());
+            }
+        }
+        Map<String, Double> languages = null;
+        if (u.languages() != null) {
+            languages = new HashMap<>();
+            for (var l : u.languages()) {
+                languages.put(l.id(), l.proficiency() == null ? 0.0 : l.proficiency());
+            }
+        }
+        return new OrgUser(u.id(), u.name(), u.email(), u.username(), u.title(), u.department(),
+                u.manager() == null ? null : u.manager().id(), u.version() == null ? 0 : u.version(), skills, languages);
+    }
+
+    private static <T> T read(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (GenesysException e) {
+            throw new OrgReadException("cannot " + what + ": " + e.getMessage(), e.outcome(), e.retryAt());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.gcsync.sync.engine;
+
+import dev.gcsync.emulator.Emulator;
+import dev.gcsync.emulator.EmulatorConfig;
+import dev.gcsync.emulator.RatePolicy;
+import dev.gcsync.genesys.ClientSettings;
+import dev.gcsync.genesys.GenesysClient;
+import dev.gcsync.genesys.Secret;
+import dev.gcsync.governor.TimeSource;
+import dev.gcsync.sync.org.genesys.GenesysOrgApi;
+import dev.gcsync.sync.report.TimelineRecorder;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** A real emulator on loopback and a real client wired to it, as the CLI wires them. */
+final class EmulatedOrg implements AutoCloseable {
+    final Emulator emulator;
+    final List<String> log = new ArrayList<>();
+
+    EmulatedOrg(int users, RatePolicy policy) {
+        emulator = Emulator.start(EmulatorConfig.builder().users(users).seed(7).policy(policy).build());
+    }
+
+    static EmulatedOrg fast(int users) {
+        return new EmulatedOrg(users, RatePolicy.genesys().withLimit(100_000, Duration.ofSeconds(1)));
+    }
+
+    /** A fresh client + engine, as one gcsync process would have. */
+    Session session(SyncOptions options) {
+        TimelineRecorder timeline = new TimelineRecorder(TimeSource.system());
+        URI base = URI.create(emulator.baseUrl());
+        GenesysClient client = new GenesysClient(ClientSettings.forUrls(base, base, EmulatorConfig.DEFAULT_CLIENT_ID,
+                new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET)), TimeSource.system(),
+                () -> ThreadLocalRandom.current().nextDouble(), timeline);
+        GenesysOrgApi api = new GenesysOrgApi(client, emulator.baseUrl());
+        SyncEngine engine = new SyncEngine(api, options, TimeSource.system(), Clock.systemUTC(), timeline,
+                line -> {
+                    synchronized (log) {
+                        log.add(line);
+                    }
+                });
+        return new Session(api, engine, timeline);
+    }
+
+    record Session(GenesysOrgApi api, SyncEngine engine, TimelineRecorder timeline) {
+    }
+
+    @Override
+    public void close() {
+        emulator.close();
+    }
+}

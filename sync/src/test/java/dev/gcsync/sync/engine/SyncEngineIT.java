@@ -1,0 +1,66 @@
+package dev.gcsync.sync.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gcsync.sync.desired.DesiredStateReader;
+import dev.gcsync.sync.journal.Journal;
+import dev.gcsync.sync.org.Catalogue;
+import dev.gcsync.sync.org.OrgUser;
+import dev.gcsync.sync.report.UserOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SyncEngineIT {
+    @TempDir
+    Path dir;
+    private final EmulatedOrg org = EmulatedOrg.fast(60);
+
+    @AfterEach
+    void stop() {
+        org.close();
+    }
+
+    @Test
+    void appliesAPlanConvergesAndASecondRunWritesNothing() throws IOException {
+        var session = org.session(SyncOptions.defaults());
+        Catalogue catalogue = session.api().readCatalogue();
+        List<OrgUser> users = new ArrayList<>();
+        session.api().forEachUser(users::add);
+        StringBuilder yaml = new StringBuilder("users:\n");
+        for (OrgUser u : users.subList(0, 20)) {
+            yaml.append("  - email: ").append(u.email()).append('\n')
+                    .append("    skills: { \"").append(catalogue.skills().get(0).name()).append("\": 4.5 }\n")
+                    .append("    queues: [ \"").append(catalogue.queues().get(1).name()).append("\" ]\n");
+        }
+        Path file = dir.resolve("desired.yaml");
+        Files.writeString(file, yaml);
+        var read = new DesiredStateReader().read(List.of(file));
+
+        try (Journal journal = Journal.open(dir.resolve("state"), Clock.systemUTC())) {
+            Prepared prepared = session.engine().prepare(read.state(), read.problems());
+            assertThat(prepared.problems().sorted()).isEmpty();
+            assertThat(prepared.plan().ops()).isNotEmpty();
+            RunOutcome outcome = session.engine().apply(prepared, journal, (op, r) -> { });
+
+            assertThat(outcome.exitCode()).isZero();
+            assertThat(outcome.report().users()).extracting(UserOutcome::status)
+                    .contains(UserOutcome.Status.CONVERGED)
+                    .allMatch(s -> s == UserOutcome.Status.CONVERGED || s == UserOutcome.Status.UNCHANGED);
+            org.emulator.admin().resetCounters();
+
+            var second = org.session(SyncOptions.defaults());
+            Prepared again = second.engine().prepare(read.state(), read.problems());
+            assertThat(again.plan().isEmpty()).isTrue();
+            RunOutcome noop = second.engine().apply(again, journal, (op, r) -> { });
+            assertThat(noop.exitCode()).isZero();
+            assertThat(org.emulator.admin().counters().writes()).as("no write on an idempotent re-run").isEmpty();
+        }
+    }
+}
