@@ -69,6 +69,37 @@ public final class SyncEngine {
         return new Prepared(resolved.state(), resolved.problems(), snapshot, plan, String.join(",", desired.files()));
     }
 
+    /**
+     * Re-reads the org for a saved plan and keeps only the entries whose "before" still holds; the others
+     * are left out (reported as skipped, "changed since the plan was made"). The result plans the same
+     * ops as the saved plan for every entry that still holds.
+     */
+    public Prepared prepareSaved(SavedPlan saved) {
+        log.accept("re-reading the org to check the saved plan still holds");
+        Catalogue catalogue = api.readCatalogue();
+        OrgSnapshot snapshot = reader.complete(catalogue, reader.readUsers(), saved.desired());
+        Map<String, Map<String, dev.gcsync.sync.org.Membership>> memberships = SavedPlan.membershipsByUser(snapshot);
+        List<String> skipped = new java.util.ArrayList<>(saved.desired().skipped());
+        List<dev.gcsync.sync.resolve.ResolvedUser> users = new java.util.ArrayList<>();
+        for (var u : saved.desired().users()) {
+            if (saved.stillHolds(u, snapshot, memberships.getOrDefault(u.userId(), Map.of()))) {
+                users.add(u);
+            } else {
+                skipped.add(u.label() + " (changed in the org since the plan was made; plan again)");
+            }
+        }
+        List<dev.gcsync.sync.resolve.ResolvedQueue> queues = new java.util.ArrayList<>();
+        for (var q : saved.desired().queues()) {
+            if (saved.stillHolds(q, snapshot)) {
+                queues.add(q);
+            } else {
+                skipped.add("queue " + q.name() + " (changed in the org since the plan was made; plan again)");
+            }
+        }
+        ResolvedState kept = new ResolvedState(saved.desired().modes(), users, queues, skipped);
+        return new Prepared(kept, new Problems(), snapshot, planner.plan(kept, snapshot), saved.files());
+    }
+
     /** Journals the plan's ops, sends them, verifies and reports. Refuses invalid input and plans beyond the rails. */
     public RunOutcome apply(Prepared prepared, Journal journal, ApplyListener listener) {
         if (!prepared.problems().isEmpty() && !options.skipInvalid()) {

@@ -1,0 +1,44 @@
+package dev.gcsync.cli.options;
+
+import dev.gcsync.sync.desired.DesiredState;
+import dev.gcsync.sync.desired.DesiredStateReader;
+import dev.gcsync.sync.desired.Facet;
+import dev.gcsync.sync.desired.FacetMode;
+import dev.gcsync.sync.desired.Modes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The desired-state files and how to read them. */
+public final class DesiredOptions {
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", required = true,
+            description = "Desired state: .yaml, .yml, .json or .csv (users.csv and queues.csv may be given together).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--mode", paramLabel = "FACET=MODE",
+            description = "Override a facet's mode: skills|languages|queues|wrapupCodes = additive|authoritative.")
+    List<String> modes = new ArrayList<>();
+
+    @Option(names = "--skip-invalid",
+            description = "Apply the valid entries of a file with problems and report the others (default: write nothing).")
+    public boolean skipInvalid;
+
+    /** Reads the files, then applies --mode overrides on top of the files' defaults. */
+    public DesiredStateReader.Result read() {
+        DesiredStateReader.Result result = new DesiredStateReader().read(files);
+        Modes merged = result.state().modes();
+        for (String m : modes) {
+            int eq = m.indexOf('=');
+            var facet = eq < 0 ? java.util.Optional.<Facet>empty() : Facet.byKey(m.substring(0, eq));
+            var mode = eq < 0 ? java.util.Optional.<FacetMode>empty() : FacetMode.parse(m.substring(eq + 1));
+            if (facet.isEmpty() || mode.isEmpty()) {
+                throw new IllegalArgumentException("--mode " + m + ": write FACET=MODE with FACET one of skills,"
+                        + " languages, queues, wrapupCodes and MODE additive or authoritative");
+            }
+            merged = merged.with(facet.get(), mode.get());
+        }
+        DesiredState state = result.state().withModes(merged);
+        return new DesiredStateReader.Result(state, result.problems());
+    }
+}

@@ -1,0 +1,32 @@
+package dev.gcsync.cli.options;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** How an apply or resume runs and what it leaves behind. */
+public final class RunOptions {
+    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".gcsync",
+            description = "Where the journal (state.db) lives. Default: ${DEFAULT-VALUE}.")
+    public Path stateDir;
+
+    @Option(names = "--in-flight", paramLabel = "N", defaultValue = "8",
+            description = "Requests in flight at once (the rate governor may allow fewer). Default: ${DEFAULT-VALUE}.")
+    public int inFlight;
+
+    @Option(names = "--deadline", paramLabel = "DURATION", converter = Durations.class,
+            description = "Stop cleanly after this long (e.g. 2h), leaving the rest for 'gcsync resume'.")
+    public Duration deadline;
+
+    @Option(names = "--max-retry-after", paramLabel = "DURATION", converter = Durations.class, defaultValue = "5m",
+            description = "A Retry-After longer than this (a daily limit) stops the run for 'gcsync resume'"
+                    + " instead of waiting. Default: ${DEFAULT-VALUE}.")
+    public Duration maxRetryAfter;
+
+    @Option(names = "--report-dir", paramLabel = "DIR",
+            description = "Write summary.json, users.csv and report.html here.")
+    public Path reportDir;
+
+    @Option(names = "--no-progress", description = "No live progress bar, even on a terminal.")
+    public boolean noProgress;
+}

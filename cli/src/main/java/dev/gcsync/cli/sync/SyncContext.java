@@ -1,0 +1,59 @@
+package dev.gcsync.cli.sync;
+
+import dev.gcsync.cli.options.ConnectionOptions;
+import dev.gcsync.cli.options.RunOptions;
+import dev.gcsync.genesys.ClientSettings;
+import dev.gcsync.genesys.GenesysClient;
+import dev.gcsync.governor.GovernorConfig;
+import dev.gcsync.governor.TimeSource;
+import dev.gcsync.sync.engine.SyncEngine;
+import dev.gcsync.sync.engine.SyncOptions;
+import dev.gcsync.sync.org.genesys.GenesysOrgApi;
+import dev.gcsync.sync.report.TimelineRecorder;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** One command's wiring: client (auth → governor → transport), org adapter, timeline and engine. */
+public final class SyncContext {
+    public final GenesysClient client;
+    public final GenesysOrgApi api;
+    public final TimelineRecorder timeline;
+    public final SyncEngine engine;
+
+    private SyncContext(GenesysClient client, GenesysOrgApi api, TimelineRecorder timeline, SyncEngine engine) {
+        this.client = client;
+        this.api = api;
+        this.timeline = timeline;
+        this.engine = engine;
+    }
+
+    public static SyncContext create(ConnectionOptions connection, RunOptions run, SyncOptions options,
+            Map<String, String> env, PrintWriter err) {
+        GovernorConfig governor = GovernorConfig.defaults().withConcurrency(options.inFlight());
+        if (run != null) {
+            governor = governor.withRetryAfterCeiling(run.maxRetryAfter);
+            if (run.deadline != null) {
+                governor = governor.withDeadline(run.deadline);
+            }
+        }
+        ClientSettings settings = connection.settings(governor, env);
+        TimeSource time = TimeSource.system();
+        TimelineRecorder timeline = new TimelineRecorder(time);
+        GenesysClient client = new GenesysClient(settings, time, () -> ThreadLocalRandom.current().nextDouble(),
+                timeline);
+        GenesysOrgApi api = new GenesysOrgApi(client, settings.apiBase().toString());
+        SyncEngine engine = new SyncEngine(api, options, time, Clock.systemUTC(), timeline,
+                line -> log(err, line));
+        return new SyncContext(client, api, timeline, engine);
+    }
+
+    /** A timestamped progress line on stderr, so stdout stays the plan or summary. */
+    static void log(PrintWriter err, String line) {
+        err.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);
+        err.flush();
+    }
+}
