@@ -60,9 +60,9 @@ public final class ConsoleSummary {
             nameWidth = Math.max(nameWidth, Math.min(MAX_NAME_WIDTH, TerminalText.safe(u.label()).length()));
         }
         for (UserOutcome u : listed) {
-            out.append("  ").append(pad(TerminalText.safe(u.label()), nameWidth + 2))
-                    .append(pad(u.status().name(), 15))
-                    .append(TerminalText.truncate(TerminalText.safe(u.error()), MAX_ERROR_LENGTH)).append('\n');
+            String line = "  " + pad(TerminalText.safe(u.label()), nameWidth + 2) + pad(u.status().name(), 15)
+                    + TerminalText.truncate(TerminalText.safe(u.error()), MAX_ERROR_LENGTH);
+            out.append(line.stripTrailing()).append('\n');
         }
     }
 

@@ -82,8 +82,10 @@ final class PageAssets {
               }
               q.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(filter, 150); });
               status.addEventListener('change', filter);
-              prev.addEventListener('click', function () { page--; render(); });
-              next.addEventListener('click', function () { page++; render(); });
+              prev.addEventListener('click', function () { if (page > 0) { page--; render(); } });
+              next.addEventListener('click', function () {
+                if ((page + 1) * PAGE < matches.length) { page++; render(); }
+              });
               filter();
             })();
             """;

@@ -41,7 +41,7 @@ class ConsoleSummaryTest {
         List<UserOutcome> users = List.of(
                 ReportFixtures.user("ok@example.com", UserOutcome.Status.CONVERGED, "+ skill X 4", ""),
                 ReportFixtures.user("ana@example.com", UserOutcome.Status.FAILED, "", "400 proficiency 7 not in 0-5"),
-                ReportFixtures.user("bo@example.com", UserOutcome.Status.PENDING, "", "deadline reached"),
+                ReportFixtures.user("bo@example.com", UserOutcome.Status.PENDING, "", ""),
                 ReportFixtures.user("cy@example.com", UserOutcome.Status.NOT_CONVERGED, "", "read-back: skill X 3"),
                 ReportFixtures.user("same@example.com", UserOutcome.Status.UNCHANGED, "", ""));
 
@@ -49,7 +49,7 @@ class ConsoleSummaryTest {
 
         assertThat(text).contains("Users needing attention (first 2 of 3; users.csv has all):\n"
                 + "  ana@example.com  FAILED         400 proficiency 7 not in 0-5\n"
-                + "  bo@example.com   PENDING        deadline reached\n");
+                + "  bo@example.com   PENDING\n");
         assertThat(text).doesNotContain("cy@example.com").doesNotContain("ok@example.com");
     }
 
