@@ -11,6 +11,12 @@ import picocli.CommandLine.Command;
         description = "Keeps Genesys Cloud routing configuration in line with a desired-state file,"
                 + " as fast as the org's rate limits allow.",
         subcommands = {
+            dev.gcsync.cli.sync.PlanCommand.class,
+            dev.gcsync.cli.sync.ApplyCommand.class,
+            dev.gcsync.cli.sync.ResumeCommand.class,
+            dev.gcsync.cli.sync.RunsCommand.class,
+            dev.gcsync.cli.sync.ReportCommand.class,
+            dev.gcsync.cli.sync.ExportCommand.class,
             EmulatorCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -49,6 +49,7 @@ public final class Applier {
     }
 
     public ApplyResult apply(long runId, List<JournaledOp> ops) {
+        listener.onStart(ops);
         ConcurrentLinkedQueue<JournaledOp> queue = new ConcurrentLinkedQueue<>(ops);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();

@@ -5,6 +5,10 @@ import dev.gcsync.sync.org.WriteResult;
 
 /** Progress of an apply, for the progress bar or log lines. Called from worker threads: be thread-safe. */
 public interface ApplyListener {
+    /** The apply is about to send these ops. */
+    default void onStart(java.util.List<JournaledOp> ops) {
+    }
+
     /** One op finished (done, failed or left pending). */
     void onOpFinished(JournaledOp op, WriteResult result);
 

@@ -198,7 +198,10 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** Stores a run's named document (e.g. "summary", "users", "timeline"), replacing an older one. */
+    /**
+     * Stores a run's named document (e.g. "users", "timeline"), replacing an older one. "desired", "plan"
+     * and "summary" are columns of the run, written by {@link #startRun} and {@link #finishRun}.
+     */
     public synchronized void putDocument(long runId, String name, String json) {
         try (PreparedStatement ps = db.prepareStatement(
                 "INSERT INTO documents(run_id, name, json) VALUES(?,?,?)"
@@ -213,7 +216,7 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized Optional<String> document(long runId, String name) {
-        if (name.equals("desired") || name.equals("plan")) {
+        if (name.equals("desired") || name.equals("plan") || name.equals("summary")) {
             return column(runId, name + "_json");
         }
         try (PreparedStatement ps = db.prepareStatement("SELECT json FROM documents WHERE run_id=? AND name=?")) {

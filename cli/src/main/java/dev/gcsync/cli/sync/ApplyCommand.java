@@ -1,0 +1,107 @@
+package dev.gcsync.cli.sync;
+
+import dev.gcsync.cli.ExitCodes;
+import dev.gcsync.cli.options.ConnectionOptions;
+import dev.gcsync.cli.options.DesiredOptions;
+import dev.gcsync.cli.options.RunOptions;
+import dev.gcsync.sync.engine.InvalidInputException;
+import dev.gcsync.sync.engine.Prepared;
+import dev.gcsync.sync.engine.SafetyRailException;
+import dev.gcsync.sync.engine.SavedPlan;
+import dev.gcsync.sync.engine.SyncOptions;
+import dev.gcsync.sync.plan.PlanPrinter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gcsync apply}: plan, journal, send through the governor, verify, report. */
+@Command(name = "apply", mixinStandardHelpOptions = true,
+        description = {"Brings the org in line with the desired state: plans, journals every request, sends them"
+                + " through the rate governor, re-reads what changed and reports.",
+            "Exit codes: 0 converged, 1 failures, 3 stopped early with work pending (run 'gcsync resume')."})
+public final class ApplyCommand implements Callable<Integer> {
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @ArgGroup(exclusive = false)
+        DesiredOptions desired;
+
+        @Option(names = "--plan", paramLabel = "FILE",
+                description = "Apply a plan saved by 'gcsync plan -o'; changes whose before no longer holds are refused.")
+        Path plan;
+    }
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Mixin
+    RunOptions run;
+
+    @Option(names = "--yes", description = "Do not ask for confirmation on a terminal.")
+    boolean yes;
+
+    @Option(names = "--max-removals", paramLabel = "N", defaultValue = "-1",
+            description = "Refuse a plan removing more than N assignments (default: 10% of listed users).")
+    int maxRemovals;
+
+    @Option(names = "--max-changed-users", paramLabel = "N", defaultValue = "-1",
+            description = "Refuse a plan changing more than N users (default: no limit).")
+    int maxChangedUsers;
+
+    @Option(names = "--force", description = "Apply even beyond --max-removals and --max-changed-users.")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean skipInvalid = source.desired != null && source.desired.skipInvalid;
+        SyncOptions options = new SyncOptions(run.inFlight, skipInvalid, maxRemovals, maxChangedUsers, force, 5,
+                Duration.ofSeconds(2));
+        var read = source.desired == null ? null : source.desired.read();
+        SavedPlan saved = source.plan == null ? null : readPlan(source.plan);
+        SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err);
+        return RunDriver.drive(ctx, run, out, err, (journal, progress) -> {
+            Prepared prepared = saved != null ? ctx.engine.prepareSaved(saved)
+                    : ctx.engine.prepare(read.state(), read.problems());
+            if (!prepared.problems().isEmpty()) {
+                ProblemPrinter.print(err, prepared.problems().sorted(), skipInvalid);
+                if (!skipInvalid) {
+                    return RunDriver.Step.exit(ExitCodes.FAILURE);
+                }
+            }
+            out.print(new PlanPrinter(System.console() != null ? 20 : 0).render(prepared.plan(), ctx.api.allowedRate()));
+            out.flush();
+            if (!prepared.plan().isEmpty() && !yes && !Confirm.ask(out, "Apply these changes?")) {
+                err.println("Nothing applied.");
+                return RunDriver.Step.exit(ExitCodes.FAILURE);
+            }
+            try {
+                return RunDriver.Step.ran(ctx.engine.apply(prepared, journal, progress));
+            } catch (SafetyRailException | InvalidInputException e) {
+                err.println("gcsync: " + e.getMessage());
+                return RunDriver.Step.exit(ExitCodes.FAILURE);
+            }
+        });
+    }
+
+    private static SavedPlan readPlan(Path file) {
+        try {
+            return SavedPlan.read(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the plan " + file + ": " + e.getMessage());
+        }
+    }
+}

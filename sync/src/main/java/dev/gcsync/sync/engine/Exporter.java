@@ -1,0 +1,152 @@
+package dev.gcsync.sync.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.gcsync.sync.org.Catalogue;
+import dev.gcsync.sync.org.Membership;
+import dev.gcsync.sync.org.NamedId;
+import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.org.OrgUser;
+import dev.gcsync.sync.plan.Names;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the org's current state in the desired-state format (names, not ids), so that a user can start
+ * from what exists: planning the export against an unchanged org plans nothing. Memberships through a
+ * group are left out (they are managed through the group).
+ */
+public final class Exporter {
+    private final OrgApi api;
+    private final Consumer<String> log;
+
+    public Exporter(OrgApi api, Consumer<String> log) {
+        this.api = api;
+        this.log = log;
+    }
+
+    /** Reads the org and writes {@code file} (.yaml/.yml/.json, or .csv plus a {@code .queues.csv} beside it). */
+    public List<Path> export(Path file) throws IOException {
+        Catalogue catalogue = api.readCatalogue();
+        List<OrgUser> users = new ArrayList<>();
+        api.forEachUser(users::add);
+        users.sort(Comparator.comparing(u -> u.email() == null ? "" : u.email()));
+        Map<String, OrgUser> byId = new HashMap<>();
+        users.forEach(u -> byId.put(u.id(), u));
+        log.accept("read " + users.size() + " users; reading queue members and wrap-up codes");
+        Map<String, List<String>> queuesByUser = new HashMap<>();
+        Map<String, List<String>> codesByQueue = new TreeMap<>();
+        Names names = new Names(catalogue, byId);
+        for (NamedId q : catalogue.queues()) {
+            api.readMembers(q.id()).forEach((user, how) -> {
+                if (how == Membership.DIRECT) {
+                    queuesByUser.computeIfAbsent(user, k -> new ArrayList<>()).add(q.name());
+                }
+            });
+            Set<String> codes = api.readQueueWrapupCodes(q.id());
+            codesByQueue.put(q.name(), codes.stream().map(names::wrapupCode).sorted().toList());
+        }
+        for (int i = 0; i < users.size(); i++) {
+            OrgUser u = users.get(i);
+            if (u.expansionsComplete()) {
+                continue;
+            }
+            users.set(i, api.readUser(u.id()));
+        }
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return writeCsv(file, users, queuesByUser, codesByQueue, names);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("users", users.stream().filter(u -> u.email() != null)
+                .map(u -> userEntry(u, queuesByUser.getOrDefault(u.id(), List.of()), names)).toList());
+        List<Map<String, Object>> queues = new ArrayList<>();
+        codesByQueue.forEach((queue, codes) -> {
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("name", queue);
+            q.put("wrapupCodes", codes);
+            queues.add(q);
+        });
+        doc.put("queues", queues);
+        ObjectMapper mapper = name.endsWith(".json") ? new ObjectMapper()
+                : new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+        mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), doc);
+        return List.of(file);
+    }
+
+    private static Map<String, Object> userEntry(OrgUser u, List<String> queues, Names names) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("email", u.email());
+        putIfPresent(e, "title", u.title());
+        putIfPresent(e, "department", u.department());
+        if (u.managerId() != null) {
+            e.put("manager", names.user(u.managerId()));
+        }
+        e.put("skills", proficiencies(u.skills(), names::skill));
+        e.put("languages", proficiencies(u.languages(), names::language));
+        e.put("queues", queues.stream().sorted().toList());
+        return e;
+    }
+
+    private static Map<String, Number> proficiencies(Map<String, Double> byId,
+            java.util.function.Function<String, String> name) {
+        Map<String, Number> out = new TreeMap<>();
+        if (byId != null) {
+            byId.forEach((id, p) -> out.put(name.apply(id), p == Math.rint(p) ? (Number) p.longValue() : p));
+        }
+        return out;
+    }
+
+    private static void putIfPresent(Map<String, Object> e, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            e.put(key, value);
+        }
+    }
+
+    private static List<Path> writeCsv(Path file, List<OrgUser> users, Map<String, List<String>> queuesByUser,
+            Map<String, List<String>> codesByQueue, Names names) throws IOException {
+        CsvMapper csv = new CsvMapper();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("email", "title", "department", "manager", "skills", "languages", "queues"));
+        for (OrgUser u : users) {
+            if (u.email() == null) {
+                continue;
+            }
+            rows.add(List.of(u.email(), nz(u.title()), nz(u.department()),
+                    u.managerId() == null ? "" : names.user(u.managerId()),
+                    cell(proficiencies(u.skills(), names::skill)), cell(proficiencies(u.languages(), names::language)),
+                    String.join(";", queuesByUser.getOrDefault(u.id(), List.of()).stream().sorted().toList())));
+        }
+        Files.writeString(file, csv.writer(CsvSchema.emptySchema()).writeValueAsString(rows));
+        Path queuesFile = file.resolveSibling(file.getFileName().toString().replaceAll("(?i)\\.csv$", "") + ".queues.csv");
+        List<List<String>> queueRows = new ArrayList<>();
+        queueRows.add(List.of("queue", "wrapupCodes"));
+        codesByQueue.forEach((q, codes) -> queueRows.add(List.of(q, String.join(";", codes))));
+        Files.writeString(queuesFile, csv.writer(CsvSchema.emptySchema()).writeValueAsString(queueRows));
+        return List.of(file, queuesFile);
+    }
+
+    private static String cell(Map<String, Number> proficiencies) {
+        return proficiencies.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
+                .collect(Collectors.joining(";"));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.gcsync.sync.engine;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.gcsync.sync.journal.Journal;
+import dev.gcsync.sync.journal.JournalException;
+import dev.gcsync.sync.report.RunReport;
+import dev.gcsync.sync.report.RunSummary;
+import dev.gcsync.sync.report.TimelinePoint;
+import dev.gcsync.sync.report.UserOutcome;
+import java.util.List;
+import java.util.Optional;
+
+/** A finished run's report as the journal keeps it, for {@code gcsync report RUN}. */
+public final class StoredReports {
+    private StoredReports() {
+    }
+
+    public static Optional<RunReport> load(Journal journal, long runId) {
+        Optional<RunSummary> summary = journal.document(runId, "summary").map(json -> JsonDocs.read(json, RunSummary.class));
+        if (summary.isEmpty()) {
+            return Optional.empty();
+        }
+        List<UserOutcome> users = journal.document(runId, "users").map(j -> list(j, new TypeReference<List<UserOutcome>>() {
+        })).orElse(List.of());
+        List<TimelinePoint> timeline = journal.document(runId, "timeline")
+                .map(j -> list(j, new TypeReference<List<TimelinePoint>>() {
+                })).orElse(List.of());
+        return Optional.of(new RunReport(summary.get(), users, timeline));
+    }
+
+    private static <T> List<T> list(String json, TypeReference<List<T>> type) {
+        try {
+            return JsonDocs.MAPPER.readValue(json, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new JournalException("the journal's report data cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}
