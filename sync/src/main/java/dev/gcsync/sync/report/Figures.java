@@ -45,7 +45,7 @@ final class Figures {
     static String exitMeaning(int exitCode) {
         return switch (exitCode) {
             case 0 -> "every user in the desired state";
-            case 1 -> "failures: see the users below and users.csv";
+            case 1 -> "some users failed or did not converge";
             case 2 -> "changes pending (plan)";
             case 3 -> "stopped early with work pending: run gcsync resume";
             default -> "unknown exit code";

@@ -28,7 +28,7 @@ final class SummaryLines {
         lines.add(new Line("rate", rate(s)));
         lines.add(new Line("wall time", Figures.duration(s.wallSeconds()) + " (" + s.startedAt() + " → "
                 + (s.finishedAt() == null ? "not finished" : s.finishedAt()) + ")"));
-        lines.add(new Line("exit code", s.exitCode() + " " + s.status() + ": " + Figures.exitMeaning(s.exitCode())));
+        lines.add(new Line("exit code", s.exitCode() + " (" + s.status() + "): " + Figures.exitMeaning(s.exitCode())));
         return lines;
     }
 

@@ -35,7 +35,9 @@ final class TimelineChart {
         for (RateBucket b : buckets) {
             top = Math.max(top, Math.max(b.requestsPerSecond(), b.allowedPerSecond()));
         }
-        Scale scale = new Scale(seconds, Ticks.step(Math.max(top * 1.1, 1), 5) * 5);
+        double headroom = Math.max(top * 1.05, 1);
+        double yStep = Ticks.step(headroom, 5);
+        Scale scale = new Scale(seconds, Math.ceil(headroom / yStep) * yStep, yStep);
         StringBuilder svg = new StringBuilder(64 * buckets.size() + 4_096);
         svg.append(String.format(Locale.ROOT, "<svg class=\"timeline\" viewBox=\"0 0 %d %d\" role=\"img\" "
                 + "aria-label=\"requests per second against the allowed rate\">\n", WIDTH, HEIGHT));
@@ -47,7 +49,7 @@ final class TimelineChart {
         return svg.append("</svg>\n").toString();
     }
 
-    private record Scale(long seconds, double maxRate) {
+    private record Scale(long seconds, double maxRate, double yStep) {
         double x(double second) {
             return LEFT + PLOT_W * second / seconds;
         }
@@ -81,9 +83,9 @@ final class TimelineChart {
     }
 
     private static void axes(StringBuilder svg, Scale s) {
-        double yStep = s.maxRate() / 5;
-        for (int k = 0; k <= 5; k++) {
-            double v = yStep * k;
+        long yTicks = Math.round(s.maxRate() / s.yStep());
+        for (long k = 0; k <= yTicks; k++) {
+            double v = s.yStep() * k;
             svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
                     + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
                     LEFT, WIDTH - RIGHT, s.y(v), s.y(v), LEFT - 6, s.y(v) + 4, Ticks.label(v)));

@@ -20,7 +20,7 @@ class ConsoleSummaryTest {
                 "  requests    4,210 sent · 12 × 429 · paused 1m 06s",
                 "  rate        3.92 req/s effective of 5.00 req/s allowed (78% of allowed)",
                 "  wall time   18m 04s (2026-11-27T21:00:00Z → 2026-11-27T21:18:04Z)",
-                "  exit code   1 FAILED: failures: see the users below and users.csv",
+                "  exit code   1 (FAILED): some users failed or did not converge",
                 "  note        3 group-derived memberships kept");
     }
 
@@ -33,7 +33,7 @@ class ConsoleSummaryTest {
         String text = ConsoleSummary.render(unknown, List.of(), 5);
 
         assertThat(text).contains("0.50 req/s effective (allowed rate unknown)").contains("wall time   42.0s")
-                .contains("exit code   0 CONVERGED: every user in the desired state");
+                .contains("exit code   0 (CONVERGED): every user in the desired state");
     }
 
     @Test

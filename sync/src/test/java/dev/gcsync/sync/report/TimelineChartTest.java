@@ -65,6 +65,14 @@ class TimelineChartTest {
     }
 
     @Test
+    void topsTheRateAxisAtTheNextRoundStepAboveThePeak() {
+        String svg = TimelineChart.svg(ReportFixtures.steadyTimeline(60));
+
+        assertThat(svg).contains(">0</text>").contains(">2</text>").contains(">4</text>").contains(">6</text>")
+                .doesNotContain(">8</text>");
+    }
+
+    @Test
     void saysSoWhenNothingWasRecorded() {
         assertThat(TimelineChart.svg(List.of())).doesNotContain("<svg").contains("No requests were recorded");
     }
