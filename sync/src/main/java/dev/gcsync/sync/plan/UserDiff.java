@@ -84,7 +84,7 @@ final class UserDiff {
     private Map<String, Double> proficiencyChanges(Map<String, Double> want, Map<String, Double> current, String what,
             java.util.function.Function<String, String> name) {
         Map<String, Double> changed = new TreeMap<>();
-        for (Map.Entry<String, Double> e : want.entrySet()) {
+        for (Map.Entry<String, Double> e : new TreeMap<>(want).entrySet()) {
             Double now = current.get(e.getKey());
             if (now == null) {
                 changes.add(new Change(Change.Kind.ADD, what, name.apply(e.getKey()), "", fmt(e.getValue())));

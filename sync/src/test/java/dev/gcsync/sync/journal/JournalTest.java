@@ -70,11 +70,12 @@ class JournalTest {
     void documentsAreStoredPerRunAndReplaced() {
         try (Journal journal = Journal.open(dir, clock)) {
             long run = journal.startRun("d.yaml", "t", "{\"d\":1}", "{\"p\":1}", List.of());
-            journal.putDocument(run, "summary", "{\"a\":1}");
-            journal.putDocument(run, "summary", "{\"a\":2}");
-            journal.finishRun(run, RunStatus.CONVERGED, null);
+            journal.putDocument(run, "users", "{\"a\":1}");
+            journal.putDocument(run, "users", "{\"a\":2}");
+            journal.finishRun(run, RunStatus.CONVERGED, "{\"s\":1}");
 
-            assertThat(journal.document(run, "summary")).contains("{\"a\":2}");
+            assertThat(journal.document(run, "users")).contains("{\"a\":2}");
+            assertThat(journal.document(run, "summary")).contains("{\"s\":1}");
             assertThat(journal.document(run, "desired")).contains("{\"d\":1}");
             assertThat(journal.document(run, "nothing")).isEmpty();
             assertThat(journal.run(run).orElseThrow().status()).isEqualTo(RunStatus.CONVERGED);

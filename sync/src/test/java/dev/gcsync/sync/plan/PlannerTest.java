@@ -37,7 +37,7 @@ class PlannerTest {
     void additiveSkillsPatchOnlyWhatChangedAndKeepTheRest() {
         Plan plan = plan(Modes.allAdditive(), ana(Map.of("s-billing", 4.0, "s-spanish", 3.5, "s-tech", 2.0), null, null));
 
-        assertThat(lines(plan)).containsExactly("+ skill Spanish Support 3.5", "~ skill Billing 3→4");
+        assertThat(lines(plan)).containsExactly("~ skill Billing 3→4", "+ skill Spanish Support 3.5");
         assertThat(plan.ops()).containsExactly(
                 new Op.SetSkills("u-ana", false, Map.of("s-billing", 4.0, "s-spanish", 3.5)));
     }
