@@ -92,7 +92,9 @@ public final class EmulatorHandler extends Handler.Abstract {
             ex.reply = error(new ApiError(500, "internal.server.error", "The server encountered an internal error."),
                     correlationId);
         }
-        counters.request(method, ex.template(), ex.reply.status(), kind == RouteKind.API ? ex.tokenLabel : null);
+        if (kind != RouteKind.ADMIN) {
+            counters.request(method, ex.template(), ex.reply.status(), kind == RouteKind.API ? ex.tokenLabel : null);
+        }
         write(response, callback, ex);
         return true;
     }
