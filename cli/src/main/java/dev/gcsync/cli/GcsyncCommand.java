@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             dev.gcsync.cli.sync.RunsCommand.class,
             dev.gcsync.cli.sync.ReportCommand.class,
             dev.gcsync.cli.sync.ExportCommand.class,
+            dev.gcsync.cli.demo.DemoCommand.class,
             EmulatorCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -22,14 +22,14 @@ import java.util.function.BiFunction;
  * What apply, resume and the demo share around the engine: the state-dir lock, the journal, the progress
  * display, the console summary, the report files and the exit code.
  */
-final class RunDriver {
+public final class RunDriver {
     /** What the body did: a run, or an exit code without one (nothing to do, declined, invalid input). */
-    record Step(RunOutcome outcome, int exitCode) {
-        static Step ran(RunOutcome outcome) {
+    public record Step(RunOutcome outcome, int exitCode) {
+        public static Step ran(RunOutcome outcome) {
             return new Step(outcome, outcome.exitCode());
         }
 
-        static Step exit(int code) {
+        public static Step exit(int code) {
             return new Step(null, code);
         }
     }
@@ -37,7 +37,7 @@ final class RunDriver {
     private RunDriver() {
     }
 
-    static int drive(SyncContext ctx, RunOptions run, PrintWriter out, PrintWriter err,
+    public static int drive(SyncContext ctx, RunOptions run, PrintWriter out, PrintWriter err,
             BiFunction<Journal, ApplyProgress, Step> body) {
         boolean terminal = System.console() != null && !run.noProgress;
         try (StateDirLock lock = StateDirLock.acquire(run.stateDir);

@@ -40,7 +40,11 @@ public final class SyncContext {
                 governor = governor.withDeadline(run.deadline);
             }
         }
-        ClientSettings settings = connection.settings(governor, env);
+        return create(connection.settings(governor, env), options, err);
+    }
+
+    /** Wiring for settings already made (the demo's embedded emulator). */
+    public static SyncContext create(ClientSettings settings, SyncOptions options, PrintWriter err) {
         TimeSource time = TimeSource.system();
         TimelineRecorder timeline = new TimelineRecorder(time);
         GenesysClient client = new GenesysClient(settings, time, () -> ThreadLocalRandom.current().nextDouble(),
