@@ -21,14 +21,14 @@ import java.util.Map;
  * re-rated), every tenth user joins one of ten queues, and three queues get two more wrap-up codes.
  * Additive, so nothing else of the org moves. Deterministic for a given seed.
  */
-final class DemoScenario {
+public final class DemoScenario {
     static final int QUEUES_JOINED = 10;
     static final int QUEUES_WITH_NEW_CODES = 3;
 
     private DemoScenario() {
     }
 
-    static void write(StateSnapshot org, Path file) throws IOException {
+    public static void write(StateSnapshot org, Path file) throws IOException {
         Map<String, String> skillNames = names(org.skills());
         Map<String, String> codeNames = names(org.wrapupCodes());
         List<QueueState> queues = org.queues();

@@ -1,0 +1,184 @@
+package dev.gcsync.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gcsync.cli.demo.DemoScenario;
+import dev.gcsync.emulator.Emulator;
+import dev.gcsync.emulator.EmulatorConfig;
+import dev.gcsync.emulator.RatePolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sync commands end to end: real CLI parsing, real HTTP to an emulator on loopback, real SQLite. */
+class SyncCommandsIT {
+    @TempDir
+    Path dir;
+    private Emulator emulator;
+    private Path secretFile;
+
+    @BeforeEach
+    void start() throws IOException {
+        emulator = Emulator.start(EmulatorConfig.builder().users(200).seed(3)
+                .policy(RatePolicy.genesys().withLimit(100_000, Duration.ofSeconds(1))).build());
+        secretFile = dir.resolve("secret");
+        Files.writeString(secretFile, EmulatorConfig.DEFAULT_CLIENT_SECRET + "\n");
+    }
+
+    @AfterEach
+    void stop() {
+        emulator.close();
+    }
+
+    private String[] withOrg(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--api-url", emulator.baseUrl(), "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID,
+                "--client-secret-file", secretFile.toString()));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void planExitsTwoWithChangesAndZeroOnceApplied() throws IOException {
+        Path desired = dir.resolve("desired.yaml");
+        DemoScenario.write(emulator.admin().exportState(), desired);
+
+        Cli.Run plan = Cli.run(withOrg("plan", "-f", desired.toString(), "--show", "3"));
+        assertThat(plan.exit()).as(plan.err()).isEqualTo(ExitCodes.CHANGES_PENDING);
+        assertThat(plan.out()).contains("Plan: 200 users to change").contains("+ skill").contains("… and");
+
+        Cli.Run apply = Cli.run(withOrg("apply", "-f", desired.toString(), "--yes",
+                "--state-dir", dir.resolve("state").toString(), "--report-dir", dir.resolve("report").toString()));
+        assertThat(apply.exit()).as(apply.err()).isZero();
+        assertThat(apply.out()).contains("CONVERGED");
+        assertThat(dir.resolve("report/report.html")).exists();
+        assertThat(dir.resolve("report/summary.json")).content().contains("\"usersConverged\" : 200");
+
+        Cli.Run again = Cli.run(withOrg("plan", "-f", desired.toString()));
+        assertThat(again.exit()).isEqualTo(ExitCodes.OK);
+        assertThat(again.out()).startsWith("No changes");
+
+        Cli.Run runs = Cli.run("runs", "--state-dir", dir.resolve("state").toString());
+        assertThat(runs.out()).contains("CONVERGED");
+        Cli.Run report = Cli.run("report", "1", "--state-dir", dir.resolve("state").toString(),
+                "--report-dir", dir.resolve("again").toString());
+        assertThat(report.exit()).isZero();
+        assertThat(dir.resolve("again/users.csv")).content().contains("CONVERGED");
+    }
+
+    @Test
+    void aUsageErrorExitsOneNeverTwo() {
+        assertThat(Cli.run("plan", "--no-such-option").exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(Cli.run("plan").exit()).as("missing -f").isEqualTo(ExitCodes.FAILURE);
+    }
+
+    @Test
+    void aFileWithEveryKindOfErrorIsReportedWholeAndNothingIsWritten() throws IOException {
+        var org = emulator.admin().exportState();
+        String known = org.users().get(0).email();
+        String other = org.users().get(1).email();
+        Path desired = dir.resolve("bad.yaml");
+        Files.writeString(desired, String.join("\n",
+                "users:",
+                "  - email: " + known,
+                "    skills: { NoSuchSkill: 3, \"" + org.skills().get(0).name() + "\": 7 }",
+                "    languages: { Klingon: 2 }",
+                "    queues: [ No Such Queue ]",
+                "    manager: nobody.at.all@example.com",
+                "    colour: blue",
+                "  - email: not-an-email",
+                "  - email: ghost@example.com",
+                "  - email: " + known,
+                "  - email: " + other,
+                "    skills: { \"" + org.skills().get(0).name() + "\": lots }",
+                "queues:",
+                "  - name: " + org.queues().get(0).name(),
+                "    wrapupCodes: [ No Such Code ]",
+                ""));
+
+        Cli.Run apply = Cli.run(withOrg("apply", "-f", desired.toString(), "--yes",
+                "--state-dir", dir.resolve("state").toString()));
+
+        assertThat(apply.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(apply.err()).contains("nothing was written")
+                .contains("bad.yaml:3").contains("unknown skill")
+                .contains("proficiency is outside 0–5")
+                .contains("bad.yaml:4").contains("unknown language")
+                .contains("bad.yaml:5").contains("unknown queue")
+                .contains("bad.yaml:6").contains("manager")
+                .contains("bad.yaml:7").contains("unknown key")
+                .contains("bad.yaml:8").contains("malformed email")
+                .contains("bad.yaml:9").contains("no such user")
+                .contains("listed twice")
+                .contains("bad.yaml:12").contains("proficiency is not a number")
+                .contains("bad.yaml:15").contains("unknown wrap-up code");
+        assertThat(emulator.admin().counters().writes()).as("zero API writes").isEmpty();
+    }
+
+    @Test
+    void skipInvalidAppliesTheValidUsersAndReportsTheRest() throws IOException {
+        var org = emulator.admin().exportState();
+        Path desired = dir.resolve("mixed.yaml");
+        Files.writeString(desired, "users:\n"
+                + "  - email: " + org.users().get(0).email() + "\n    skills: { \"" + org.skills().get(1).name() + "\": 1.5 }\n"
+                + "  - email: ghost@example.com\n    skills: { \"" + org.skills().get(1).name() + "\": 1.5 }\n");
+
+        Cli.Run apply = Cli.run(withOrg("apply", "-f", desired.toString(), "--yes", "--skip-invalid",
+                "--state-dir", dir.resolve("state").toString()));
+
+        assertThat(apply.exit()).as("an invalid entry is a failure").isEqualTo(ExitCodes.FAILURE);
+        assertThat(apply.err()).contains("ghost@example.com");
+        assertThat(emulator.admin().counters().writes()).containsOnlyKeys(
+                "PATCH_SKILLS " + org.users().get(0).id());
+    }
+
+    @Test
+    void exportThenPlanPlansNothing() {
+        Path exported = dir.resolve("current.yaml");
+        Cli.Run export = Cli.run(withOrg("export", "-o", exported.toString()));
+        assertThat(export.exit()).as(export.err()).isZero();
+
+        Cli.Run plan = Cli.run(withOrg("plan", "-f", exported.toString(),
+                "--mode", "skills=authoritative", "--mode", "languages=authoritative",
+                "--mode", "queues=authoritative", "--mode", "wrapupCodes=authoritative"));
+
+        assertThat(plan.exit()).as(plan.out() + plan.err()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void exportToCsvThenPlanPlansNothing() {
+        Path exported = dir.resolve("current.csv");
+        assertThat(Cli.run(withOrg("export", "-o", exported.toString())).exit()).isZero();
+
+        Cli.Run plan = Cli.run(withOrg("plan", "-f", exported.toString(), "-f",
+                dir.resolve("current.queues.csv").toString(), "--mode", "skills=authoritative"));
+
+        assertThat(plan.exit()).as(plan.out() + plan.err()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void theSecretNeverReachesOutputReportsOrJournal() throws IOException {
+        Path desired = dir.resolve("desired.yaml");
+        DemoScenario.write(emulator.admin().exportState(), desired);
+        Cli.Run apply = Cli.run(withOrg("apply", "-f", desired.toString(), "--yes",
+                "--state-dir", dir.resolve("state").toString(), "--report-dir", dir.resolve("report").toString()));
+        Cli.Run wrong = Cli.run("plan", "-f", desired.toString(), "--api-url", emulator.baseUrl(),
+                "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID, "--client-secret-file", secretFile.toString() + "x");
+
+        String secret = EmulatorConfig.DEFAULT_CLIENT_SECRET;
+        assertThat(apply.exit()).isZero();
+        assertThat(apply.out() + apply.err() + wrong.out() + wrong.err()).doesNotContain(secret);
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.equals(secretFile)).toList()) {
+                assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .as(f.toString()).doesNotContain(secret);
+            }
+        }
+    }
+}
