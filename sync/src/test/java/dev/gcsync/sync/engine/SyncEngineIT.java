@@ -28,6 +28,26 @@ class SyncEngineIT {
     }
 
     @Test
+    void anOrgPastTheTenThousandResultCapIsReadWithTheCursor() throws IOException {
+        try (EmulatedOrg big = EmulatedOrg.fast(20_000)) {
+            var state = big.emulator.admin().exportState();
+            String last = state.users().get(19_999).email();
+            Path file = dir.resolve("big.yaml");
+            Files.writeString(file, "users:\n  - email: " + last + "\n    skills: { \""
+                    + state.skills().get(0).name() + "\": 2.5 }\n");
+            var read = new DesiredStateReader().read(List.of(file));
+
+            Prepared prepared = big.session(SyncOptions.defaults()).engine().prepare(read.state(), read.problems());
+
+            assertThat(prepared.problems().sorted()).isEmpty();
+            assertThat(prepared.snapshot().users()).hasSize(20_000);
+            var seen = big.emulator.admin().counters();
+            assertThat(seen.count("GET /api/v2/users/query", 200)).isGreaterThanOrEqualTo(40);
+            assertThat(seen.byRouteAndStatus()).doesNotContainKey("GET /api/v2/users 400");
+        }
+    }
+
+    @Test
     void appliesAPlanConvergesAndASecondRunWritesNothing() throws IOException {
         var session = org.session(SyncOptions.defaults());
         Catalogue catalogue = session.api().readCatalogue();
