@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 + " as fast as the org's rate limits allow.",
         subcommands = {
             EmulatorCommand.class,
+            DoctorCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class GcsyncCommand implements Runnable {
