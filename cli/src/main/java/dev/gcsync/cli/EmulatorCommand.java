@@ -1,14 +1,95 @@
 package dev.gcsync.cli;
 
+import dev.gcsync.cli.emulator.Banner;
+import dev.gcsync.cli.emulator.FaultOptions;
+import dev.gcsync.cli.emulator.PolicyOptions;
+import dev.gcsync.emulator.Emulator;
+import dev.gcsync.emulator.EmulatorConfig;
+import dev.gcsync.emulator.Profile;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code gcsync emulator}: runs the Genesys Cloud API emulator in the foreground. */
-@Command(name = "emulator", mixinStandardHelpOptions = true,
-        description = "Runs the Genesys Cloud API emulator (rate limits, faults, seed data) until stopped.")
+@Command(name = "emulator", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Runs the Genesys Cloud API emulator (rate limits, faults, seed data) until stopped.",
+        footer = {"", "Profiles: genesys (300/token/60s, no faults), seed (genesys + 50 user writes per window),"
+                + " unlimited (no limits, no faults). Options given override the profile. See docs/emulator.md."})
 public final class EmulatorCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", description = "TCP port; 0 = ephemeral (default ${DEFAULT-VALUE}).", defaultValue = "8080")
+    int port;
+
+    @Option(names = "--host", description = "Interface to bind (default ${DEFAULT-VALUE}).", defaultValue = "127.0.0.1")
+    String host;
+
+    @Option(names = "--users", description = "Seeded users (default ${DEFAULT-VALUE}).", defaultValue = "2000")
+    int users;
+
+    @Option(names = "--seed", description = "Seed of the data and the faults (default ${DEFAULT-VALUE}).",
+            defaultValue = "42")
+    long seed;
+
+    @Option(names = "--client-id", description = "OAuth client id (default ${DEFAULT-VALUE}).",
+            defaultValue = EmulatorConfig.DEFAULT_CLIENT_ID)
+    String clientId;
+
+    @Option(names = "--client-secret", description = "OAuth client secret (default ${DEFAULT-VALUE}).",
+            defaultValue = EmulatorConfig.DEFAULT_CLIENT_SECRET)
+    String clientSecret;
+
+    @Option(names = "--admin-key", description = "X-Admin-Key for /admin routes (default ${DEFAULT-VALUE}).",
+            defaultValue = EmulatorConfig.DEFAULT_ADMIN_KEY)
+    String adminKey;
+
+    @Option(names = "--profile", description = "genesys, seed or unlimited (default ${DEFAULT-VALUE}).",
+            defaultValue = "genesys")
+    String profile;
+
+    @Option(names = "--threads", description = "Request threads (default ${DEFAULT-VALUE}).", defaultValue = "400")
+    int threads;
+
+    @ArgGroup(exclusive = false, heading = "%nRate limits:%n")
+    PolicyOptions policy = new PolicyOptions();
+
+    @ArgGroup(exclusive = false, heading = "%nFaults:%n")
+    FaultOptions faults = new FaultOptions();
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("emulator: under construction");
+    public Integer call() throws InterruptedException {
+        Profile chosen = profile();
+        EmulatorConfig config;
+        try {
+            config = EmulatorConfig.builder().host(host).port(port).users(users).seed(seed).clientId(clientId)
+                    .clientSecret(clientSecret).adminKey(adminKey).policy(policy.apply(chosen))
+                    .faults(faults.apply(chosen)).maxThreads(threads).build();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "invalid option: " + e.getMessage());
+        }
+        Emulator emulator = Emulator.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.close();
+            stopped.countDown();
+        }, "emulator-shutdown"));
+        Banner.print(spec.commandLine().getOut(), emulator, chosen.name().toLowerCase(Locale.ROOT));
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    private Profile profile() {
+        try {
+            return Profile.valueOf(profile.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown profile '" + profile + "'; use genesys, seed or unlimited");
+        }
     }
 }

@@ -39,7 +39,7 @@ public record Latency(Duration fixed, Duration min, Duration max, double spikeRa
     }
 
     /** True when no latency is ever added. */
-    public boolean isNone() {
+    public boolean addsNothing() {
         return fixed.isZero() && max.isZero() && (spikeRate == 0 || spike.isZero());
     }
 

@@ -36,7 +36,7 @@ public final class FaultInjector {
     /** The faults for one API request. */
     public FaultPlan plan() {
         Faults f = faults;
-        if (f.latency().isNone() && f.dropRate() == 0 && f.errorRate() == 0) {
+        if (f.latency().addsNothing() && f.dropRate() == 0 && f.errorRate() == 0) {
             return FaultPlan.NONE;
         }
         synchronized (random) {

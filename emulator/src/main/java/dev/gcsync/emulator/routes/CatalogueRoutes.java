@@ -37,14 +37,13 @@ final class CatalogueRoutes {
      */
     private <T> Reply page(Call call, String base, List<T> all, Function<T, String> nameOf,
                            Function<T, Object> view) {
-        int pageSize = call.intQuery("pageSize", 25, 1, 500);
-        int pageNumber = call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE);
+        Page page = Page.of(call, 500);
         String name = call.query("name");
         List<T> filtered = name == null || name.isEmpty() ? all
                 : all.stream().filter(matcher(name, nameOf)).toList();
-        List<Object> entities = Listing.page(filtered, pageSize, pageNumber).stream().map(view).toList();
+        List<Object> entities = Listing.page(filtered, page.size(), page.number()).stream().map(view).toList();
         String extra = name == null ? "" : "&name=" + name;
-        return Reply.ok(Listing.classic(entities, pageSize, pageNumber, filtered.size(), base, extra));
+        return Reply.ok(Listing.classic(entities, page.size(), page.number(), filtered.size(), base, extra));
     }
 
     private static <T> java.util.function.Predicate<T> matcher(String filter, Function<T, String> nameOf) {

@@ -49,6 +49,11 @@ final class Listing {
         return out;
     }
 
+    /** A whole list as one page (the answer of a bulk write). */
+    static Map<String, Object> whole(List<?> entities, String base) {
+        return classic(entities, Math.max(25, entities.size()), 1, entities.size(), base, "");
+    }
+
     /** One page of an in-memory list. */
     static <T> List<T> page(List<T> all, int pageSize, int pageNumber) {
         long from = (long) (pageNumber - 1) * pageSize;

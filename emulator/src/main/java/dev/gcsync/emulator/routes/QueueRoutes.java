@@ -37,8 +37,7 @@ final class QueueRoutes {
 
     private Reply members(Call call) {
         String queueId = call.pathParam("queueId");
-        int pageSize = call.intQuery("pageSize", 25, 1, MAX_MEMBERS);
-        int pageNumber = call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE);
+        Page page = Page.of(call, MAX_MEMBERS);
         String memberBy = call.query("memberBy");
         if (memberBy != null && !memberBy.equals("user") && !memberBy.equals("group")) {
             throw ApiError.invalidValue("memberBy", "memberBy must be user or group.");
@@ -47,10 +46,10 @@ final class QueueRoutes {
         if (memberBy != null) {
             all = all.stream().filter(m -> m.memberBy().equals(memberBy)).toList();
         }
-        List<Object> entities = Listing.page(all, pageSize, pageNumber).stream()
+        List<Object> entities = Listing.page(all, page.size(), page.number()).stream()
                 .map(m -> (Object) ctx.views().queueMember(queueId, m)).toList();
-        boolean more = (long) pageNumber * pageSize < all.size();
-        return Reply.ok(Listing.withoutTotals(entities, pageSize, pageNumber, more,
+        boolean more = (long) page.number() * page.size() < all.size();
+        return Reply.ok(Listing.withoutTotals(entities, page.size(), page.number(), more,
                 "/api/v2/routing/queues/" + queueId + "/members", memberBy == null ? "" : "&memberBy=" + memberBy));
     }
 
@@ -71,12 +70,8 @@ final class QueueRoutes {
 
     private Reply codes(Call call) {
         String queueId = call.pathParam("queueId");
-        int pageSize = call.intQuery("pageSize", 25, 1, 500);
-        int pageNumber = call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE);
-        List<String> all = ctx.store().queueWrapupCodes(queueId);
-        List<Object> entities = Listing.page(all, pageSize, pageNumber).stream().map(this::code).toList();
-        return Reply.ok(Listing.classic(entities, pageSize, pageNumber, all.size(),
-                "/api/v2/routing/queues/" + queueId + "/wrapupcodes", ""));
+        List<Object> all = ctx.store().queueWrapupCodes(queueId).stream().map(this::code).toList();
+        return Reply.ok(Page.of(call, 500).listing(all, "/api/v2/routing/queues/" + queueId + "/wrapupcodes", ""));
     }
 
     private Reply addCodes(Call call) {

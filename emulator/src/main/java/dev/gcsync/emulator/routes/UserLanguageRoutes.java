@@ -29,10 +29,7 @@ final class UserLanguageRoutes {
 
     private Reply list(Call call) {
         UserRecord u = ctx.store().user(call.pathParam("userId"));
-        int pageSize = call.intQuery("pageSize", 25, 1, 500);
-        int pageNumber = call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE);
-        List<Object> all = List.copyOf(ctx.views().userLanguages(u));
-        return Reply.ok(Listing.classic(Listing.page(all, pageSize, pageNumber), pageSize, pageNumber, all.size(),
+        return Reply.ok(Page.of(call, 500).listing(ctx.views().userLanguages(u),
                 "/api/v2/users/" + u.id() + "/routinglanguages", ""));
     }
 
@@ -44,9 +41,7 @@ final class UserLanguageRoutes {
         UserRecord u = ctx.store().updateUser(userId,
                 cur -> cur.withLanguages(Assignments.merge(cur.languages(), items)));
         ctx.counters().write("PATCH_LANGUAGES", userId);
-        List<Object> entities = List.copyOf(ctx.views().userLanguages(u));
-        return Reply.ok(Listing.classic(entities, Math.max(25, entities.size()), 1, entities.size(),
-                "/api/v2/users/" + userId + "/routinglanguages", ""));
+        return Reply.ok(Listing.whole(ctx.views().userLanguages(u), "/api/v2/users/" + userId + "/routinglanguages"));
     }
 
     private Reply deleteOne(Call call) {

@@ -44,8 +44,9 @@ final class UserRoutes {
     }
 
     private Reply list(Call call) {
-        int pageSize = call.intQuery("pageSize", 25, 1, MAX_PAGE_SIZE);
-        int pageNumber = call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE);
+        Page page = Page.of(call, MAX_PAGE_SIZE);
+        int pageSize = page.size();
+        int pageNumber = page.number();
         if ((long) pageNumber * pageSize > MAX_PAGED_RESULTS) {
             throw ApiError.badRequest("Page-number paging is limited to the first " + MAX_PAGED_RESULTS
                     + " results (pageNumber " + pageNumber + " x pageSize " + pageSize
@@ -163,8 +164,7 @@ final class UserRoutes {
             ctx.counters().write("BULK_ACD_AUTO_ANSWER", id);
             updated.add(ctx.views().user(u, false, false));
         });
-        return Reply.ok(Listing.classic(updated, Math.max(1, updated.size()), 1, updated.size(), "/api/v2/users/bulk",
-                ""));
+        return Reply.ok(Listing.whole(updated, "/api/v2/users/bulk"));
     }
 
     private List<Object> render(List<UserRecord> users, List<String> expand) {

@@ -32,7 +32,7 @@ final class UserSkillRoutes {
 
     private Reply list(Call call) {
         UserRecord u = ctx.store().user(call.pathParam("userId"));
-        return Reply.ok(page(call, u));
+        return Reply.ok(Page.of(call, 500).listing(ctx.views().userSkills(u), "/api/v2/users/" + u.id() + "/routingskills", ""));
     }
 
     private Reply bulk(Call call, boolean replace) {
@@ -43,9 +43,7 @@ final class UserSkillRoutes {
         UserRecord u = ctx.store().updateUser(userId, cur -> cur.withSkills(replace ? items
                 : Assignments.merge(cur.skills(), items)));
         ctx.counters().write(replace ? "PUT_SKILLS" : "PATCH_SKILLS", userId);
-        List<Object> entities = List.copyOf(ctx.views().userSkills(u));
-        return Reply.ok(Listing.classic(entities, Math.max(25, entities.size()), 1, entities.size(),
-                "/api/v2/users/" + userId + "/routingskills", ""));
+        return Reply.ok(Listing.whole(ctx.views().userSkills(u), "/api/v2/users/" + userId + "/routingskills"));
     }
 
     private Reply addOne(Call call) {
@@ -84,13 +82,5 @@ final class UserSkillRoutes {
         ctx.store().updateUser(userId, cur -> cur.withSkills(Assignments.merge(cur.skills(), List.of(a))));
         ctx.counters().write(op, userId + "/" + a.id());
         return ctx.views().userSkill(userId, a);
-    }
-
-    private Object page(Call call, UserRecord u) {
-        int pageSize = call.intQuery("pageSize", 25, 1, 500);
-        int pageNumber = call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE);
-        List<Object> all = List.copyOf(ctx.views().userSkills(u));
-        return Listing.classic(Listing.page(all, pageSize, pageNumber), pageSize, pageNumber, all.size(),
-                "/api/v2/users/" + u.id() + "/routingskills", "");
     }
 }

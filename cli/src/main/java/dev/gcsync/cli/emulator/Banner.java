@@ -1,0 +1,54 @@
+package dev.gcsync.cli.emulator;
+
+import dev.gcsync.emulator.Emulator;
+import dev.gcsync.emulator.EmulatorConfig;
+import dev.gcsync.emulator.Faults;
+import dev.gcsync.emulator.RatePolicy;
+import java.io.PrintWriter;
+
+/** The start banner: where to connect, the demo credentials, and the active policy and faults. */
+public final class Banner {
+    private Banner() {
+    }
+
+    public static void print(PrintWriter out, Emulator emulator, String profile) {
+        EmulatorConfig c = emulator.config();
+        RatePolicy p = emulator.admin().policy();
+        Faults f = emulator.admin().faults();
+        out.println("Genesys Cloud API emulator running (Ctrl-C to stop)");
+        out.println("  base URL       " + emulator.baseUrl() + "   (API and OAuth login host)");
+        out.println("  client id      " + c.clientId());
+        out.println("  client secret  " + c.clientSecret());
+        out.println("  admin key      " + c.adminKey() + "   (header X-Admin-Key on /admin/...)");
+        out.println("  org            " + c.users() + " users, seed " + c.seed());
+        out.println("  profile        " + profile);
+        out.println("  rate limit     " + (p.enabled() ? p.limit() + " requests per token per "
+                + DurationConverter.format(p.window()) : "none") + ", Retry-After as "
+                + (p.retryAfterDate() ? "HTTP-date" : "seconds") + ", bulk cost " + p.bulkCost().name().toLowerCase()
+                .replace('_', '-'));
+        p.buckets().forEach(b -> out.println("  bucket         " + b.name() + ": " + b.limit() + " per window for "
+                + b.methods() + " " + b.pathPrefix() + "*"));
+        out.println("  org cap        " + (p.orgLimit() == 0 ? "none" : p.orgLimit() + " per window"));
+        out.println("  daily limit    " + (p.dailyLimit() == 0 ? "none" : p.dailyLimit() + " per UTC day"));
+        out.println("  token lifetime " + DurationConverter.format(f.tokenLifetime()));
+        out.println("  faults         error-rate " + f.errorRate() + ", drop-rate " + f.dropRate() + ", conflict-rate "
+                + f.conflictRate() + ", missing-expand-rate " + f.missingExpandRate() + ", member-read-lag "
+                + DurationConverter.format(f.memberReadLag()) + ", latency " + latency(f));
+        out.println("Try:");
+        out.println("  curl -u " + c.clientId() + ":" + c.clientSecret() + " -d grant_type=client_credentials "
+                + emulator.baseUrl() + "/oauth/token");
+        out.println("  curl -H \"Authorization: Bearer <token>\" \"" + emulator.baseUrl()
+                + "/api/v2/users?pageSize=500&expand=skills,languages\"");
+        out.flush();
+    }
+
+    private static String latency(Faults f) {
+        var l = f.latency();
+        if (l.addsNothing()) {
+            return "none";
+        }
+        return DurationConverter.format(l.fixed()) + " + " + DurationConverter.format(l.min()) + "-"
+                + DurationConverter.format(l.max()) + (l.spikeRate() > 0 ? ", spikes " + DurationConverter.format(
+                l.spike()) + " at " + l.spikeRate() : "");
+    }
+}

@@ -1,0 +1,65 @@
+package dev.gcsync.cli.emulator;
+
+import dev.gcsync.emulator.BucketRule;
+import dev.gcsync.emulator.BulkCost;
+import dev.gcsync.emulator.Profile;
+import dev.gcsync.emulator.RatePolicy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Rate-limit options; each one given overrides the profile's value. */
+public final class PolicyOptions {
+    @Option(names = "--rate", paramLabel = "N", description = "Requests per token per window (default 300).")
+    Integer rate;
+
+    @Option(names = "--window", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Window length, 1s to 1h (default 60s).")
+    Duration window;
+
+    @Option(names = "--retry-after-date", description = "Send Retry-After as an HTTP-date instead of seconds.")
+    boolean retryAfterDate;
+
+    @Option(names = "--user-write-limit", paramLabel = "N",
+            description = "Extra per-token bucket: writes under /api/v2/users/ per window (profile seed: 50).")
+    Integer userWriteLimit;
+
+    @Option(names = "--org-limit", paramLabel = "N", description = "Requests per window across all tokens (0 = none).")
+    Integer orgLimit;
+
+    @Option(names = "--daily-limit", paramLabel = "N", description = "Requests per UTC day across all tokens (0 = none).")
+    Integer dailyLimit;
+
+    @Option(names = "--bulk-cost", paramLabel = "one|per-item", converter = BulkCostConverter.class,
+            description = "What a bulk call costs against the limits (default one).")
+    BulkCost bulkCost;
+
+    public RatePolicy apply(Profile profile) {
+        RatePolicy p = profile.policy();
+        if (rate != null || window != null) {
+            p = p.withLimit(rate == null ? p.limit() : rate, window == null ? p.window() : window);
+        }
+        if (retryAfterDate) {
+            p = p.withRetryAfterDate(true);
+        }
+        if (userWriteLimit != null) {
+            List<BucketRule> buckets = new ArrayList<>(p.buckets().stream()
+                    .filter(b -> !b.name().equals("user-writes")).toList());
+            if (userWriteLimit > 0) {
+                buckets.add(BucketRule.userWrites(userWriteLimit));
+            }
+            p = p.withBuckets(buckets);
+        }
+        if (orgLimit != null) {
+            p = p.withOrgLimit(orgLimit);
+        }
+        if (dailyLimit != null) {
+            p = p.withDailyLimit(dailyLimit);
+        }
+        if (bulkCost != null) {
+            p = p.withBulkCost(bulkCost);
+        }
+        return p;
+    }
+}
