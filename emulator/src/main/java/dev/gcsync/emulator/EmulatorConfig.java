@@ -50,6 +50,14 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
         }
     }
 
+    /** Like the record's, with the client secret and admin key masked so a logged config leaks neither. */
+    @Override
+    public String toString() {
+        return "EmulatorConfig[host=" + host + ", port=" + port + ", users=" + users + ", seed=" + seed
+                + ", clientId=" + clientId + ", clientSecret=***, adminKey=***, policy=" + policy + ", faults="
+                + faults + ", maxThreads=" + maxThreads + "]";
+    }
+
     public static Builder builder() {
         return new Builder();
     }

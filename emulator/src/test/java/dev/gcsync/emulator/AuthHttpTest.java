@@ -45,6 +45,16 @@ class AuthHttpTest {
     }
 
     @Test
+    void neitherTheSecretNorATokenAppearsInAnswersOrTheConfigText() {
+        Http http = new Http(emulator).authenticated();
+        String token = http.currentToken();
+        var unknown = http.withToken(token + "x").get("/api/v2/users");
+        assertThat(unknown.body()).doesNotContain(token);
+        assertThat(emulator.config().toString()).doesNotContain("gcsync-demo-secret", "gcsync-admin");
+        assertThat(emulator.admin().counters().toString()).doesNotContain(token);
+    }
+
+    @Test
     void anExpiredTokenGets401UntilANewOneIsFetched() {
         Http http = new Http(emulator).authenticated();
         assertThat(http.get("/api/v2/users").statusCode()).isEqualTo(200);

@@ -42,6 +42,8 @@ public final class GenesysClient {
     public static final int MAX_LANGUAGES_PER_BULK = 50;
     /** Queue members and queue wrap-up codes: 100 per call (genesys-api.md). */
     public static final int MAX_IDS_PER_QUEUE_CALL = 100;
+    /** The per-token request limit in the {@code platform.api} namespace (300 by default). */
+    public static final String TOKEN_RATE_KEY = "client.credentials.token.rate.per.minute";
     private static final TypeReference<EntityListing<User>> USERS = new TypeReference<>() { };
     private static final TypeReference<CursorPage<User>> USER_CURSOR = new TypeReference<>() { };
     private static final TypeReference<EntityListing<UserRoutingSkill>> SKILLS = new TypeReference<>() { };
@@ -211,6 +213,20 @@ public final class GenesysClient {
     /** The org's effective limits of {@code namespace} (e.g. {@code platform.api}); no permission needed. */
     public List<OrgLimit> orgLimits(String namespace) {
         return get(Query.path("/api/v2/organizations/limits/namespaces/{}", namespace), LIMITS).entities();
+    }
+
+    /**
+     * Reads {@value #TOKEN_RATE_KEY} from the {@code platform.api} limits and gives it to the governor as the
+     * token's rate until headers say more; returns it per minute, if the org reports it.
+     */
+    public java.util.OptionalLong learnTokenRate() {
+        for (OrgLimit limit : orgLimits("platform.api")) {
+            if (TOKEN_RATE_KEY.equals(limit.key()) && limit.value() > 0) {
+                governor.tokenScope().learnRate(limit.value() / 60.0);
+                return java.util.OptionalLong.of(limit.value());
+            }
+        }
+        return java.util.OptionalLong.empty();
     }
 
     // ---- plumbing

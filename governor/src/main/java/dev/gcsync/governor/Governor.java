@@ -158,16 +158,12 @@ public final class Governor {
                 reply = call.send();
             } catch (RuntimeException bug) { // from the call itself (e.g. credentials): not ours to classify
                 struggling = true;
-                for (int i = 0; i < needed.size(); i++) {
-                    needed.get(i).onNoAnswer(permits.get(i));
-                }
+                noAnswer(needed, permits);
                 throw bug;
             } catch (IOException fault) {
                 long now = time.nanoTime();
                 struggling = true;
-                for (int i = 0; i < needed.size(); i++) {
-                    needed.get(i).onNoAnswer(permits.get(i));
-                }
+                noAnswer(needed, permits);
                 emit(new GovernorEvent.NoAnswer(call.family(), fault.getClass().getSimpleName(), now - sentAt));
                 return new Attempt<>(null, null, fault, needed.get(0), permits.get(0));
             }
@@ -187,6 +183,12 @@ public final class Governor {
             return new Attempt<>(null, reply, null, needed.get(0), permits.get(0));
         } finally {
             concurrency.release(sentAt == 0 ? 0 : time.nanoTime() - sentAt, struggling);
+        }
+    }
+
+    private static void noAnswer(List<RateScope> scopes, List<RateScope.Permit> permits) {
+        for (int i = 0; i < scopes.size(); i++) {
+            scopes.get(i).onNoAnswer(permits.get(i));
         }
     }
 

@@ -40,6 +40,11 @@ public final class ConnectionOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: ./gcsync.yaml if present).")
     Path config;
 
+    /** The client settings with the governor's defaults. */
+    public ClientSettings settings(Map<String, String> env) {
+        return settings(GovernorConfig.defaults(), env);
+    }
+
     /** The client settings, or an {@link IllegalArgumentException} saying exactly what is missing. */
     public ClientSettings settings(GovernorConfig governor, Map<String, String> env) {
         ConfigFile file = ConfigFile.load(config);

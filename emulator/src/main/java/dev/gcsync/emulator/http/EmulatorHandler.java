@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.QuietException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -221,7 +222,21 @@ public final class EmulatorHandler extends Handler.Abstract {
 
     private static void dropConnection(Request request, Callback callback) {
         request.getConnectionMetaData().getConnection().getEndPoint().close();
-        callback.failed(new IOException("connection dropped by fault injection"));
+        callback.failed(new DroppedConnection());
+    }
+
+    /** Marks the fault so Jetty logs it at debug level, not as a warning with a stack trace. */
+    private static final class DroppedConnection extends IOException implements QuietException {
+        private static final long serialVersionUID = 1L;
+
+        DroppedConnection() {
+            super("connection dropped by fault injection", null);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 
     private static byte[] readBody(Request request) throws IOException {

@@ -40,15 +40,16 @@ public final class Scopes {
 
     /** Where a signal from an answer of {@code family} belongs (creating the family's scope if it shows one). */
     public RateScope ownerOf(String family, Optional<RateSignal> signal) {
+        long tokenLimit = token.windowLimit();
+        boolean otherBucket = signal.isPresent() && tokenLimit > 0 && signal.get().limit() != tokenLimit;
+        if (!otherBucket) {
+            return token; // the token's headers, even on a family that has its own (silent) bucket
+        }
         RateScope separate = families.get(family);
         if (separate != null) {
             return separate;
         }
-        long tokenLimit = token.windowLimit();
-        if (signal.isPresent() && tokenLimit > 0 && signal.get().limit() != tokenLimit) {
-            return families.computeIfAbsent(family, f -> new RateScope("family:" + f, config));
-        }
-        return token;
+        return families.computeIfAbsent(family, f -> new RateScope("family:" + f, config));
     }
 
     /** The scope a 429 of {@code family} pauses. */

@@ -1,0 +1,107 @@
+package dev.gcsync.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gcsync.emulator.Emulator;
+import dev.gcsync.emulator.EmulatorConfig;
+import dev.gcsync.emulator.Faults;
+import dev.gcsync.emulator.RatePolicy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DoctorCommandTest {
+    private static Emulator emulator;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void start() {
+        emulator = Emulator.start(EmulatorConfig.builder().users(20).faults(Faults.none())
+                .policy(RatePolicy.genesys().withLimit(300, Duration.ofSeconds(10))).build());
+    }
+
+    @AfterAll
+    static void stop() {
+        emulator.close();
+    }
+
+    private int doctor(String... args) {
+        CommandLine cli = GcsyncCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 1];
+        all[0] = "doctor";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return cli.execute(all);
+    }
+
+    private String secretFile(String secret) throws IOException {
+        Path file = dir.resolve("secret");
+        Files.writeString(file, secret + "\n");
+        return file.toString();
+    }
+
+    @Test
+    void printsTheEffectiveLimitAndThePaceOnAHealthyOrg() throws IOException {
+        int code = doctor("--api-url", emulator.baseUrl(), "--login-url", emulator.baseUrl(),
+                "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID,
+                "--client-secret-file", secretFile(EmulatorConfig.DEFAULT_CLIENT_SECRET));
+        assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString())
+                .contains("ok    credentials", "ok    read users", "ok    read queue members")
+                .containsPattern("client\\.credentials\\.token\\.rate\\.per\\.minute\\s+1800\\n")
+                .contains("pacing: starts at 30.0 requests/s per token (1800/min)")
+                .doesNotContain("FAIL");
+    }
+
+    @Test
+    void failsWithBadCredentialsWhenTheSecretIsWrong() throws IOException {
+        int code = doctor("--api-url", emulator.baseUrl(), "--login-url", emulator.baseUrl(),
+                "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID, "--client-secret-file", secretFile("not-the-secret"));
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).contains("credentials: bad credentials")
+                .contains("refused client id 'gcsync-demo'").doesNotContain("not-the-secret");
+        assertThat(out.toString()).contains("FAIL  credentials").doesNotContain("read users");
+    }
+
+    @Test
+    void namesTheKnownRegionsWhenTheRegionIsUnknown() throws IOException {
+        int code = doctor("--region", "mars_north_1", "--client-id", "x", "--client-secret-file", secretFile("s"));
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).contains("unknown region 'mars_north_1'", "eu_west_1");
+    }
+
+    @Test
+    void saysTheLoginHostIsUnreachableWhenNothingListens() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port;
+        int code = doctor("--api-url", url, "--login-url", url, "--client-id", "x",
+                "--client-secret-file", secretFile("s"));
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).contains("cannot reach the login host 127.0.0.1");
+    }
+
+    @Test
+    void refusesToRunWithoutASecret() {
+        int code = doctor("--api-url", emulator.baseUrl(), "--login-url", emulator.baseUrl(), "--client-id", "x");
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).contains("no client secret: set GCSYNC_CLIENT_SECRET or give --client-secret-file");
+    }
+}

@@ -1,0 +1,110 @@
+package dev.gcsync.genesys.doctor;
+
+import dev.gcsync.genesys.ClientSettings;
+import dev.gcsync.genesys.GenesysClient;
+import dev.gcsync.genesys.GenesysException;
+import dev.gcsync.genesys.model.CatalogueEntry;
+import dev.gcsync.genesys.model.OrgLimit;
+import dev.gcsync.governor.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Checks that an org can be synced: the login host answers, the credentials are accepted, every endpoint
+ * family the sync uses can be read (harmless reads), and what the org's limits are. Stops at the first
+ * failure that makes the rest meaningless (unreachable, bad credentials).
+ */
+public final class Doctor {
+    private final GenesysClient client;
+    private final ClientSettings settings;
+    private final List<DoctorReport.Check> checks = new ArrayList<>();
+
+    public Doctor(GenesysClient client, ClientSettings settings) {
+        this.client = client;
+        this.settings = settings;
+    }
+
+    public DoctorReport run() {
+        boolean authenticated = check("credentials", "POST /oauth/token", () -> {
+            client.authenticate();
+            return "accepted for client id '" + settings.clientId() + "'";
+        });
+        if (!authenticated) {
+            return report(List.of(), OptionalLong.empty());
+        }
+        List<OrgLimit> limits = new ArrayList<>();
+        check("org limits", "GET /api/v2/organizations/limits/namespaces/platform.api", () -> {
+            limits.addAll(client.orgLimits("platform.api"));
+            return limits.size() + " limits";
+        });
+        OptionalLong perMinute = limits.stream().filter(l -> GenesysClient.TOKEN_RATE_KEY.equals(l.key()))
+                .mapToLong(OrgLimit::value).findFirst();
+        perMinute.ifPresent(v -> client.governor().tokenScope().learnRate(v / 60.0));
+        String[] userId = new String[1];
+        check("read users", "GET /api/v2/users", () -> {
+            var page = client.usersPage(1, 1, Set.of("skills", "languages"));
+            userId[0] = page.entities().isEmpty() ? null : page.entities().get(0).id();
+            return (page.total() == null ? "?" : page.total()) + " users";
+        });
+        if (userId[0] != null) {
+            check("read user skills", "GET /api/v2/users/{id}/routingskills",
+                    () -> client.userSkills(userId[0]).size() + " skills on a sample user");
+            check("read user languages", "GET /api/v2/users/{id}/routinglanguages",
+                    () -> client.userLanguages(userId[0]).size() + " languages on a sample user");
+        }
+        check("read skills", "GET /api/v2/routing/skills", () -> client.skills().size() + " skills");
+        check("read languages", "GET /api/v2/routing/languages", () -> client.languages().size() + " languages");
+        check("read wrap-up codes", "GET /api/v2/routing/wrapupcodes",
+                () -> client.wrapupCodes().size() + " wrap-up codes");
+        List<CatalogueEntry> queues = new ArrayList<>();
+        check("read queues", "GET /api/v2/routing/queues", () -> {
+            queues.addAll(client.queues(Optional.empty()));
+            return queues.size() + " queues";
+        });
+        if (!queues.isEmpty()) {
+            String q = queues.get(0).id();
+            check("read queue members", "GET /api/v2/routing/queues/{id}/members",
+                    () -> client.queueMembers(q, Optional.empty()).size() + " members in a sample queue");
+            check("read queue wrap-up codes", "GET /api/v2/routing/queues/{id}/wrapupcodes",
+                    () -> client.queueWrapupCodes(q).size() + " codes on a sample queue");
+        }
+        return report(limits, perMinute);
+    }
+
+    private DoctorReport report(List<OrgLimit> limits, OptionalLong perMinute) {
+        return new DoctorReport(settings.apiBase(), settings.loginBase(), checks, limits, perMinute,
+                settings.governor().maxConcurrency());
+    }
+
+    private boolean check(String name, String call, Supplier<String> action) {
+        try {
+            checks.add(new DoctorReport.Check(name, call, true, action.get()));
+            return true;
+        } catch (GenesysException e) {
+            checks.add(new DoctorReport.Check(name, call, false, explain(e)));
+            return false;
+        }
+    }
+
+    /** What went wrong, in the words an operator can act on. */
+    static String explain(GenesysException e) {
+        String says = e.serverMessage().map(m -> " (Genesys says: " + m + ")").orElse("");
+        String id = e.correlationId().map(c -> " [correlation id " + c + "]").orElse("");
+        if (e.status() == 0 && e.outcome() == Outcome.FAILED) {
+            return e.serverMessage().orElse("no answer") + ": check the region or URLs and the network";
+        }
+        if (e.call().endsWith("/oauth/token") && e.outcome() == Outcome.UNAUTHORIZED) {
+            return "bad credentials: " + e.serverMessage().orElse("refused") + id;
+        }
+        return switch (e.status()) {
+            case 401 -> "the API refused the token" + says + id;
+            case 403 -> "missing permission for " + e.call() + says + id;
+            case 404 -> "not found: " + e.call() + " (wrong --api-url?)" + says + id;
+            default -> e.getMessage();
+        };
+    }
+}
