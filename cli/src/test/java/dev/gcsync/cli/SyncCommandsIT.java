@@ -139,6 +139,26 @@ class SyncCommandsIT {
     }
 
     @Test
+    void applyRefusesAPlanBeyondTheRemovalRailUnlessForced() throws IOException {
+        var org = emulator.admin().exportState();
+        var user = org.users().stream().filter(u -> u.skills().size() >= 3).findFirst().orElseThrow();
+        Path desired = dir.resolve("wipe.yaml");
+        Files.writeString(desired, "users:\n  - email: " + user.email() + "\n    skills: {}\n");
+        String[] apply = withOrg("apply", "-f", desired.toString(), "--yes", "--mode", "skills=authoritative",
+                "--state-dir", dir.resolve("state").toString());
+
+        Cli.Run refused = Cli.run(apply);
+        assertThat(refused.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(refused.err()).contains("--max-removals").contains("--force");
+        assertThat(emulator.admin().counters().writes()).isEmpty();
+
+        String[] forced = java.util.stream.Stream.concat(java.util.Arrays.stream(apply), java.util.stream.Stream.of("--force"))
+                .toArray(String[]::new);
+        assertThat(Cli.run(forced).exit()).isZero();
+        assertThat(emulator.admin().user(user.id()).skills()).isEmpty();
+    }
+
+    @Test
     void exportThenPlanPlansNothing() {
         Path exported = dir.resolve("current.yaml");
         Cli.Run export = Cli.run(withOrg("export", "-o", exported.toString()));

@@ -155,6 +155,11 @@ public final class GenesysClient {
         return delete(Query.path("/api/v2/users/{}/routinglanguages/{}", userId, languageId));
     }
 
+    /** Removes one skill; false when it was not assigned (404 counts as done). */
+    public boolean removeUserSkill(String userId, String skillId) {
+        return delete(Query.path("/api/v2/users/{}/routingskills/{}", userId, skillId));
+    }
+
     // ---- catalogues
 
     public List<CatalogueEntry> skills() {

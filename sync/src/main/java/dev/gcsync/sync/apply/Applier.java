@@ -89,7 +89,14 @@ public final class Applier {
     private void send(long runId, JournaledOp op, int rediffs, AtomicInteger done, AtomicInteger failed,
             AtomicReference<WriteResult> stop) {
         journal.markSent(runId, op.seq());
-        WriteResult result = api.write(op.op());
+        WriteResult result;
+        try {
+            result = api.write(op.op());
+        } catch (RuntimeException e) {
+            // A bug or a refused argument must fail this op, not silently end its worker.
+            result = new WriteResult(Outcome.FAILED, 0, "", "gcsync could not send " + op.op().describe() + ": "
+                    + e.getMessage(), Optional.empty());
+        }
         Outcome outcome = result.outcome();
         if (outcome == Outcome.SUCCESS) {
             journal.markDone(runId, op.seq(), result.correlationId());

@@ -39,8 +39,8 @@ final class SummaryBuilder {
         int failed = count(live, OpState.FAILED);
         int pending = (int) live.stream().filter(o -> o.state() == OpState.PENDING || o.state() == OpState.SENT).count();
         RunStatus status = applied.stoppedEarly() ? RunStatus.STOPPED
-                : failed > 0 || users.stream().anyMatch(u -> u.status() == Status.FAILED
-                        || u.status() == Status.NOT_CONVERGED || u.status() == Status.INVALID) ? RunStatus.FAILED
+                : failed > 0 || pending > 0 || users.stream().anyMatch(u -> u.status() != Status.CONVERGED
+                        && u.status() != Status.UNCHANGED) ? RunStatus.FAILED
                 : RunStatus.CONVERGED;
         int exit = status == RunStatus.STOPPED ? 3 : status == RunStatus.FAILED ? 1 : 0;
         double allowed = api.allowedRate();

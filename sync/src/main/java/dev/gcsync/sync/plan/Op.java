@@ -13,6 +13,7 @@ import java.util.Map;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "op")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Op.SetSkills.class, name = "setSkills"),
+    @JsonSubTypes.Type(value = Op.RemoveSkill.class, name = "removeSkill"),
     @JsonSubTypes.Type(value = Op.SetLanguages.class, name = "setLanguages"),
     @JsonSubTypes.Type(value = Op.RemoveLanguage.class, name = "removeLanguage"),
     @JsonSubTypes.Type(value = Op.UpdateProfile.class, name = "updateProfile"),
@@ -48,6 +49,22 @@ public sealed interface Op {
         @Override
         public String describe() {
             return (replaceAll ? "PUT" : "PATCH") + " routingskills/bulk (" + skills.size() + " skills)";
+        }
+    }
+
+    /**
+     * {@code DELETE …/routingskills/{skillId}}: used when a user is to keep no skill at all, since an empty
+     * bulk PUT is not a documented way to clear them. A 404 on replay means done.
+     */
+    record RemoveSkill(String userId, String skillId) implements Op {
+        @Override
+        public List<String> userIds() {
+            return List.of(userId);
+        }
+
+        @Override
+        public String describe() {
+            return "DELETE routingskills/" + skillId;
         }
     }
 

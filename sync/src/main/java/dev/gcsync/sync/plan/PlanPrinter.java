@@ -68,7 +68,7 @@ public final class PlanPrinter {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Op op : plan.ops()) {
             String kind;
-            if (op instanceof Op.SetSkills) {
+            if (op instanceof Op.SetSkills || op instanceof Op.RemoveSkill) {
                 kind = "skills";
             } else if (op instanceof Op.SetLanguages || op instanceof Op.RemoveLanguage) {
                 kind = "languages";

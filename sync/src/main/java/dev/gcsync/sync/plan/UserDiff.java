@@ -51,12 +51,11 @@ final class UserDiff {
                 }
             }
         }
-        if (removes) {
+        if (removes && want.skills().isEmpty()) {
+            sorted(current.keySet()).forEach(id -> ops.add(new Op.RemoveSkill(want.userId(), id)));
+        } else if (removes) {
             // PUT replaces the whole set; it carries at most BULK_MAX skills, the rest follow by PATCH.
             List<Map<String, Double>> chunks = chunks(new TreeMap<>(want.skills()));
-            if (chunks.isEmpty()) {
-                chunks = List.of(Map.of());
-            }
             ops.add(new Op.SetSkills(want.userId(), true, chunks.get(0)));
             chunks.subList(1, chunks.size()).forEach(c -> ops.add(new Op.SetSkills(want.userId(), false, c)));
         } else {

@@ -53,6 +53,14 @@ class PlannerTest {
     }
 
     @Test
+    void noSkillsAtAllDeletesEachOneRatherThanAnEmptyReplace() {
+        Plan plan = plan(Modes.allAdditive().with(Facet.SKILLS, FacetMode.AUTHORITATIVE), ana(Map.of(), null, null));
+
+        assertThat(plan.ops()).containsExactly(new Op.RemoveSkill("u-ana", "s-billing"),
+                new Op.RemoveSkill("u-ana", "s-tech"));
+    }
+
+    @Test
     void authoritativeLanguagesDeleteEachExtraLanguage() {
         Plan plan = plan(Modes.allAdditive().with(Facet.LANGUAGES, FacetMode.AUTHORITATIVE),
                 ana(null, Map.of("l-en", 4.0), null));

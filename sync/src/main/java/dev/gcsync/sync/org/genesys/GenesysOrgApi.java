@@ -106,6 +106,8 @@ public final class GenesysOrgApi implements OrgApi {
             } else {
                 client.updateUserSkills(s.userId(), skills);
             }
+        } else if (op instanceof Op.RemoveSkill r) {
+            client.removeUserSkill(r.userId(), r.skillId());
         } else if (op instanceof Op.SetLanguages l) {
             client.updateUserLanguages(l.userId(), proficiencies(l.languages()));
         } else if (op instanceof Op.RemoveLanguage r) {
