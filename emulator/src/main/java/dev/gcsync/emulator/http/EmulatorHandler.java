@@ -87,6 +87,9 @@ public final class EmulatorHandler extends Handler.Abstract {
             ex.reply = error(e, correlationId);
         } catch (StoreException e) {
             ex.reply = error(StoreErrors.toApiError(e), correlationId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ex.reply = error(ErrorBodies.serverError(503), correlationId);
         } catch (RuntimeException e) {
             LOG.warn("internal error on {} {} (correlation id {}): {}", method, ex.template(), correlationId,
                     e.getClass().getName());
