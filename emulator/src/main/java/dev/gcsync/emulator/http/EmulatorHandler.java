@@ -140,6 +140,12 @@ public final class EmulatorHandler extends Handler.Abstract {
             }
         }
         ex.reply = invoke(ex, body, null, token.label());
+        if (hasBody(ex.method) || ex.method.equals("DELETE")) {
+            if (ex.reply.status() < 300 && faults.errorAfterApply()) {
+                counters.fault(Fault.APPLIED_THEN_ERROR);
+                throw ErrorBodies.serverError(504);
+            }
+        }
         return false;
     }
 
