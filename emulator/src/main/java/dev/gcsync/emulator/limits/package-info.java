@@ -1,0 +1,4 @@
+/**
+ * Fixed-window rate limiting per token, per endpoint bucket, per org and per day, in virtual-time-testable\n * decisions.
+ */
+package dev.gcsync.emulator.limits;
