@@ -3,6 +3,8 @@ package dev.gcsync.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -39,6 +41,33 @@ class ConcurrencyHttpTest {
             assertThat(statuses).filteredOn(s -> s == 409).hasSize(15);
             assertThat(emulator.admin().user(id).version()).isEqualTo(2);
             assertThat(emulator.admin().counters().writes("PATCH_USER", id)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void concurrentCallersOfOneTokenGetExactlyTheLimitBetweenThem() throws Exception {
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-27T10:00:00Z"));
+        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().users(10).clock(clock)
+                .policy(RatePolicy.genesys().withLimit(20, Duration.ofSeconds(60))).build())) {
+            Http http = new Http(emulator).authenticated();
+            ExecutorService pool = Executors.newFixedThreadPool(10);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return http.get("/api/v2/routing/skills").statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : results) {
+                statuses.add(f.get());
+            }
+            pool.shutdown();
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(20);
+            assertThat(statuses).filteredOn(s -> s == 429).hasSize(30);
+            assertThat(emulator.admin().counters().throttledByToken()).containsEntry("token-1", 30L);
         }
     }
 }
