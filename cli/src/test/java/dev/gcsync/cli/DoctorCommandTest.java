@@ -102,6 +102,6 @@ class DoctorCommandTest {
     void refusesToRunWithoutASecret() {
         int code = doctor("--api-url", emulator.baseUrl(), "--login-url", emulator.baseUrl(), "--client-id", "x");
         assertThat(code).isEqualTo(ExitCodes.FAILURE);
-        assertThat(err.toString()).contains("no client secret: set GCSYNC_CLIENT_SECRET or give --client-secret-file");
+        assertThat(err.toString()).contains("no OAuth client secret: set GCSYNC_CLIENT_SECRET or give --client-secret-file");
     }
 }
