@@ -50,7 +50,7 @@ public final class ApplyCommand implements Callable<Integer> {
     boolean yes;
 
     @Option(names = "--max-removals", paramLabel = "N", defaultValue = "-1",
-            description = "Refuse a plan removing more than N assignments (default: 10% of listed users).")
+            description = "Refuse a plan removing more than N assignments (default: 10%% of listed users).")
     int maxRemovals;
 
     @Option(names = "--max-changed-users", paramLabel = "N", defaultValue = "-1",
