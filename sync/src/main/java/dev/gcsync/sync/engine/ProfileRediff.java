@@ -4,11 +4,11 @@ import dev.gcsync.sync.apply.Rediff;
 import dev.gcsync.sync.org.OrgApi;
 import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.plan.Op;
+import dev.gcsync.sync.plan.ProfileDiff;
 import dev.gcsync.sync.resolve.ResolvedState;
 import dev.gcsync.sync.resolve.ResolvedUser;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,16 +32,6 @@ final class ProfileRediff implements Rediff {
         }
         ResolvedUser want = desired.get(profile.userId());
         OrgUser have = api.readUser(profile.userId());
-        String title = differs(want.title(), have.title()) ? want.title() : null;
-        String department = differs(want.department(), have.department()) ? want.department() : null;
-        String manager = differs(want.managerId(), have.managerId()) ? want.managerId() : null;
-        if (title == null && department == null && manager == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Op.UpdateProfile(profile.userId(), have.version(), title, department, manager));
-    }
-
-    private static boolean differs(String want, String have) {
-        return want != null && !Objects.equals(want, have == null ? "" : have);
+        return ProfileDiff.of(want, have).op(profile.userId(), have.version());
     }
 }

@@ -34,7 +34,7 @@ public record SavedPlan(int format, Instant createdAt, String target, String fil
 
     public static SavedPlan of(Prepared prepared, String target, Instant now) {
         Map<String, UserBefore> users = new TreeMap<>();
-        Map<String, Map<String, Membership>> memberships = membershipsByUser(prepared.snapshot());
+        Map<String, Map<String, Membership>> memberships = prepared.snapshot().membershipsByUser();
         for (UserPlan u : prepared.plan().users()) {
             users.put(u.userId(), before(prepared.snapshot().users().get(u.userId()),
                     memberships.getOrDefault(u.userId(), Map.of())));
@@ -73,12 +73,5 @@ public record SavedPlan(int format, Instant createdAt, String target, String fil
         return new UserBefore(u.skills() == null ? Map.of() : new TreeMap<>(u.skills()),
                 u.languages() == null ? Map.of() : new TreeMap<>(u.languages()), new TreeMap<>(memberships),
                 u.title(), u.department(), u.managerId());
-    }
-
-    static Map<String, Map<String, Membership>> membershipsByUser(OrgSnapshot org) {
-        Map<String, Map<String, Membership>> out = new HashMap<>();
-        org.members().forEach((queue, members) -> members.forEach(
-                (user, how) -> out.computeIfAbsent(user, k -> new HashMap<>()).put(queue, how)));
-        return out;
     }
 }

@@ -1,5 +1,6 @@
 package dev.gcsync.sync.org;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,5 +21,13 @@ public record OrgSnapshot(
         users = Map.copyOf(users);
         members = Map.copyOf(members);
         queueWrapupCodes = Map.copyOf(queueWrapupCodes);
+    }
+
+    /** The same memberships by user: user id → (queue id → how). */
+    public Map<String, Map<String, Membership>> membershipsByUser() {
+        Map<String, Map<String, Membership>> out = new HashMap<>();
+        members.forEach((queue, byUser) -> byUser.forEach(
+                (user, how) -> out.computeIfAbsent(user, k -> new HashMap<>()).put(queue, how)));
+        return out;
     }
 }

@@ -29,7 +29,7 @@ public final class Planner {
 
     public Plan plan(ResolvedState desired, OrgSnapshot org) {
         Names names = new Names(org.catalogue(), org.users());
-        Map<String, Map<String, Membership>> membershipsByUser = membershipsByUser(org);
+        Map<String, Map<String, Membership>> membershipsByUser = org.membershipsByUser();
         Set<String> queuesRead = org.members().keySet();
 
         List<UserPlan> userPlans = new ArrayList<>();
@@ -87,13 +87,6 @@ public final class Planner {
                 out.add(op.apply(queue, users.subList(i, Math.min(users.size(), i + MEMBERS_MAX))));
             }
         });
-        return out;
-    }
-
-    private static Map<String, Map<String, Membership>> membershipsByUser(OrgSnapshot org) {
-        Map<String, Map<String, Membership>> out = new HashMap<>();
-        org.members().forEach((queue, members) -> members.forEach(
-                (user, how) -> out.computeIfAbsent(user, k -> new HashMap<>()).put(queue, how)));
         return out;
     }
 }

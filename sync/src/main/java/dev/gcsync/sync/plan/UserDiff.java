@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -97,22 +96,18 @@ final class UserDiff {
     }
 
     private void diffProfile(ResolvedUser want, OrgUser have, Names names) {
-        String title = differs(want.title(), have.title()) ? want.title() : null;
-        String department = differs(want.department(), have.department()) ? want.department() : null;
-        String manager = differs(want.managerId(), have.managerId()) ? want.managerId() : null;
-        if (title != null) {
-            changes.add(new Change(Change.Kind.UPDATE, "title", "", show(have.title()), title));
+        ProfileDiff diff = ProfileDiff.of(want, have);
+        if (diff.title() != null) {
+            changes.add(new Change(Change.Kind.UPDATE, "title", "", show(have.title()), diff.title()));
         }
-        if (department != null) {
-            changes.add(new Change(Change.Kind.UPDATE, "department", "", show(have.department()), department));
+        if (diff.department() != null) {
+            changes.add(new Change(Change.Kind.UPDATE, "department", "", show(have.department()), diff.department()));
         }
-        if (manager != null) {
+        if (diff.managerId() != null) {
             changes.add(new Change(Change.Kind.UPDATE, "manager", "", show(names.user(have.managerId())),
-                    names.user(manager)));
+                    names.user(diff.managerId())));
         }
-        if (title != null || department != null || manager != null) {
-            ops.add(new Op.UpdateProfile(want.userId(), have.version(), title, department, manager));
-        }
+        diff.op(want.userId(), have.version()).ifPresent(ops::add);
     }
 
     private void diffQueues(ResolvedUser want, Map<String, Membership> memberships, Set<String> queuesRead,
@@ -141,10 +136,6 @@ final class UserDiff {
                 queuesToLeave.add(q);
             }
         }
-    }
-
-    private static boolean differs(String want, String have) {
-        return want != null && !Objects.equals(want, have == null ? "" : have);
     }
 
     private static String show(String value) {
