@@ -8,7 +8,6 @@ import dev.gcsync.sync.resolve.ResolvedQueue;
 import dev.gcsync.sync.resolve.ResolvedState;
 import dev.gcsync.sync.resolve.ResolvedUser;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
