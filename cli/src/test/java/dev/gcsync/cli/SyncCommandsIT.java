@@ -73,6 +73,30 @@ class SyncCommandsIT {
     }
 
     @Test
+    void applyingASavedPlanRefusesUsersChangedSinceAndAppliesTheRest() throws IOException {
+        var org = emulator.admin().exportState();
+        Path desired = dir.resolve("desired.yaml");
+        DemoScenario.write(org, desired);
+        Path saved = dir.resolve("plan.json");
+        assertThat(Cli.run(withOrg("plan", "-f", desired.toString(), "-o", saved.toString())).exit())
+                .isEqualTo(ExitCodes.CHANGES_PENDING);
+
+        var changed = org.users().get(5);
+        Path meddle = dir.resolve("meddle.yaml");
+        Files.writeString(meddle, "users:\n  - email: " + changed.email() + "\n    languages: { \""
+                + org.languages().get(0).name() + "\": 0.5 }\n");
+        assertThat(Cli.run(withOrg("apply", "-f", meddle.toString(), "--yes",
+                "--state-dir", dir.resolve("meddle-state").toString())).exit()).isZero();
+
+        Cli.Run apply = Cli.run(withOrg("apply", "--plan", saved.toString(), "--yes",
+                "--state-dir", dir.resolve("state").toString()));
+
+        assertThat(apply.exit()).as("a refused user is a failure").isEqualTo(ExitCodes.FAILURE);
+        assertThat(apply.out()).contains(changed.email()).contains("changed in the org since the plan was made")
+                .contains("199 converged");
+    }
+
+    @Test
     void aUsageErrorExitsOneNeverTwo() {
         assertThat(Cli.run("plan", "--no-such-option").exit()).isEqualTo(ExitCodes.FAILURE);
         assertThat(Cli.run("plan").exit()).as("missing -f").isEqualTo(ExitCodes.FAILURE);
