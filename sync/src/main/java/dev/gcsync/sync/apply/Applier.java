@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Thread safety: workers share only the op queue, counters and the stop flag (all concurrent types).
  */
 public final class Applier {
-    static final int MAX_REDIFFS = 3;
+    static final int MAX_REDIFFS = 5;
 
     private final OrgApi api;
     private final Journal journal;
