@@ -125,10 +125,9 @@ public final class DemoCommand implements Callable<Integer> {
         long tokens = seen.byRouteAndStatus().entrySet().stream().filter(e -> e.getKey().startsWith("POST /oauth"))
                 .mapToLong(java.util.Map.Entry::getValue).sum();
         long reads = seen.requests() - writes - tokens;
-        out.printf(Locale.ROOT, "The emulator saw %d requests: %d writes for a plan of %d (%.1f%% over), %d reads"
-                + " (plan + verify), %d token requests, %d × 429.%n", seen.requests(), writes, plannedWrites,
-                plannedWrites == 0 ? 0 : 100.0 * (writes - plannedWrites) / plannedWrites, reads, tokens,
-                seen.throttled());
+        out.printf(Locale.ROOT, "The emulator counted %d requests: %d writes for a plan of %d writes (%+d),"
+                + " %d reads to plan and to verify, %d token request(s), %d × 429.%n", seen.requests(), writes,
+                plannedWrites, writes - plannedWrites, reads, tokens, seen.throttled());
         if (showRoutes) {
             new java.util.TreeMap<>(seen.byRouteAndStatus()).forEach((k, v) -> out.println("  " + k + ": " + v));
         }
