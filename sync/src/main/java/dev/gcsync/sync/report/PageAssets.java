@@ -23,7 +23,7 @@ final class PageAssets {
             th,td{border-bottom:1px solid #e3e7eb;padding:4px 8px;text-align:left;vertical-align:top}
             th{background:#f4f6f8;position:sticky;top:0}
             table.lines th{width:120px;background:none;position:static}
-            td{white-space:pre-wrap;word-break:break-word}
+            td{white-space:pre-wrap;word-break:break-word}td:nth-child(3){white-space:nowrap;word-break:normal}
             tr.s-FAILED td,tr.s-NOT_CONVERGED td{background:#fdecea}tr.s-PENDING td{background:#fff6e0}
             tr.s-INVALID td{background:#f1f1f1}
             .controls{display:flex;gap:8px;align-items:center;margin:8px 0;flex-wrap:wrap}
