@@ -36,7 +36,7 @@ public final class PlanPrinter {
         }
         int hidden = plan.users().size() + plan.queues().size() - Math.min(shown, maxEntities);
         if (hidden > 0) {
-            out.append("… and ").append(hidden).append(" more (save the whole plan with -o plan.json)\n");
+            out.append("… and ").append(hidden).append(" more users and queues (gcsync plan --show N prints more; -o saves all)\n");
         }
         if (shown > 0) {
             out.append('\n');
