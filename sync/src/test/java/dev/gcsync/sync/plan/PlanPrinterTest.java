@@ -1,0 +1,44 @@
+package dev.gcsync.sync.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlanPrinterTest {
+    private static UserPlan user(String label) {
+        return new UserPlan("id-" + label, label, List.of(new Change(Change.Kind.ADD, "skill", "Billing", "", "4")));
+    }
+
+    private final Plan plan = new Plan(List.of(user("a@x.com"), user("b@x.com"), user("c@x.com")), 7, List.of(),
+            List.of(new Op.SetSkills("id-a", false, Map.of("s", 4.0)), new Op.SetSkills("id-b", false, Map.of("s", 4.0)),
+                    new Op.SetSkills("id-c", false, Map.of("s", 4.0)), new Op.AddMembers("q", List.of("id-a"))));
+
+    @Test
+    void printsTheFirstEntitiesCountsTheRestAndEstimatesTheDuration() {
+        String text = new PlanPrinter(2).render(plan, 0.5);
+
+        assertThat(text).contains("a@x.com\n  + skill Billing 4\n").contains("b@x.com").doesNotContain("c@x.com")
+                .contains("… and 1 more users and queues")
+                .contains("Plan: 3 users to change, 7 unchanged")
+                .contains("Requests: 4 (3 skills, 1 queue membership); removals: 0.")
+                .contains("Estimated duration at 0.50 requests/s: 8s.");
+    }
+
+    @Test
+    void anEmptyPlanSaysSo() {
+        Plan empty = new Plan(List.of(), 10, List.of(), List.of());
+
+        assertThat(new PlanPrinter(Integer.MAX_VALUE).render(empty, 5)).startsWith("No changes: 10 listed users");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0s", "999, 1s", "59000, 59s", "60000, 1m 00s", "3723000, 1h 02m 03s"})
+    void durationsReadLikeAClock(long millis, String expected) {
+        assertThat(PlanPrinter.human(Duration.ofMillis(millis))).isEqualTo(expected);
+    }
+}
