@@ -13,6 +13,13 @@ import java.util.Map;
  * Thread safety: one lock (this) around each decision; the policy is an immutable value swapped whole.
  */
 public final class RateLimiter {
+    /**
+     * What {@code inin-ratelimit-allowed} says when limits are off (profile {@code unlimited}): a limit no
+     * client reaches, so a client that paces from the headers (as gcsync does) is not held to 300 a window
+     * that the server does not enforce.
+     */
+    public static final int UNLIMITED_ALLOWED = 1_000_000_000;
+
     private static final long DAY_MILLIS = 86_400_000L;
 
     private volatile RatePolicy policy;
@@ -52,7 +59,7 @@ public final class RateLimiter {
         main.roll(now, window);
         if (!p.enabled()) {
             main.add(cost);
-            return new Decision(true, main.count(), p.limit(), main.remainingMillis(now), 0, null);
+            return new Decision(true, main.count(), UNLIMITED_ALLOWED, main.remainingMillis(now), 0, null);
         }
         List<FixedWindow> applied = new ArrayList<>(4);
         String refusedBy = check(main, cost, p.limit(), "token", applied);

@@ -2,6 +2,7 @@ package dev.gcsync.sync.desired;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
 import dev.gcsync.sync.problem.Problems;
 import dev.gcsync.sync.tree.LocatedTreeReader;
 import dev.gcsync.sync.tree.Node;
@@ -46,7 +47,7 @@ public final class DesiredStateReader {
                     users.addAll(csv.users());
                     queues.addAll(csv.queues());
                 } else if (ext.equals("yaml") || ext.equals("yml") || ext.equals("json")) {
-                    JsonFactory factory = ext.equals("json") ? new JsonFactory() : new YAMLFactory();
+                    JsonFactory factory = ext.equals("json") ? new JsonFactory() : yamlFactory();
                     Node root = new LocatedTreeReader(factory).read(file, reader);
                     if (root == null) {
                         problems.add(new Pos(file, 1, 0), "", "", "the file is empty",
@@ -73,6 +74,13 @@ public final class DesiredStateReader {
             }
         }
         return new Result(new DesiredState(modes, users, queues, names), problems);
+    }
+
+    /** SnakeYAML refuses documents over 3 M code points by default; a 100,000-user file is larger. */
+    private static YAMLFactory yamlFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return YAMLFactory.builder().loaderOptions(options).build();
     }
 
     private static Modes merge(Modes base, Modes fromFile) {

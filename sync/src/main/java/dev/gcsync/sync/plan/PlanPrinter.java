@@ -48,8 +48,8 @@ public final class PlanPrinter {
     /** The closing lines: counts, requests by kind, removals and the estimate. */
     public static String totals(Plan plan, double allowedPerSecond) {
         if (plan.isEmpty()) {
-            return String.format(Locale.ROOT, "No changes: %d listed users and %d queues are already in the desired state.%n",
-                    plan.unchangedUsers(), plan.queues().size());
+            return String.format(Locale.ROOT, "No changes: the %d listed users and the listed queues are already in"
+                    + " the desired state.%n", plan.unchangedUsers());
         }
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Plan: %d users to change, %d unchanged, %d queues' wrap-up codes to change.%n",

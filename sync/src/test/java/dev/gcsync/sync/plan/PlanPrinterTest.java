@@ -33,7 +33,7 @@ class PlanPrinterTest {
     void anEmptyPlanSaysSo() {
         Plan empty = new Plan(List.of(), 10, List.of(), List.of());
 
-        assertThat(new PlanPrinter(Integer.MAX_VALUE).render(empty, 5)).startsWith("No changes: 10 listed users");
+        assertThat(new PlanPrinter(Integer.MAX_VALUE).render(empty, 5)).startsWith("No changes: the 10 listed users");
     }
 
     @ParameterizedTest
