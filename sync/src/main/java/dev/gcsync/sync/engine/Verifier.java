@@ -55,33 +55,38 @@ final class Verifier {
             return new Plan(List.of(), 0, List.of(), List.of());
         }
         log.accept("verifying " + users.size() + " changed users and " + queues.size() + " queues");
+        Map<String, OrgUser> read = rereadUsers(subset, orgUsers);
         for (int round = 0; ; round++) {
-            Plan left = planner.plan(subset, reread(catalogue, subset, orgUsers));
+            OrgSnapshot snapshot = reader.complete(catalogue, read, subset);
+            read = snapshot.users();
+            Plan left = planner.plan(subset, snapshot);
             if (left.isEmpty() || round >= options.verifyRetries() || !onlyMembershipsLeft(left)) {
                 return left;
             }
             log.accept("queue memberships not visible yet for " + left.changedUsers()
-                    + " users; reading again in " + options.verifyWait().toSeconds() + "s");
+                    + " users; reading them again in " + options.verifyWait().toSeconds() + "s");
             try {
                 time.await(options.verifyWait().toNanos());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return left;
             }
+            // Skills, languages and profiles were read converged: only the lagging memberships are read again.
+            Set<String> lagging = left.users().stream().map(UserPlan::userId).collect(Collectors.toSet());
+            subset = new ResolvedState(desired.modes(),
+                    subset.users().stream().filter(u -> lagging.contains(u.userId())).toList(), List.of(), List.of());
         }
     }
 
-    private OrgSnapshot reread(Catalogue catalogue, ResolvedState subset, int orgUsers) {
-        Map<String, OrgUser> users;
-        if ((long) subset.users().size() * USERS_PER_PAGE < orgUsers) {
-            users = new HashMap<>();
-            for (ResolvedUser u : subset.users()) {
-                users.put(u.userId(), api.readUser(u.userId()));
-            }
-        } else {
-            users = reader.readUsers();
+    private Map<String, OrgUser> rereadUsers(ResolvedState subset, int orgUsers) {
+        if ((long) subset.users().size() * USERS_PER_PAGE >= orgUsers) {
+            return reader.readUsers();
         }
-        return reader.complete(catalogue, users, subset);
+        Map<String, OrgUser> users = new HashMap<>();
+        for (ResolvedUser u : subset.users()) {
+            users.put(u.userId(), api.readUser(u.userId()));
+        }
+        return users;
     }
 
     private static boolean onlyMembershipsLeft(Plan left) {
