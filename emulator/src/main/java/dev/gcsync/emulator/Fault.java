@@ -11,5 +11,7 @@ public enum Fault {
     /** Another admin bumps the user's version just before a {@code PATCH /api/v2/users/{id}}: 409. */
     CONCURRENT_EDIT,
     /** {@code expand} silently not applied to a user. */
-    MISSING_EXPAND
+    MISSING_EXPAND,
+    /** A write was applied, then answered 504: the client cannot tell whether it took effect. */
+    APPLIED_THEN_ERROR
 }

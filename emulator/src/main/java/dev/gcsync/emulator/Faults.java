@@ -14,9 +14,12 @@ import java.time.Duration;
  * @param missingExpandRate fraction of users returned without the requested {@code expand} fields
  * @param memberReadLag     how long a queue-membership write takes to show in reads
  * @param tokenLifetime     lifetime of newly issued tokens (Genesys: 5 min to 48 h, default 24 h)
+ * @param appliedErrorRate  fraction of API writes that are applied and then answered 504: the ambiguous
+ *                          outcome a client must not blindly replay
  */
 public record Faults(double errorRate, Latency latency, double dropRate, double conflictRate,
-                     double missingExpandRate, Duration memberReadLag, Duration tokenLifetime) {
+                     double missingExpandRate, Duration memberReadLag, Duration tokenLifetime,
+                     double appliedErrorRate) {
 
     /** 24 h: the default lifetime of a Genesys OAuth client's tokens. */
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(24);
@@ -26,6 +29,7 @@ public record Faults(double errorRate, Latency latency, double dropRate, double 
         checkRate("dropRate", dropRate);
         checkRate("conflictRate", conflictRate);
         checkRate("missingExpandRate", missingExpandRate);
+        checkRate("appliedErrorRate", appliedErrorRate);
         latency = latency == null ? Latency.none() : latency;
         memberReadLag = memberReadLag == null ? Duration.ZERO : memberReadLag;
         if (memberReadLag.isNegative()) {
@@ -39,35 +43,47 @@ public record Faults(double errorRate, Latency latency, double dropRate, double 
 
     /** No faults, 24 h tokens. */
     public static Faults none() {
-        return new Faults(0, Latency.none(), 0, 0, 0, Duration.ZERO, DEFAULT_TOKEN_LIFETIME);
+        return new Faults(0, Latency.none(), 0, 0, 0, Duration.ZERO, DEFAULT_TOKEN_LIFETIME, 0);
     }
 
     public Faults withErrorRate(double rate) {
-        return new Faults(rate, latency, dropRate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime);
+        return new Faults(rate, latency, dropRate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime,
+                appliedErrorRate);
     }
 
     public Faults withLatency(Latency value) {
-        return new Faults(errorRate, value, dropRate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime);
+        return new Faults(errorRate, value, dropRate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime,
+                appliedErrorRate);
     }
 
     public Faults withDropRate(double rate) {
-        return new Faults(errorRate, latency, rate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime);
+        return new Faults(errorRate, latency, rate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime,
+                appliedErrorRate);
     }
 
     public Faults withConflictRate(double rate) {
-        return new Faults(errorRate, latency, dropRate, rate, missingExpandRate, memberReadLag, tokenLifetime);
+        return new Faults(errorRate, latency, dropRate, rate, missingExpandRate, memberReadLag, tokenLifetime,
+                appliedErrorRate);
     }
 
     public Faults withMissingExpandRate(double rate) {
-        return new Faults(errorRate, latency, dropRate, conflictRate, rate, memberReadLag, tokenLifetime);
+        return new Faults(errorRate, latency, dropRate, conflictRate, rate, memberReadLag, tokenLifetime,
+                appliedErrorRate);
     }
 
     public Faults withMemberReadLag(Duration lag) {
-        return new Faults(errorRate, latency, dropRate, conflictRate, missingExpandRate, lag, tokenLifetime);
+        return new Faults(errorRate, latency, dropRate, conflictRate, missingExpandRate, lag, tokenLifetime,
+                appliedErrorRate);
     }
 
     public Faults withTokenLifetime(Duration lifetime) {
-        return new Faults(errorRate, latency, dropRate, conflictRate, missingExpandRate, memberReadLag, lifetime);
+        return new Faults(errorRate, latency, dropRate, conflictRate, missingExpandRate, memberReadLag, lifetime,
+                appliedErrorRate);
+    }
+
+    public Faults withAppliedErrorRate(double rate) {
+        return new Faults(errorRate, latency, dropRate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime,
+                rate);
     }
 
     static void checkRate(String name, double rate) {

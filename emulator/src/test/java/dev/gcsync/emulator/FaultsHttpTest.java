@@ -89,6 +89,20 @@ class FaultsHttpTest {
     }
 
     @Test
+    void anAppliedWriteCanStillBeAnswered504() {
+        Emulator e = start(Faults.none().withAppliedErrorRate(1));
+        Http http = new Http(e).authenticated();
+        String id = e.admin().exportState().users().get(0).id();
+        HttpResponse<String> r = http.send("PATCH", "/api/v2/users/bulk", "[{\"id\":\"" + id
+                + "\",\"acdAutoAnswer\":true}]");
+        assertThat(r.statusCode()).isEqualTo(504);
+        assertThat(e.admin().user(id).acdAutoAnswer()).isTrue();
+        assertThat(e.admin().counters().writes("BULK_ACD_AUTO_ANSWER", id)).isEqualTo(1);
+        assertThat(e.admin().counters().faults()).containsEntry("APPLIED_THEN_ERROR", 1L);
+        assertThat(http.get("/api/v2/users/" + id).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void expandIsSilentlyOmittedForAFractionOfUsers() {
         Emulator e = start(Faults.none().withMissingExpandRate(0.5));
         JsonNode users = Http.json(new Http(e).authenticated().get("/api/v2/users?pageSize=50&expand=skills"))

@@ -113,6 +113,25 @@ class RateLimitHttpTest {
     }
 
     @Test
+    void theDailyLimitAnswers429WithALongRetryAfterAcrossTokens() {
+        Http http = start(EmulatorConfig.builder().policy(RatePolicy.genesys().withDailyLimit(2)));
+        http.get("/api/v2/users");
+        http.get("/api/v2/users");
+        Http other = new Http(emulator).authenticated();
+        HttpResponse<String> r = other.get("/api/v2/users");
+        assertThat(r.statusCode()).isEqualTo(429);
+        assertThat(r.headers().firstValue("Retry-After")).hasValue(Long.toString(14 * 3600));
+        assertThat(emulator.admin().counters().throttledByToken()).containsEntry("token-2", 1L);
+    }
+
+    @Test
+    void theOrgCapSpansTokens() {
+        Http http = start(EmulatorConfig.builder().policy(RatePolicy.genesys().withOrgLimit(1)));
+        http.get("/api/v2/users");
+        assertThat(new Http(emulator).authenticated().get("/api/v2/users").statusCode()).isEqualTo(429);
+    }
+
+    @Test
     void theLimitsEndpointReportsTheActiveLimitPerMinute() {
         Http http = start(EmulatorConfig.builder().policy(RatePolicy.genesys().withLimit(5, Duration.ofSeconds(1))));
         JsonNode entities = Http.json(http.get("/api/v2/organizations/limits/namespaces/platform.api"))

@@ -33,7 +33,8 @@ public final class Banner {
         out.println("  token lifetime " + DurationConverter.format(f.tokenLifetime()));
         out.println("  faults         error-rate " + f.errorRate() + ", drop-rate " + f.dropRate() + ", conflict-rate "
                 + f.conflictRate() + ", missing-expand-rate " + f.missingExpandRate() + ", member-read-lag "
-                + DurationConverter.format(f.memberReadLag()) + ", latency " + latency(f));
+                + DurationConverter.format(f.memberReadLag()) + ", applied-error-rate " + f.appliedErrorRate()
+                + ", latency " + latency(f));
         out.println("Try:");
         out.println("  curl -u " + c.clientId() + ":" + c.clientSecret() + " -d grant_type=client_credentials "
                 + emulator.baseUrl() + "/oauth/token");

@@ -40,6 +40,10 @@ public final class FaultOptions {
             description = "Delay before queue-membership writes show in reads.")
     Duration memberReadLag;
 
+    @Option(names = "--applied-error-rate", paramLabel = "RATE", converter = RateConverter.class,
+            description = "Fraction of API writes applied and then answered 504 (ambiguous outcome).")
+    Double appliedErrorRate;
+
     @Option(names = "--token-lifetime", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Lifetime of issued tokens (default 24h).")
     Duration tokenLifetime;
@@ -56,6 +60,7 @@ public final class FaultOptions {
         f = conflictRate == null ? f : f.withConflictRate(conflictRate);
         f = missingExpandRate == null ? f : f.withMissingExpandRate(missingExpandRate);
         f = memberReadLag == null ? f : f.withMemberReadLag(memberReadLag);
+        f = appliedErrorRate == null ? f : f.withAppliedErrorRate(appliedErrorRate);
         return tokenLifetime == null ? f : f.withTokenLifetime(tokenLifetime);
     }
 }

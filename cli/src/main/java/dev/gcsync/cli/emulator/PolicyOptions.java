@@ -38,7 +38,8 @@ public final class PolicyOptions {
     public RatePolicy apply(Profile profile) {
         RatePolicy p = profile.policy();
         if (rate != null || window != null) {
-            p = p.withLimit(rate == null ? p.limit() : rate, window == null ? p.window() : window);
+            // Asking for a rate or window means asking for limits, even on top of profile unlimited.
+            p = p.withLimit(rate == null ? p.limit() : rate, window == null ? p.window() : window).withEnabled(true);
         }
         if (retryAfterDate) {
             p = p.withRetryAfterDate(true);

@@ -53,6 +53,11 @@ public final class FaultInjector {
         return draw(faults.conflictRate());
     }
 
+    /** True when this applied write is to be answered 504 anyway. */
+    public boolean errorAfterApply() {
+        return draw(faults.appliedErrorRate());
+    }
+
     /** True when this user's expanded fields are silently left out. */
     public boolean omitExpand() {
         return draw(faults.missingExpandRate());

@@ -13,15 +13,14 @@ import dev.gcsync.emulator.limits.RateLimiter;
 import dev.gcsync.emulator.store.StoreException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.io.QuietException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -37,10 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmulatorHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorHandler.class);
-    private static final String UNMATCHED = "(unmatched)";
 
     private final RouteTable routes;
-    private final Tokens tokens;
     private final RateLimiter limiter;
     private final FaultInjector faults;
     private final Counters counters;
@@ -48,12 +45,13 @@ public final class EmulatorHandler extends Handler.Abstract {
     private final Json json;
     private final byte[] adminKey;
     private final CorrelationIds correlationIds;
+    private final BearerAuth auth;
+    private final ResponseWriter writer;
 
     public EmulatorHandler(RouteTable routes, Tokens tokens, RateLimiter limiter, FaultInjector faults,
                            Counters counters, EmulatorClock clock, Json json, String adminKey,
                            CorrelationIds correlationIds) {
         this.routes = routes;
-        this.tokens = tokens;
         this.limiter = limiter;
         this.faults = faults;
         this.counters = counters;
@@ -61,6 +59,8 @@ public final class EmulatorHandler extends Handler.Abstract {
         this.json = json;
         this.adminKey = adminKey.getBytes(StandardCharsets.UTF_8);
         this.correlationIds = correlationIds;
+        this.auth = new BearerAuth(tokens);
+        this.writer = new ResponseWriter(limiter, json);
     }
 
     @Override
@@ -78,7 +78,7 @@ public final class EmulatorHandler extends Handler.Abstract {
                 case OAUTH -> ex.reply = invoke(ex, body, request.getHeaders().get(HttpHeader.AUTHORIZATION), null);
                 default -> {
                     if (api(request, ex, body)) {
-                        dropConnection(request, callback);
+                        ResponseWriter.dropConnection(request, callback);
                         return true;
                     }
                 }
@@ -87,6 +87,9 @@ public final class EmulatorHandler extends Handler.Abstract {
             ex.reply = error(e, correlationId);
         } catch (StoreException e) {
             ex.reply = error(StoreErrors.toApiError(e), correlationId);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ex.reply = error(ErrorBodies.serverError(503), correlationId);
         } catch (RuntimeException e) {
             LOG.warn("internal error on {} {} (correlation id {}): {}", method, ex.template(), correlationId,
                     e.getClass().getName());
@@ -96,7 +99,7 @@ public final class EmulatorHandler extends Handler.Abstract {
         if (kind != RouteKind.ADMIN) {
             counters.request(method, ex.template(), ex.reply.status(), kind == RouteKind.API ? ex.tokenLabel : null);
         }
-        write(response, callback, ex);
+        writer.write(response, callback, ex);
         return true;
     }
 
@@ -112,7 +115,7 @@ public final class EmulatorHandler extends Handler.Abstract {
     /** Runs an API request; true when the connection must be dropped (fault). */
     private boolean api(Request request, Exchange ex, byte[] body) throws Exception {
         long now = clock.currentMillis();
-        TokenInfo token = authenticate(request.getHeaders().get(HttpHeader.AUTHORIZATION), now);
+        TokenInfo token = auth.authenticate(request.getHeaders().get(HttpHeader.AUTHORIZATION), now);
         ex.tokenLabel = token.label();
         int cost = cost(ex.match, body);
         ex.decision = limiter.decide(token.label(), ex.method, ex.path, cost, now);
@@ -137,24 +140,11 @@ public final class EmulatorHandler extends Handler.Abstract {
             }
         }
         ex.reply = invoke(ex, body, null, token.label());
+        if (isWrite(ex) && ex.reply.status() < 300 && faults.errorAfterApply()) {
+            counters.fault(Fault.APPLIED_THEN_ERROR);
+            throw ErrorBodies.serverError(504);
+        }
         return false;
-    }
-
-    private TokenInfo authenticate(String authorization, long now) {
-        String bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7).trim() : null;
-        TokenInfo info = tokens.find(bearer, now);
-        if (info != null) {
-            return info;
-        }
-        if (bearer == null) {
-            throw ApiError.unauthorized("authentication.required",
-                    "No authentication bearer token specified in authorization header.");
-        }
-        if (tokens.status(bearer, now) == Tokens.Status.EXPIRED) {
-            throw ApiError.unauthorized("credentials.expired", "The supplied credentials are expired.");
-        }
-        throw ApiError.unauthorized("bad.credentials", "Invalid login credentials.");
     }
 
     private Reply invoke(Exchange ex, byte[] body, String authorization, String tokenLabel) throws Exception {
@@ -199,46 +189,6 @@ public final class EmulatorHandler extends Handler.Abstract {
         return new Reply(e.status(), ErrorBodies.of(e, correlationId), Map.of());
     }
 
-    private void write(Response response, Callback callback, Exchange ex) {
-        Reply reply = ex.reply;
-        response.setStatus(reply.status());
-        var headers = response.getHeaders();
-        headers.put("ININ-Correlation-Id", ex.correlationId);
-        if (ex.kind() == RouteKind.API) {
-            Decision d = ex.decision;
-            var p = limiter.policy();
-            headers.put("inin-ratelimit-count", d == null ? "0" : Integer.toString(d.count()));
-            headers.put("inin-ratelimit-allowed", Integer.toString(d == null ? p.limit() : d.limit()));
-            headers.put("inin-ratelimit-reset", Long.toString(d == null ? p.window().toSeconds() : d.resetSeconds()));
-        }
-        reply.headers().forEach(headers::put);
-        if (reply.body() == null) {
-            response.write(true, null, callback);
-            return;
-        }
-        headers.put(HttpHeader.CONTENT_TYPE, "application/json; charset=UTF-8");
-        response.write(true, ByteBuffer.wrap(json.write(reply.body())), callback);
-    }
-
-    private static void dropConnection(Request request, Callback callback) {
-        request.getConnectionMetaData().getConnection().getEndPoint().close();
-        callback.failed(new DroppedConnection());
-    }
-
-    /** Marks the fault so Jetty logs it at debug level, not as a warning with a stack trace. */
-    private static final class DroppedConnection extends IOException implements QuietException {
-        private static final long serialVersionUID = 1L;
-
-        DroppedConnection() {
-            super("connection dropped by fault injection", null);
-        }
-
-        @Override
-        public synchronized Throwable fillInStackTrace() {
-            return this;
-        }
-    }
-
     private static byte[] readBody(Request request) throws IOException {
         ByteBuffer buffer = Content.Source.asByteBuffer(request);
         byte[] bytes = new byte[buffer.remaining()];
@@ -246,42 +196,19 @@ public final class EmulatorHandler extends Handler.Abstract {
         return bytes;
     }
 
+    /** A request that changes state: not a GET, and not the POST form of the cursor query. */
+    private static boolean isWrite(Exchange ex) {
+        return !ex.method.equals("GET") && !ex.match.route().template().endsWith("/query");
+    }
+
     private static boolean hasBody(String method) {
         return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
     }
 
-    private static RouteKind kindOf(String path) {
+    static RouteKind kindOf(String path) {
         if (path.startsWith("/admin")) {
             return RouteKind.ADMIN;
         }
         return path.startsWith("/oauth") ? RouteKind.OAUTH : RouteKind.API;
-    }
-
-    /** The per-request state of the chain. */
-    private final class Exchange {
-        final String method;
-        final String path;
-        final String correlationId;
-        final Match match;
-        final Map<String, List<String>> query;
-        String tokenLabel;
-        Decision decision;
-        Reply reply;
-
-        Exchange(String method, String path, String correlationId, Match match, Map<String, List<String>> query) {
-            this.query = query;
-            this.method = method;
-            this.path = path;
-            this.correlationId = correlationId;
-            this.match = match;
-        }
-
-        String template() {
-            return match == null ? UNMATCHED : match.route().template();
-        }
-
-        RouteKind kind() {
-            return match != null ? match.route().kind() : kindOf(path);
-        }
     }
 }

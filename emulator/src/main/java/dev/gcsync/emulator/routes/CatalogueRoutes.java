@@ -20,7 +20,8 @@ final class CatalogueRoutes {
     List<Route> routes() {
         return List.of(
                 Route.api("GET", "/api/v2/routing/skills", call -> page(call, "/api/v2/routing/skills",
-                        ctx.store().skills(), Entity::name, e -> ctx.views().catalogueEntry(e, "/api/v2/routing/skills/", true))),
+                        ctx.store().skills(), Entity::name,
+                        e -> ctx.views().catalogueEntry(e, "/api/v2/routing/skills/", true))),
                 Route.api("GET", "/api/v2/routing/languages", call -> page(call, "/api/v2/routing/languages",
                         ctx.store().languages(), Entity::name,
                         e -> ctx.views().catalogueEntry(e, "/api/v2/routing/languages/", true))),

@@ -7,7 +7,8 @@ import java.util.List;
 record Page(int size, int number) {
 
     static Page of(Call call, int maxSize) {
-        return new Page(call.intQuery("pageSize", 25, 1, maxSize), call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE));
+        return new Page(call.intQuery("pageSize", 25, 1, maxSize),
+                call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE));
     }
 
     /** This page of {@code all}, as a classic listing. */

@@ -160,7 +160,8 @@ final class UserRoutes {
         }
         List<Object> updated = new ArrayList<>();
         changes.forEach((id, auto) -> {
-            UserRecord u = ctx.store().updateUser(id, cur -> cur.withAcdAutoAnswer(auto).withVersion(cur.version() + 1));
+            UserRecord u = ctx.store().updateUser(id,
+                    cur -> cur.withAcdAutoAnswer(auto).withVersion(cur.version() + 1));
             ctx.counters().write("BULK_ACD_AUTO_ANSWER", id);
             updated.add(ctx.views().user(u, false, false));
         });

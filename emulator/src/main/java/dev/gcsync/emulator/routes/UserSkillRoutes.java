@@ -32,7 +32,8 @@ final class UserSkillRoutes {
 
     private Reply list(Call call) {
         UserRecord u = ctx.store().user(call.pathParam("userId"));
-        return Reply.ok(Page.of(call, 500).listing(ctx.views().userSkills(u), "/api/v2/users/" + u.id() + "/routingskills", ""));
+        return Reply.ok(Page.of(call, 500).listing(ctx.views().userSkills(u),
+                "/api/v2/users/" + u.id() + "/routingskills", ""));
     }
 
     private Reply bulk(Call call, boolean replace) {

@@ -39,7 +39,8 @@ final class Org {
         for (QueueState q : s.queues()) {
             q.members().forEach(id -> require(users.containsKey(id), "queue " + q.id() + ": unknown member " + id));
             q.groups().forEach(id -> require(groups.contains(id), "queue " + q.id() + ": unknown group " + id));
-            q.wrapupCodes().forEach(id -> require(wrapupCodes.contains(id), "queue " + q.id() + ": unknown code " + id));
+            q.wrapupCodes().forEach(id -> require(wrapupCodes.contains(id),
+                    "queue " + q.id() + ": unknown code " + id));
             runtimes.put(q.id(), new QueueRuntime(q));
         }
     }

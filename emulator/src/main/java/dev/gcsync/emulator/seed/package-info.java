@@ -1,0 +1,4 @@
+/**
+ * Deterministic, realistic seed data.
+ */
+package dev.gcsync.emulator.seed;
