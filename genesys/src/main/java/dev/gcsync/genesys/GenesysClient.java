@@ -8,6 +8,7 @@ import dev.gcsync.genesys.internal.OAuthTokens;
 import dev.gcsync.genesys.internal.Paging;
 import dev.gcsync.genesys.internal.Query;
 import dev.gcsync.genesys.internal.RequestChain;
+import dev.gcsync.genesys.model.AutoAnswer;
 import dev.gcsync.genesys.model.CatalogueEntry;
 import dev.gcsync.genesys.model.CursorPage;
 import dev.gcsync.genesys.model.EntityListing;
@@ -40,6 +41,8 @@ public final class GenesysClient {
     public static final int MAX_SKILLS_PER_BULK = 50;
     /** Bulk languages: 50 (genesys-api.md). */
     public static final int MAX_LANGUAGES_PER_BULK = 50;
+    /** {@code PATCH /api/v2/users/bulk}: 50 users (genesys-api.md). */
+    public static final int MAX_USERS_PER_AUTO_ANSWER = 50;
     /** Queue members and queue wrap-up codes: 100 per call (genesys-api.md). */
     public static final int MAX_IDS_PER_QUEUE_CALL = 100;
     /** The per-token request limit in the {@code platform.api} namespace (300 by default). */
@@ -120,6 +123,12 @@ public final class GenesysClient {
     /** Not idempotent: a stale {@code version} gets {@code CONFLICT}; a 5xx or timeout gets {@code AMBIGUOUS}. */
     public User patchUser(String userId, UpdateUser update) {
         return send("PATCH", Query.path("/api/v2/users/{}", userId), update, false, new TypeReference<User>() { });
+    }
+
+    /** {@code PATCH /api/v2/users/bulk}: sets acdAutoAnswer on up to {@value #MAX_USERS_PER_AUTO_ANSWER} users. */
+    public List<User> setAutoAnswer(List<AutoAnswer> users) {
+        requireAtMost(users, MAX_USERS_PER_AUTO_ANSWER, "users per auto-answer call");
+        return send("PATCH", Query.path("/api/v2/users/bulk"), users, true, USERS).entities();
     }
 
     // ---- user skills and languages

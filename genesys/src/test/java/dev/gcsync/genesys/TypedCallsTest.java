@@ -2,6 +2,7 @@ package dev.gcsync.genesys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gcsync.genesys.model.AutoAnswer;
 import dev.gcsync.genesys.model.CatalogueEntry;
 import dev.gcsync.genesys.model.OrgLimit;
 import dev.gcsync.genesys.model.Proficiency;
@@ -103,6 +104,14 @@ class TypedCallsTest {
         assertThat(client.queueWrapupCodes(queue)).extracting(CatalogueEntry::id).contains(code);
         assertThat(client.removeQueueWrapupCode(queue, code)).isTrue();
         assertThat(client.queueWrapupCodes(queue)).extracting(CatalogueEntry::id).doesNotContain(code);
+    }
+
+    @Test
+    void setsAutoAnswerInBulk() {
+        List<User> two = client.usersPage(2, 11, Set.of()).entities();
+        List<User> answer = client.setAutoAnswer(two.stream().map(u -> new AutoAnswer(u.id(), true)).toList());
+        assertThat(answer).extracting(User::id).containsExactlyInAnyOrderElementsOf(two.stream().map(User::id).toList());
+        assertThat(client.user(two.get(0).id(), Set.of()).acdAutoAnswer()).isTrue();
     }
 
     @Test

@@ -179,6 +179,9 @@ public final class Governor {
             if (!needed.contains(owner)) {
                 signal.ifPresent(s -> owner.onSignal(now, s));
             }
+            if (!throttledNow) {
+                scopes.onAccepted(call.family(), now);
+            }
             emit(new GovernorEvent.Answered(call.family(), reply.status(), now - sentAt, signal));
             return new Attempt<>(null, reply, null, needed.get(0), permits.get(0));
         } finally {
@@ -198,8 +201,8 @@ public final class Governor {
                 .flatMap(v -> RetryAfter.parse(v, time.wallClock()));
         Duration pause = retryAfter.orElseGet(() -> Duration.ofNanos(FullJitterBackoff.delayNanos(
                 config.backoffBase(), config.backoffMax(), throttled, random.getAsDouble())));
-        RateScope scope = scopes.refusedBy(call.family(), parser.parse(a.reply.headers()));
         long now = time.nanoTime();
+        RateScope scope = scopes.refusedBy(call.family(), parser.parse(a.reply.headers()), now, retryAfter);
         RateScope.Permit permit = scope == a.scope ? a.permit : new RateScope.Permit(0, false);
         if (scope.onThrottled(permit, now, time.wallClock(), pause)) {
             return Optional.of(stopped(call, Outcome.STOPPED_RATE_LIMITED, attempts,

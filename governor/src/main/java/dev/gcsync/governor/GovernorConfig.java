@@ -60,32 +60,88 @@ public record GovernorConfig(double startRate, Optional<Double> knownRate, int m
     }
 
     public GovernorConfig withKnownRate(double perSecond) {
-        return new GovernorConfig(startRate, Optional.of(perSecond), maxConcurrency, minConcurrency,
-                retryAfterCeiling, maxAttempts, maxThrottledAttempts, retryBudget, retryCost, backoffBase, backoffMax,
-                decreaseFactor, increasePerSecond, deadline);
+        return toBuilder().knownRate(perSecond).build();
     }
 
     public GovernorConfig withConcurrency(int max) {
-        return new GovernorConfig(startRate, knownRate, max, Math.min(minConcurrency, max), retryAfterCeiling,
-                maxAttempts, maxThrottledAttempts, retryBudget, retryCost, backoffBase, backoffMax, decreaseFactor,
-                increasePerSecond, deadline);
+        return toBuilder().maxConcurrency(max).minConcurrency(Math.min(minConcurrency, max)).build();
     }
 
     public GovernorConfig withRetryAfterCeiling(Duration ceiling) {
-        return new GovernorConfig(startRate, knownRate, maxConcurrency, minConcurrency, ceiling, maxAttempts,
-                maxThrottledAttempts, retryBudget, retryCost, backoffBase, backoffMax, decreaseFactor,
-                increasePerSecond, deadline);
+        return toBuilder().retryAfterCeiling(ceiling).build();
     }
 
     public GovernorConfig withDeadline(Duration runDeadline) {
-        return new GovernorConfig(startRate, knownRate, maxConcurrency, minConcurrency, retryAfterCeiling,
-                maxAttempts, maxThrottledAttempts, retryBudget, retryCost, backoffBase, backoffMax, decreaseFactor,
-                increasePerSecond, Optional.of(runDeadline));
+        return toBuilder().deadline(runDeadline).build();
     }
 
     public GovernorConfig withRetries(int attempts, int budget) {
-        return new GovernorConfig(startRate, knownRate, maxConcurrency, minConcurrency, retryAfterCeiling,
-                attempts, maxThrottledAttempts, budget, retryCost, backoffBase, backoffMax, decreaseFactor,
-                increasePerSecond, deadline);
+        return toBuilder().maxAttempts(attempts).retryBudget(budget).build();
+    }
+
+    /** A builder holding this config's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Starts from {@link #defaults()}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /** Mutable; {@link #build()} validates and copies. */
+    public static final class Builder {
+        private double startRate;
+        private Optional<Double> knownRate;
+        private int maxConcurrency;
+        private int minConcurrency;
+        private Duration retryAfterCeiling;
+        private int maxAttempts;
+        private int maxThrottledAttempts;
+        private int retryBudget;
+        private int retryCost;
+        private Duration backoffBase;
+        private Duration backoffMax;
+        private double decreaseFactor;
+        private double increasePerSecond;
+        private Optional<Duration> deadline;
+
+        private Builder(GovernorConfig c) {
+            startRate = c.startRate;
+            knownRate = c.knownRate;
+            maxConcurrency = c.maxConcurrency;
+            minConcurrency = c.minConcurrency;
+            retryAfterCeiling = c.retryAfterCeiling;
+            maxAttempts = c.maxAttempts;
+            maxThrottledAttempts = c.maxThrottledAttempts;
+            retryBudget = c.retryBudget;
+            retryCost = c.retryCost;
+            backoffBase = c.backoffBase;
+            backoffMax = c.backoffMax;
+            decreaseFactor = c.decreaseFactor;
+            increasePerSecond = c.increasePerSecond;
+            deadline = c.deadline;
+        }
+
+        public Builder startRate(double v) { startRate = v; return this; }
+        public Builder knownRate(double v) { knownRate = Optional.of(v); return this; }
+        public Builder maxConcurrency(int v) { maxConcurrency = v; return this; }
+        public Builder minConcurrency(int v) { minConcurrency = v; return this; }
+        public Builder retryAfterCeiling(Duration v) { retryAfterCeiling = v; return this; }
+        public Builder maxAttempts(int v) { maxAttempts = v; return this; }
+        public Builder maxThrottledAttempts(int v) { maxThrottledAttempts = v; return this; }
+        public Builder retryBudget(int v) { retryBudget = v; return this; }
+        public Builder retryCost(int v) { retryCost = v; return this; }
+        public Builder backoff(Duration base, Duration max) { backoffBase = base; backoffMax = max; return this; }
+        public Builder decreaseFactor(double v) { decreaseFactor = v; return this; }
+        public Builder increasePerSecond(double v) { increasePerSecond = v; return this; }
+        public Builder deadline(Duration v) { deadline = Optional.of(v); return this; }
+        public Builder noDeadline() { deadline = Optional.empty(); return this; }
+
+        public GovernorConfig build() {
+            return new GovernorConfig(startRate, knownRate, maxConcurrency, minConcurrency, retryAfterCeiling,
+                    maxAttempts, maxThrottledAttempts, retryBudget, retryCost, backoffBase, backoffMax,
+                    decreaseFactor, increasePerSecond, deadline);
+        }
     }
 }

@@ -157,6 +157,11 @@ public final class RateScope {
         return fromWindow > 0 ? fromWindow : learnedRate;
     }
 
+    /** The window length learned from the headers (the longest reset seen), or 0. */
+    public synchronized long windowNanos() {
+        return window.windowNanos();
+    }
+
     /** The limit per window the headers last gave, or 0. */
     public synchronized long windowLimit() {
         return window.limit();

@@ -2,6 +2,7 @@ package dev.gcsync.governor;
 
 import static dev.gcsync.governor.ScriptedCall.reply;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -189,6 +190,21 @@ class GovernorTest {
         assertThat(m.scopes()).extracting(RateScope.State::name).containsExactly("token", "family:skills");
         assertThat(m.scopes().get(1).pausedNanosTotal()).isEqualTo(Duration.ofSeconds(4).toNanos());
         assertThat(m.pausedNanos()).isZero();
+    }
+
+    @Test
+    void measuresASilentBucketFromItsRefusalAndPacesTheFamilyJustBelowIt() {
+        Governor governor = governor();
+        for (int i = 0; i < 10; i++) {
+            governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(200, "RateLimit-Limit", "300",
+                    "RateLimit-Remaining", Integer.toString(299 - i), "RateLimit-Reset", "60")));
+        }
+        governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(429, "Retry-After", "4",
+                "RateLimit-Limit", "300", "RateLimit-Remaining", "289", "RateLimit-Reset", "58")));
+        RateScope.State family = governor.metrics().scopes().get(1);
+        assertThat(family.name()).isEqualTo("family:skills");
+        // 10 accepted in the bucket's window (it opened less than 60 s before it resets, 4 s from now)
+        assertThat(family.allowedRate()).isCloseTo(0.97 * 10 / 60, within(1e-9));
     }
 
     @Test

@@ -73,6 +73,10 @@ public final class QuotaWindow {
         return (long) ((resetAt - now) / Math.max(1.0, remaining));
     }
 
+    public long windowNanos() {
+        return windowNanos;
+    }
+
     public long limit() {
         return limit;
     }
