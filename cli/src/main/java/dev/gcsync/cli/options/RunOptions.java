@@ -1,5 +1,6 @@
 package dev.gcsync.cli.options;
 
+import dev.gcsync.governor.GovernorConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -29,4 +30,15 @@ public final class RunOptions {
 
     @Option(names = "--no-progress", description = "No live progress bar, even on a terminal.")
     public boolean noProgress;
+
+    /** The governor settings these options shape: in-flight bound, Retry-After ceiling, deadline. */
+    public GovernorConfig governor(GovernorConfig base) {
+        GovernorConfig.Builder b = base.toBuilder().maxConcurrency(inFlight)
+                .minConcurrency(Math.min(base.minConcurrency(), Math.max(1, inFlight)))
+                .retryAfterCeiling(maxRetryAfter);
+        if (deadline != null) {
+            b.deadline(deadline);
+        }
+        return b.build();
+    }
 }

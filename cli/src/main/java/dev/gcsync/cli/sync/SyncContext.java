@@ -33,13 +33,8 @@ public final class SyncContext {
 
     public static SyncContext create(ConnectionOptions connection, RunOptions run, SyncOptions options,
             Map<String, String> env, PrintWriter err) {
-        GovernorConfig governor = GovernorConfig.defaults().withConcurrency(options.inFlight());
-        if (run != null) {
-            governor = governor.withRetryAfterCeiling(run.maxRetryAfter);
-            if (run.deadline != null) {
-                governor = governor.withDeadline(run.deadline);
-            }
-        }
+        GovernorConfig governor = run != null ? run.governor(GovernorConfig.defaults())
+                : GovernorConfig.defaults().toBuilder().maxConcurrency(options.inFlight()).build();
         return create(connection.settings(governor, env), options, err);
     }
 

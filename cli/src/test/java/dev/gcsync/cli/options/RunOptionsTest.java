@@ -9,22 +9,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-class GovernorOptionsTest {
+class RunOptionsTest {
     @Command(name = "host")
     static final class Host {
         @Mixin
-        GovernorOptions governor;
+        RunOptions run;
     }
 
     private static GovernorConfig parse(String... args) {
         Host host = new Host();
         new CommandLine(host).parseArgs(args);
-        return host.governor.apply(GovernorConfig.defaults());
+        return host.run.governor(GovernorConfig.defaults());
     }
 
     @Test
     void appliesInFlightCeilingAndDeadline() {
-        GovernorConfig c = parse("--in-flight", "4", "--max-retry-after", "PT1M", "--deadline", "PT2H");
+        GovernorConfig c = parse("--in-flight", "4", "--max-retry-after", "1m", "--deadline", "2h");
         assertThat(c.maxConcurrency()).isEqualTo(4);
         assertThat(c.retryAfterCeiling()).isEqualTo(Duration.ofMinutes(1));
         assertThat(c.deadline()).contains(Duration.ofHours(2));
