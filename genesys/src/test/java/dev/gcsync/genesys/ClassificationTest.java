@@ -107,6 +107,20 @@ class ClassificationTest {
     }
 
     @Test
+    void neverReplaysANonIdempotentWriteThatWasAppliedAndThenAnswered504() {
+        GenesysClient client = fx.client();
+        User user = client.usersPage(1, 1, Set.of()).entities().get(0);
+        fx.emulator.admin().setFaults(Faults.none().withAppliedErrorRate(1.0));
+        GenesysException e = catchThrowableOfType(GenesysException.class,
+                () -> client.patchUser(user.id(), UpdateUser.version(user.version()).withTitle("Lead")));
+        assertThat(e.outcome()).isEqualTo(Outcome.AMBIGUOUS);
+        assertThat(e.status()).isEqualTo(504);
+        assertThat(fx.emulator.admin().counters().writes("PATCH_USER", user.id())).as("applied once").isEqualTo(1);
+        fx.emulator.admin().setFaults(Faults.none());
+        assertThat(client.user(user.id(), Set.of()).title()).as("the caller re-reads").isEqualTo("Lead");
+    }
+
+    @Test
     void retriesAnIdempotentCallWhoseConnectionWasDropped() {
         GenesysClient client = fx.client(fx.settings(), healAfterFirst(GovernorEvent.NoAnswer.class));
         client.authenticate();

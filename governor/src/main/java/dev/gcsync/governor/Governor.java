@@ -185,7 +185,7 @@ public final class Governor {
             emit(new GovernorEvent.Answered(call.family(), reply.status(), now - sentAt, signal));
             return new Attempt<>(null, reply, null, needed.get(0), permits.get(0));
         } finally {
-            concurrency.release(sentAt == 0 ? 0 : time.nanoTime() - sentAt, struggling);
+            concurrency.release(call.family(), sentAt == 0 ? 0 : time.nanoTime() - sentAt, struggling);
         }
     }
 

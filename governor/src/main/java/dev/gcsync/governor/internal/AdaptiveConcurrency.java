@@ -1,12 +1,15 @@
 package dev.gcsync.governor.internal;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The bound on requests in flight, separate from the rate. The limit halves on a 5xx or a transport
- * fault and on latency above {@code 4 ×} the lowest seen (the server is struggling), and grows back by one
- * after {@code limit} calm answers in a row; it stays within [min, max].
+ * fault and on latency above {@code 4 ×} the lowest seen for the same endpoint family (the server is
+ * struggling; families differ too much to share one baseline: a bulk write is slower than a read), and grows
+ * back by one after {@code limit} calm answers in a row; it stays within [min, max].
  *
  * <p>Thread safety: one lock; {@link #acquire()} waits on its condition for a free slot (an event, not
  * a time, so it is not a time-port wait).
@@ -21,7 +24,7 @@ public final class AdaptiveConcurrency {
     private int limit;
     private int inFlight;
     private int calmStreak;
-    private long minLatency = Long.MAX_VALUE;
+    private final Map<String, Long> minLatency = new HashMap<>();
 
     public AdaptiveConcurrency(int min, int max) {
         this.min = min;
@@ -42,12 +45,12 @@ public final class AdaptiveConcurrency {
     }
 
     /** Frees a slot; {@code struggling} for a 5xx or a transport fault. */
-    public void release(long latencyNanos, boolean struggling) {
+    public void release(String family, long latencyNanos, boolean struggling) {
         lock.lock();
         try {
             inFlight--;
-            minLatency = Math.min(minLatency, Math.max(1, latencyNanos));
-            boolean slow = latencyNanos > SLOW_FACTOR * minLatency && latencyNanos > 50_000_000L;
+            long lowest = minLatency.merge(family, Math.max(1, latencyNanos), Math::min);
+            boolean slow = latencyNanos > SLOW_FACTOR * lowest && latencyNanos > 50_000_000L;
             if (struggling || slow) {
                 limit = Math.max(min, limit / 2);
                 calmStreak = 0;

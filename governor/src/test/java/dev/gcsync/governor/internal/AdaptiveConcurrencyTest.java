@@ -10,8 +10,12 @@ class AdaptiveConcurrencyTest {
     private final AdaptiveConcurrency limit = new AdaptiveConcurrency(1, 8);
 
     private void answer(long latency, boolean struggling) throws InterruptedException {
+        answer("users:read", latency, struggling);
+    }
+
+    private void answer(String family, long latency, boolean struggling) throws InterruptedException {
         limit.acquire();
-        limit.release(latency, struggling);
+        limit.release(family, latency, struggling);
     }
 
     @Test
@@ -31,6 +35,14 @@ class AdaptiveConcurrencyTest {
         assertThat(limit.limit()).isEqualTo(8);
         answer(81 * MS, false);
         assertThat(limit.limit()).isEqualTo(4);
+    }
+
+    @Test
+    void judgesLatencyAgainstTheSameFamilyOnly() throws InterruptedException {
+        answer("users:read", 20 * MS, false);
+        answer("users:write", 300 * MS, false);
+        answer("users:write", 310 * MS, false);
+        assertThat(limit.limit()).isEqualTo(8);
     }
 
     @Test
