@@ -44,10 +44,11 @@ class ClassificationTest {
 
     @Test
     void retriesA429AfterTheRetryAfterPauseOfTheRefusingBucket() {
-        GenesysClient client = fx.client();
-        String userId = firstUserId(client);
+        // The policy is set before the first request: the governor learns the window length from it.
         fx.emulator.admin().setPolicy(EmulatorFixture.FAST.withLimit(100_000, Duration.ofSeconds(2))
                 .withBuckets(List.of(BucketRule.userWrites(1))));
+        GenesysClient client = fx.client();
+        String userId = firstUserId(client);
         for (int i = 0; i < 3; i++) {
             client.updateUserSkills(userId, List.of(new Proficiency(skillId(client), 1 + i)));
         }
@@ -60,10 +61,11 @@ class ClassificationTest {
 
     @Test
     void readsRetryAfterSentAsAnHttpDate() {
-        GenesysClient client = fx.client();
-        String userId = firstUserId(client);
+        // The policy is set before the first request: the governor learns the window length from it.
         fx.emulator.admin().setPolicy(EmulatorFixture.FAST.withLimit(100_000, Duration.ofSeconds(2))
                 .withBuckets(List.of(BucketRule.userWrites(1))).withRetryAfterDate(true));
+        GenesysClient client = fx.client();
+        String userId = firstUserId(client);
         client.updateUserSkills(userId, List.of(new Proficiency(skillId(client), 2)));
         client.updateUserSkills(userId, List.of(new Proficiency(skillId(client), 3)));
         assertThat(fx.events).filteredOn(e -> e instanceof GovernorEvent.Paused p && p.fromRetryAfter()).isNotEmpty();

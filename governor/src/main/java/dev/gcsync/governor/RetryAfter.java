@@ -9,8 +9,10 @@ import java.util.Optional;
 
 /**
  * Reads a {@code Retry-After} value (RFC 9110 §10.2.3): delta-seconds or an HTTP-date.
- * A date in the past means "now" (zero); anything unreadable is empty, so the caller falls back to
- * its own backoff.
+ * An HTTP-date names a whole second, and the instant the server meant lies somewhere in it, so the wait
+ * runs to the end of that second: otherwise a server that truncates (as HTTP-dates do) gets the retry up
+ * to a second early, is refused again, and the scope's rate collapses. A date whose second has passed
+ * means "now" (zero); anything unreadable is empty, so the caller falls back to its own backoff.
  */
 public final class RetryAfter {
     private RetryAfter() {
@@ -31,7 +33,8 @@ public final class RetryAfter {
         }
         try {
             Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return Optional.of(at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO);
+            Instant endOfSecond = at.plusSeconds(1);
+            return Optional.of(endOfSecond.isAfter(now) ? Duration.between(now, endOfSecond) : Duration.ZERO);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
