@@ -199,8 +199,12 @@ public final class Governor {
     private <T> Optional<Result<T>> throttle(GovernedCall<T> call, Attempt<T> a, int attempts, int throttled) {
         Optional<Duration> retryAfter = a.reply.headers().first("Retry-After")
                 .flatMap(v -> RetryAfter.parse(v, time.wallClock()));
-        Duration pause = retryAfter.orElseGet(() -> Duration.ofNanos(FullJitterBackoff.delayNanos(
-                config.backoffBase(), config.backoffMax(), throttled, random.getAsDouble())));
+        // The first refusal trusts the server's Retry-After; a call refused again right after it also waits
+        // its own backoff, so a server that answers "Retry-After: 0" cannot make it spin.
+        Duration own = Duration.ofNanos(FullJitterBackoff.delayNanos(
+                config.backoffBase(), config.backoffMax(), throttled, random.getAsDouble()));
+        Duration pause = retryAfter.map(server -> throttled > 1 && own.compareTo(server) > 0 ? own : server)
+                .orElse(own);
         long now = time.nanoTime();
         RateScope scope = scopes.refusedBy(call.family(), parser.parse(a.reply.headers()), now, retryAfter);
         RateScope.Permit permit = scope == a.scope ? a.permit : new RateScope.Permit(0, false);
