@@ -54,6 +54,16 @@ class GovernorTest {
     }
 
     @Test
+    void aCallRefusedAgainWaitsItsOwnBackoffEvenWhenTheServerSaysZero() {
+        Governor governor = governor();
+        ScriptedCall call = idempotent().then(reply(429, "Retry-After", "0")).then(reply(429, "Retry-After", "0"));
+        Result<String> result = governor.execute(call);
+        assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
+        // first refusal: the server's 0; second: full jitter over 2 × the 200 ms base with the draw 0.5
+        assertThat(governor.metrics().pausedNanos()).isEqualTo(Duration.ofMillis(200).toNanos());
+    }
+
+    @Test
     void fallsBackToBackoffWhenRetryAfterIsGarbage() {
         Governor governor = governor();
         Result<String> result = governor.execute(idempotent().then(reply(429, "Retry-After", "later")));
