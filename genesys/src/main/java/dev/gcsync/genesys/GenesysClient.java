@@ -75,6 +75,11 @@ public final class GenesysClient {
         this.chain = new RequestChain(settings.apiBase(), tokens, governor, transport, json);
     }
 
+    /** Attempts and correlation id of the last call this thread made through this client (success or not). */
+    public CallInfo lastCallOnThisThread() {
+        return chain.lastCall();
+    }
+
     /** The governor of this client's token: metrics, scopes. */
     public Governor governor() {
         return governor;

@@ -1,5 +1,6 @@
 package dev.gcsync.genesys.internal;
 
+import dev.gcsync.genesys.CallInfo;
 import dev.gcsync.genesys.GenesysException;
 import dev.gcsync.genesys.Secret;
 import dev.gcsync.genesys.model.ErrorBody;
@@ -25,6 +26,8 @@ public final class RequestChain {
     private final Governor governor;
     private final HttpTransport transport;
     private final Json json;
+    /** Per chain and per thread, so that concurrent callers each read their own last call. */
+    private final ThreadLocal<CallInfo> lastCall = ThreadLocal.withInitial(() -> CallInfo.NONE);
 
     public RequestChain(URI apiBase, OAuthTokens tokens, Governor governor, HttpTransport transport, Json json) {
         this.apiBase = apiBase;
@@ -38,14 +41,23 @@ public final class RequestChain {
     public Reply<byte[]> execute(ApiRequest request) {
         AtomicReference<Secret> used = new AtomicReference<>();
         Result<byte[]> result = governor.execute(attempt(request, used));
+        int attempts = result.attempts();
         if (result.outcome() == Outcome.UNAUTHORIZED && used.get() != null) {
             tokens.refreshAfterRejection(used.get());
             result = governor.execute(attempt(request, used));
+            attempts += result.attempts();
         }
+        lastCall.set(new CallInfo(attempts, result.reply()
+                .flatMap(r -> r.headers().first("ININ-Correlation-Id")).orElse("")));
         if (result.outcome() == Outcome.SUCCESS) {
             return result.reply().orElseThrow();
         }
         throw failure(request, result);
+    }
+
+    /** The last call made through this chain on the calling thread. */
+    public CallInfo lastCall() {
+        return lastCall.get();
     }
 
     private GovernedCall<byte[]> attempt(ApiRequest request, AtomicReference<Secret> used) {

@@ -99,24 +99,24 @@ public final class Applier {
         }
         Outcome outcome = result.outcome();
         if (outcome == Outcome.SUCCESS) {
-            journal.markDone(runId, op.seq(), result.correlationId());
+            journal.markDone(runId, op.seq(), result.attempts(), result.correlationId());
             done.incrementAndGet();
         } else if (outcome.stopsRun()) {
-            journal.markPending(runId, op.seq(), result.message());
+            journal.markPending(runId, op.seq(), result.attempts(), result.message());
             stop.compareAndSet(null, result);
         } else if ((outcome == Outcome.CONFLICT || outcome == Outcome.AMBIGUOUS) && rediffs < MAX_REDIFFS) {
             Optional<Op> rest = rediff.after(op.op());
             if (rest.isPresent()) {
-                journal.markSuperseded(runId, op.seq(), result.correlationId(), result.message());
+                journal.markSuperseded(runId, op.seq(), result.attempts(), result.correlationId(), result.message());
                 JournaledOp again = journal.appendOps(runId, List.of(rest.get())).get(0);
                 listener.onOpFinished(op, result);
                 send(runId, again, rediffs + 1, done, failed, stop);
                 return;
             }
-            journal.markDone(runId, op.seq(), result.correlationId());
+            journal.markDone(runId, op.seq(), result.attempts(), result.correlationId());
             done.incrementAndGet();
         } else {
-            journal.markFailed(runId, op.seq(), result.correlationId(), result.message());
+            journal.markFailed(runId, op.seq(), result.attempts(), result.correlationId(), result.message());
             failed.incrementAndGet();
         }
         listener.onOpFinished(op, result);

@@ -115,25 +115,26 @@ public final class Journal implements AutoCloseable {
 
     /** Records that an op is about to be sent. Must be called before the request leaves. */
     public synchronized void markSent(long runId, int seq) {
-        update(runId, seq, OpState.SENT, null, null, true);
+        update(runId, seq, OpState.SENT, null, null, 0);
     }
 
-    public synchronized void markDone(long runId, int seq, String correlationId) {
-        update(runId, seq, OpState.DONE, correlationId, null, false);
+    /** @param attempts requests the op took (the governor's retries included) */
+    public synchronized void markDone(long runId, int seq, int attempts, String correlationId) {
+        update(runId, seq, OpState.DONE, correlationId, null, attempts);
     }
 
-    public synchronized void markFailed(long runId, int seq, String correlationId, String error) {
-        update(runId, seq, OpState.FAILED, correlationId, error, false);
+    public synchronized void markFailed(long runId, int seq, int attempts, String correlationId, String error) {
+        update(runId, seq, OpState.FAILED, correlationId, error, attempts);
     }
 
     /** Records that a re-read found the op's work done differently: a newer op carries what is left. */
-    public synchronized void markSuperseded(long runId, int seq, String correlationId, String reason) {
-        update(runId, seq, OpState.SUPERSEDED, correlationId, reason, false);
+    public synchronized void markSuperseded(long runId, int seq, int attempts, String correlationId, String reason) {
+        update(runId, seq, OpState.SUPERSEDED, correlationId, reason, attempts);
     }
 
     /** Puts an op back to PENDING: it was never sent, or it certainly was not applied (a 429). */
-    public synchronized void markPending(long runId, int seq, String error) {
-        update(runId, seq, OpState.PENDING, null, error, false);
+    public synchronized void markPending(long runId, int seq, int attempts, String error) {
+        update(runId, seq, OpState.PENDING, null, error, attempts);
     }
 
     /** Marks every unfinished op of a run as superseded (resume has re-planned their work). */
@@ -149,15 +150,15 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private void update(long runId, int seq, OpState state, String correlationId, String error, boolean attempt) {
+    private void update(long runId, int seq, OpState state, String correlationId, String error, int attempts) {
         try (PreparedStatement ps = db.prepareStatement("UPDATE ops SET state=?, updated_at=?,"
-                + " correlation_id=COALESCE(?, correlation_id), error=?, attempts=attempts+?"
+                + " correlation_id=COALESCE(NULLIF(?, ''), correlation_id), error=?, attempts=attempts+?"
                 + " WHERE run_id=? AND seq=?")) {
             ps.setString(1, state.name());
             ps.setString(2, now());
             ps.setString(3, correlationId);
             ps.setString(4, error);
-            ps.setInt(5, attempt ? 1 : 0);
+            ps.setInt(5, attempts);
             ps.setLong(6, runId);
             ps.setInt(7, seq);
             if (ps.executeUpdate() != 1) {

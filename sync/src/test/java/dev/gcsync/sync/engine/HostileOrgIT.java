@@ -57,6 +57,11 @@ class HostileOrgIT {
             assertThat(outcome.report().users()).as(String.join("\n", org.log))
                     .extracting(UserOutcome::status).containsOnly(UserOutcome.Status.CONVERGED);
             assertThat(outcome.exitCode()).isZero();
+            var ops = journal.ops(outcome.runId());
+            assertThat(ops).filteredOn(o -> o.state() == dev.gcsync.sync.journal.OpState.DONE)
+                    .allSatisfy(o -> assertThat(o.correlationId()).as("correlation id journaled").isNotBlank());
+            assertThat(ops.stream().mapToInt(dev.gcsync.sync.journal.JournaledOp::attempts).sum())
+                    .as("the governor's retries are counted as attempts").isGreaterThan(ops.size());
         }
         var seen = org.emulator.admin().counters();
         assertThat(seen.faults()).as("the faults really happened")

@@ -30,10 +30,10 @@ class JournalTest {
         try (Journal journal = Journal.open(dir, clock)) {
             run = journal.startRun("d.yaml", "http://x", "{}", "{}", ops);
             journal.markSent(run, 1);
-            journal.markDone(run, 1, "corr-1");
+            journal.markDone(run, 1, 1, "corr-1");
             journal.markSent(run, 2);
             journal.markSent(run, 3);
-            journal.markFailed(run, 3, "corr-3", "400 bad.request: no such queue");
+            journal.markFailed(run, 3, 2, "corr-3", "400 bad.request: no such queue");
         }
         try (Journal journal = Journal.open(dir, clock)) {
             List<JournaledOp> read = journal.ops(run);
@@ -42,6 +42,7 @@ class JournalTest {
                     .containsExactly(OpState.DONE, OpState.SENT, OpState.FAILED, OpState.PENDING);
             assertThat(read.get(0).correlationId()).isEqualTo("corr-1");
             assertThat(read.get(0).attempts()).isEqualTo(1);
+            assertThat(read.get(2).attempts()).as("a 5xx retried by the governor counts").isEqualTo(2);
             assertThat(read.get(2).error()).contains("no such queue");
             RunInfo info = journal.runs().get(0);
             assertThat(info.status()).isEqualTo(RunStatus.RUNNING);
@@ -55,7 +56,7 @@ class JournalTest {
         try (Journal journal = Journal.open(dir, clock)) {
             long run = journal.startRun("d.yaml", "t", "{}", "{}", ops);
             journal.markSent(run, 1);
-            journal.markDone(run, 1, null);
+            journal.markDone(run, 1, 1, null);
 
             assertThat(journal.supersedeUnfinished(run)).isEqualTo(3);
             List<JournaledOp> added = journal.appendOps(run, List.of(new Op.RemoveLanguage("u1", "l1")));

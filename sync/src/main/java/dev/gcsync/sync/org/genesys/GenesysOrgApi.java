@@ -1,5 +1,6 @@
 package dev.gcsync.sync.org.genesys;
 
+import dev.gcsync.genesys.CallInfo;
 import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.genesys.GenesysException;
 import dev.gcsync.genesys.model.CatalogueEntry;
@@ -91,10 +92,12 @@ public final class GenesysOrgApi implements OrgApi {
     public WriteResult write(Op op) {
         try {
             send(op);
-            return WriteResult.success(1, "");
+            CallInfo call = client.lastCallOnThisThread();
+            return WriteResult.success(call.attempts(), call.correlationId());
         } catch (GenesysException e) {
-            return new WriteResult(e.outcome(), 1, e.correlationId().orElse(""), e.getMessage(),
-                    e.retryAt());
+            CallInfo call = client.lastCallOnThisThread();
+            return new WriteResult(e.outcome(), call.attempts(), e.correlationId().orElse(call.correlationId()),
+                    e.getMessage(), e.retryAt());
         }
     }
 
