@@ -1,6 +1,6 @@
 package dev.gcsync.cli.demo;
 
-import dev.gcsync.cli.ExitCodes;
+import dev.gcsync.cli.emulator.LatencyConverter;
 import dev.gcsync.cli.options.Durations;
 import dev.gcsync.cli.options.RunOptions;
 import dev.gcsync.cli.sync.RunDriver;
@@ -55,8 +55,9 @@ public final class DemoCommand implements Callable<Integer> {
             description = "The rate-limit window (Genesys: 60s; default ${DEFAULT-VALUE}, 10× compressed).")
     Duration window;
 
-    @Option(names = "--latency", defaultValue = "20ms-60ms", description = "Emulated response time (default ${DEFAULT-VALUE}).")
-    String latency;
+    @Option(names = "--latency", defaultValue = "20ms-60ms", converter = LatencyConverter.class,
+            description = "Emulated response time (default ${DEFAULT-VALUE}).")
+    Latency latency;
 
     @Option(names = "--dir", defaultValue = "gcsync-demo", description = "Where the demo writes (default ${DEFAULT-VALUE}).")
     Path dir;
@@ -81,7 +82,7 @@ public final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         EmulatorConfig config = EmulatorConfig.builder().port(0).users(users)
                 .policy(RatePolicy.genesys().withLimit(rate, window))
-                .faults(Faults.none().withLatency(latencyOf(latency))).build();
+                .faults(Faults.none().withLatency(latency)).build();
         try (Emulator emulator = Emulator.start(config)) {
             out.printf(Locale.ROOT, "Emulated Genesys Cloud org at %s: %d users, %d requests per %ds window per token"
                     + " (Genesys: 300 per 60s; time compressed %.0f×).%n", emulator.baseUrl(), users, rate,
@@ -132,13 +133,6 @@ public final class DemoCommand implements Callable<Integer> {
             new java.util.TreeMap<>(seen.byRouteAndStatus()).forEach((k, v) -> out.println("  " + k + ": " + v));
         }
         out.flush();
-    }
-
-    static Latency latencyOf(String spec) {
-        String[] parts = spec.split("-");
-        Duration min = Durations.parse(parts[0]);
-        Duration max = parts.length > 1 ? Durations.parse(parts[1]) : min;
-        return Latency.between(min, max);
     }
 
     private static void clean(Path dir) throws IOException {

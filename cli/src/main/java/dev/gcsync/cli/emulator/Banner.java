@@ -1,5 +1,6 @@
 package dev.gcsync.cli.emulator;
 
+import dev.gcsync.cli.options.Durations;
 import dev.gcsync.emulator.Emulator;
 import dev.gcsync.emulator.EmulatorConfig;
 import dev.gcsync.emulator.Faults;
@@ -23,17 +24,17 @@ public final class Banner {
         out.println("  org            " + c.users() + " users, seed " + c.seed());
         out.println("  profile        " + profile);
         out.println("  rate limit     " + (p.enabled() ? p.limit() + " requests per token per "
-                + DurationConverter.format(p.window()) : "none") + ", Retry-After as "
+                + Durations.format(p.window()) : "none") + ", Retry-After as "
                 + (p.retryAfterDate() ? "HTTP-date" : "seconds") + ", bulk cost " + p.bulkCost().name().toLowerCase()
                 .replace('_', '-'));
         p.buckets().forEach(b -> out.println("  bucket         " + b.name() + ": " + b.limit() + " per window for "
                 + b.methods() + " " + b.pathPrefix() + "*"));
         out.println("  org cap        " + (p.orgLimit() == 0 ? "none" : p.orgLimit() + " per window"));
         out.println("  daily limit    " + (p.dailyLimit() == 0 ? "none" : p.dailyLimit() + " per UTC day"));
-        out.println("  token lifetime " + DurationConverter.format(f.tokenLifetime()));
+        out.println("  token lifetime " + Durations.format(f.tokenLifetime()));
         out.println("  faults         error-rate " + f.errorRate() + ", drop-rate " + f.dropRate() + ", conflict-rate "
                 + f.conflictRate() + ", missing-expand-rate " + f.missingExpandRate() + ", member-read-lag "
-                + DurationConverter.format(f.memberReadLag()) + ", applied-error-rate " + f.appliedErrorRate()
+                + Durations.format(f.memberReadLag()) + ", applied-error-rate " + f.appliedErrorRate()
                 + ", latency " + latency(f));
         out.println("Try:");
         out.println("  curl -u " + c.clientId() + ":" + c.clientSecret() + " -d grant_type=client_credentials "
@@ -48,8 +49,8 @@ public final class Banner {
         if (l.addsNothing()) {
             return "none";
         }
-        return DurationConverter.format(l.fixed()) + " + " + DurationConverter.format(l.min()) + "-"
-                + DurationConverter.format(l.max()) + (l.spikeRate() > 0 ? ", spikes " + DurationConverter.format(
+        return Durations.format(l.fixed()) + " + " + Durations.format(l.min()) + "-"
+                + Durations.format(l.max()) + (l.spikeRate() > 0 ? ", spikes " + Durations.format(
                 l.spike()) + " at " + l.spikeRate() : "");
     }
 }

@@ -1,5 +1,6 @@
 package dev.gcsync.cli.emulator;
 
+import dev.gcsync.cli.options.Durations;
 import dev.gcsync.emulator.Faults;
 import dev.gcsync.emulator.Latency;
 import dev.gcsync.emulator.Profile;
@@ -16,7 +17,7 @@ public final class FaultOptions {
             description = "Added latency: 20ms-60ms (uniform) or 40ms (fixed).")
     Latency latency;
 
-    @Option(names = "--latency-spike", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--latency-spike", paramLabel = "DURATION", converter = Durations.class,
             description = "Length of a rare latency spike (with --latency-spike-rate).")
     Duration spike;
 
@@ -36,7 +37,7 @@ public final class FaultOptions {
             description = "Fraction of users returned without the requested expand fields.")
     Double missingExpandRate;
 
-    @Option(names = "--member-read-lag", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--member-read-lag", paramLabel = "DURATION", converter = Durations.class,
             description = "Delay before queue-membership writes show in reads.")
     Duration memberReadLag;
 
@@ -44,7 +45,7 @@ public final class FaultOptions {
             description = "Fraction of API writes applied and then answered 504 (ambiguous outcome).")
     Double appliedErrorRate;
 
-    @Option(names = "--token-lifetime", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--token-lifetime", paramLabel = "DURATION", converter = Durations.class,
             description = "Lifetime of issued tokens (default 24h).")
     Duration tokenLifetime;
 

@@ -1,5 +1,6 @@
 package dev.gcsync.cli.emulator;
 
+import dev.gcsync.cli.options.Durations;
 import dev.gcsync.emulator.BucketRule;
 import dev.gcsync.emulator.BulkCost;
 import dev.gcsync.emulator.Profile;
@@ -14,7 +15,7 @@ public final class PolicyOptions {
     @Option(names = "--rate", paramLabel = "N", description = "Requests per token per window (default 300).")
     Integer rate;
 
-    @Option(names = "--window", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--window", paramLabel = "DURATION", converter = Durations.class,
             description = "Window length, 1s to 1h (default 60s).")
     Duration window;
 
