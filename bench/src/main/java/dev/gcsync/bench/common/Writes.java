@@ -1,30 +1,31 @@
-package dev.gcsync.bench.governor;
+package dev.gcsync.bench.common;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Runs one write per user on {@code threads} threads and counts the writes that failed. */
-final class Writes {
+/** Runs one write per item on {@code threads} threads and counts the writes that failed. */
+public final class Writes {
     /** One write; false when the client gave up on it. */
-    interface Write {
-        boolean apply(String userId);
+    public interface Write<T> {
+        boolean apply(T item);
     }
 
     private Writes() {
     }
 
-    static int run(List<String> userIds, int threads, Write write) throws InterruptedException {
+    public static <T> int run(List<T> items, int threads, Write<T> write) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Boolean>> done = userIds.stream().map(id -> pool.submit(() -> write.apply(id))).toList();
+            List<Future<Boolean>> done = items.stream().map(item -> pool.submit(() -> write.apply(item))).toList();
             int failed = 0;
             for (Future<Boolean> f : done) {
                 try {
                     failed += f.get() ? 0 : 1;
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     failed++;
                 }
             }
