@@ -20,7 +20,11 @@ public final class Scenarios {
         return List.of(s1(), s1Seed(), s2(), s3(), s4());
     }
 
+    /** A scenario of {@link #all()} by name, or {@code smoke} (S1 with 100 users). */
     public static Optional<Scenario> named(String name) {
+        if ("smoke".equalsIgnoreCase(name)) {
+            return Optional.of(smoke(100));
+        }
         return all().stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
     }
 
