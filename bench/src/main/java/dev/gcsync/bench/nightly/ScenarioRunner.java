@@ -10,7 +10,7 @@ import dev.gcsync.bench.nightly.report.Row;
 import dev.gcsync.bench.nightly.report.ScenarioResult;
 import dev.gcsync.bench.nightly.scenario.Desired;
 import dev.gcsync.bench.nightly.scenario.DesiredGenerator;
-import dev.gcsync.bench.nightly.scenario.DesiredYaml;
+import dev.gcsync.bench.nightly.scenario.DesiredDocument;
 import dev.gcsync.bench.nightly.scenario.Minimum;
 import dev.gcsync.bench.nightly.scenario.Scenario;
 import dev.gcsync.emulator.Emulator;
@@ -55,7 +55,8 @@ public final class ScenarioRunner {
             Minimum min = Minimum.of(desired);
             Path dir = Files.createDirectories(workRoot.resolve(s.name()));
             Path yaml = dir.resolve("desired.yaml");
-            DesiredYaml.write(desired, yaml);
+            DesiredDocument.write(desired, yaml);
+            DesiredDocument.write(desired, dir.resolve("desired.json"));
             double bound = min.boundSeconds(s.policy());
             int dailyLimit = s.hostile() ? (int) (min.total() / 2) : 0;
             List<ContenderResult> results = new ArrayList<>();

@@ -56,9 +56,10 @@ public final class BlindOverwrite implements Contender {
             } catch (RuntimeException e) {
                 return false;
             }
-        });
+        }, arena.time(), arena.deadlineNanos());
+        capped.compareAndSet(false, arena.pastDeadline());
         double wall = (arena.time().nanoTime() - start) / 1e9;
-        return new Outcome(wall, null, (capped.get() ? "capped; " : "") + failed + " calls failed");
+        return new Outcome(wall, null, (capped.get() ? "capped at " + arena.scenario().contenderCap().toSeconds() + " s; " : "") + failed + " calls failed");
     }
 
     private static List<Runnable> writes(Desired d, GenesysClient client) {

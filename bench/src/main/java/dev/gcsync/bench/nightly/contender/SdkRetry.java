@@ -55,9 +55,10 @@ public final class SdkRetry implements Contender {
                 }
             }
             return true;
-        });
+        }, arena.time(), arena.deadlineNanos());
+        capped.compareAndSet(false, arena.pastDeadline());
         double wall = (arena.time().nanoTime() - start) / 1e9;
-        return new Outcome(wall, null, (capped.get() ? "capped; " : "") + failed + " users/queues failed");
+        return new Outcome(wall, null, (capped.get() ? "capped at " + arena.scenario().contenderCap().toSeconds() + " s; " : "") + failed + " users/queues failed");
     }
 
     private static boolean call(Arena arena, ApiClient client, UsersApi users, RoutingApi routing, Change c) {

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a {@link Desired} as gcsync's desired-state YAML (docs/file-format.md): users by email with their
- * skills and queues by name (additive), queues with their wrap-up codes (authoritative per queue).
+ * Writes a {@link Desired} as gcsync's desired-state file (docs/file-format.md), YAML or JSON by the file's
+ * extension (the same document): users by email with their skills and queues by name (additive), queues
+ * with their wrap-up codes (authoritative per queue).
  */
-public final class DesiredYaml {
-    private DesiredYaml() {
+public final class DesiredDocument {
+    private DesiredDocument() {
     }
 
     public static void write(Desired d, Path file) throws IOException {
@@ -49,7 +50,8 @@ public final class DesiredYaml {
                 "wrapupCodes", "additive"));
         doc.put("users", users);
         doc.put("queues", queues);
-        new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
-                .writeValue(file.toFile(), doc);
+        ObjectMapper mapper = file.toString().endsWith(".json") ? new ObjectMapper()
+                : new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
+        mapper.writeValue(file.toFile(), doc);
     }
 }
