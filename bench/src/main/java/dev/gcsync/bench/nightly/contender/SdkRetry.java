@@ -16,13 +16,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What a careful SDK user writes today: the official Java SDK ({@code platform-client-v2:198.1.0}) with
- * {@code RetryConfiguration} on (max retry time 60 s ÷ time scale; each thread sleeps Retry-After on its own),
+ * {@code RetryConfiguration} on (max retry time 60 s; each thread sleeps Retry-After on its own; the SDK's
+ * real-time defaults — 3 s without Retry-After, 300 s backoff interval — and the max retry time are divided by
+ * the time scale),
  * one call per change, {@code threads} users at a time. A user whose call fails for good is skipped. The
  * token is fetched outside the SDK (it cannot derive a loopback login host) and fetched again on a 401.
  */
 public final class SdkRetry implements Contender {
     /** 60 s: the max retry time the issue asks for, in real seconds. */
     static final int MAX_RETRY_TIME_SECONDS = 60;
+    /** 3 s: the SDK's wait when a retried answer (5xx) has no Retry-After ({@code RetryConfiguration} default). */
+    static final long RETRY_AFTER_DEFAULT_MS = 3000;
+    /** 300 s: the SDK's backoff interval ({@code RetryConfiguration} default). */
+    static final long BACKOFF_INTERVAL_MS = 300_000;
     private final int threads;
 
     public SdkRetry(int threads) {
@@ -38,7 +44,10 @@ public final class SdkRetry implements Contender {
     public Outcome run(Arena arena) throws Exception {
         long start = arena.time().nanoTime();
         ApiClient.RetryConfiguration retry = new ApiClient.RetryConfiguration();
-        retry.setMaxRetryTimeSec(MAX_RETRY_TIME_SECONDS / arena.scenario().timeScale());
+        int scale = arena.scenario().timeScale();
+        retry.setMaxRetryTimeSec(MAX_RETRY_TIME_SECONDS / scale);
+        retry.setRetryAfterDefaultMs(RETRY_AFTER_DEFAULT_MS / scale);
+        retry.setBackoffIntervalMs(BACKOFF_INTERVAL_MS / scale);
         ApiClient client = ApiClient.Builder.standard().withBasePath(arena.baseUrl()).withAccessToken(token(arena))
                 .withRetryConfiguration(retry).build();
         UsersApi users = new UsersApi(client);

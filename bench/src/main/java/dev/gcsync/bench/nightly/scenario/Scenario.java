@@ -35,6 +35,8 @@ public record Scenario(String name, String title, int users, long seed, Profile 
     public static final int QUEUES_JOINED = 10;
     /** 5: queues whose wrap-up codes change (two added, one removed each). */
     public static final int WRAPUP_QUEUES = 5;
+    /** What profile {@code unlimited} advertises per window here (it refuses nothing whatever it says). */
+    public static final int UNLIMITED_ADVERTISED = 1_000_000;
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -52,10 +54,15 @@ public record Scenario(String name, String title, int users, long seed, Profile 
         return REAL_WINDOW.dividedBy(timeScale);
     }
 
-    /** The profile's policy with the compressed window; unlimited stays unlimited. */
+    /**
+     * The profile's policy with the compressed window. Profile {@code unlimited} refuses nothing but its headers
+     * still advertise 300 per 60 s, which a client that paces from {@code inin-ratelimit-*} obeys (gcsync's
+     * governor then sends 5 requests/s); so that "unlimited" is unlimited for every contender, the harness
+     * makes it advertise {@value #UNLIMITED_ADVERTISED} per window.
+     */
     public RatePolicy policy() {
         RatePolicy p = profile.policy();
-        return p.enabled() ? p.withLimit(p.limit(), window()) : p;
+        return p.withLimit(p.enabled() ? p.limit() : UNLIMITED_ADVERTISED, window());
     }
 
     /** A real-time duration compressed by the time scale. */
