@@ -30,7 +30,7 @@ public final class Scenarios {
 
     /** S1: 2,000 users, every user's skills change, 25% join a queue, 5 queues' wrap-up codes change. */
     public static Scenario s1() {
-        return new Scenario("s1", "S1 seed org, genesys profile", 2000, SEED, Profile.GENESYS, 20, 1.0, 0.25,
+        return new Scenario("s1", "S1 seed org, genesys profile", 2000, SEED, Profile.GENESYS, 30, 1.0, 0.25,
                 false, CAP);
     }
 
@@ -49,7 +49,7 @@ public final class Scenarios {
     /** S3: S1 with every fault and one daily-limit 429 mid-run. */
     public static Scenario s3() {
         return new Scenario("s3", "S3 hostile (S1 + every fault + daily limit)", 2000, SEED, Profile.GENESYS, 30,
-                1.0, 0.25, true, Duration.ofSeconds(60));
+                1.0, 0.25, true, Duration.ofSeconds(40));
     }
 
     /** S4: 100,000 users, 2% changed, no limits: plan time, apply time, peak RSS. */
