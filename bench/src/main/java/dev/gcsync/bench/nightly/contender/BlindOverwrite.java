@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.DoubleSupplier;
+import java.util.random.RandomGenerator;
 
 /**
  * Every listed user written every night, no read and no diff, through gcsync's client and governor (8 in
@@ -41,8 +43,13 @@ public final class BlindOverwrite implements Contender {
         ClientSettings settings = ClientSettings.forUrls(base, base, EmulatorConfig.DEFAULT_CLIENT_ID,
                 new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET))
                 .withGovernor(GovernorConfig.defaults().withConcurrency(IN_FLIGHT));
-        GenesysClient client = new GenesysClient(settings, arena.time(), arena.random()::nextDouble,
-                GovernorListener.none());
+        RandomGenerator random = arena.random();
+        DoubleSupplier jitter = () -> {
+            synchronized (random) { // the governor draws from several threads; the arena's random is not thread-safe
+                return random.nextDouble();
+            }
+        };
+        GenesysClient client = new GenesysClient(settings, arena.time(), jitter, GovernorListener.none());
         client.learnTokenRate();
         AtomicBoolean capped = new AtomicBoolean();
         int failed = Writes.run(writes(arena.desired(), client), IN_FLIGHT, write -> {
