@@ -1,5 +1,6 @@
 package dev.gcsync.bench.governor;
 
+import dev.gcsync.bench.common.Writes;
 import dev.gcsync.genesys.ClientSettings;
 import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.genesys.GenesysException;

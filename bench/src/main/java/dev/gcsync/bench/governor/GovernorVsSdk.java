@@ -1,5 +1,6 @@
 package dev.gcsync.bench.governor;
 
+import dev.gcsync.bench.common.OAuth;
 import dev.gcsync.emulator.Emulator;
 import dev.gcsync.emulator.EmulatorConfig;
 import dev.gcsync.emulator.Faults;

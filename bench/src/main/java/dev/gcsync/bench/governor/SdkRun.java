@@ -4,6 +4,7 @@ import com.mypurecloud.sdk.v2.ApiClient;
 import com.mypurecloud.sdk.v2.ApiException;
 import com.mypurecloud.sdk.v2.api.UsersApi;
 import com.mypurecloud.sdk.v2.model.UserRoutingSkillPost;
+import dev.gcsync.bench.common.Writes;
 import java.io.IOException;
 import java.util.List;
 

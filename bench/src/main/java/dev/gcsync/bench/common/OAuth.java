@@ -1,4 +1,4 @@
-package dev.gcsync.bench.governor;
+package dev.gcsync.bench.common;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,13 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Fetches a client-credentials token for the SDK baseline (which cannot derive a loopback login host). */
-final class OAuth {
+public final class OAuth {
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private OAuth() {
     }
 
-    static String token(String baseUrl, String clientId, String secret) throws Exception {
+    public static String token(String baseUrl, String clientId, String secret) throws Exception {
         String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl + "/oauth/token"))
                         .header("Authorization", "Basic " + basic)

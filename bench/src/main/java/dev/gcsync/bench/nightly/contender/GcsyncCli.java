@@ -1,0 +1,94 @@
+package dev.gcsync.bench.nightly.contender;
+
+import dev.gcsync.emulator.EmulatorConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * gcsync itself, run as users run it: {@code gcsync apply -f desired.yaml … --yes --no-progress} in a child JVM
+ * (so that its peak RSS is its own). With {@code planFirst}, {@code gcsync plan} runs first and its time is
+ * reported (S4). When apply stops with exit 3 (the daily limit of S3), the harness lifts the limit and runs
+ * {@code gcsync resume}; both parts count.
+ */
+public final class GcsyncCli implements Contender {
+    /** gcsync's exit code for "stopped early with work pending". */
+    static final int STOPPED_EARLY = 3;
+    /**
+     * 3,145,728 code points: SnakeYAML's default {@code LoaderOptions.codePointLimit}, which gcsync's YAML reader
+     * keeps, so it refuses a larger YAML file as a syntax error. Above it the harness hands gcsync the same
+     * desired state as JSON (docs/file-format.md: the same meaning), and says so in the notes.
+     */
+    static final long YAML_CODE_POINT_LIMIT = 3L * 1024 * 1024;
+    private final List<String> jvmOptions;
+    private final boolean planFirst;
+
+    public GcsyncCli(List<String> jvmOptions, boolean planFirst) {
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.planFirst = planFirst;
+    }
+
+    @Override
+    public String name() {
+        return "gcsync";
+    }
+
+    @Override
+    public boolean stopsAtDailyLimit() {
+        return true;
+    }
+
+    @Override
+    public Outcome run(Arena arena) throws Exception {
+        Path dir = arena.workDir();
+        Path secret = dir.resolve("client-secret");
+        Files.writeString(secret, EmulatorConfig.DEFAULT_CLIENT_SECRET);
+        List<String> notes = new ArrayList<>();
+        Path desired = arena.desiredFile();
+        if (Files.size(desired) > YAML_CODE_POINT_LIMIT) {
+            desired = desired.resolveSibling("desired.json");
+            notes.add("desired state as JSON: gcsync refuses YAML over 3 MiB");
+        }
+        double peak = 0;
+        if (planFirst) {
+            ChildRun plan = child(arena, "plan.log", "plan", "-f", desired.toString());
+            notes.add(String.format(Locale.ROOT, "plan %.1f s (exit %d, %.0f MiB)", plan.wallSeconds(),
+                    plan.exitCode(), plan.peakRssMiB() == null ? 0 : plan.peakRssMiB()));
+            peak = rss(plan);
+            arena.admin().resetCounters();
+        }
+        ChildRun apply = child(arena, "apply.log", "apply", "-f", desired.toString(), "--yes",
+                "--state-dir", dir.resolve("state").toString(), "--report-dir", dir.resolve("report").toString());
+        double wall = apply.wallSeconds();
+        peak = Math.max(peak, rss(apply));
+        notes.add("apply exit " + apply.exitCode());
+        if (apply.exitCode() == STOPPED_EARLY) {
+            arena.liftDailyLimit();
+            ChildRun resume = child(arena, "resume.log", "resume", "--state-dir", dir.resolve("state").toString(),
+                    "--report-dir", dir.resolve("report-resume").toString());
+            wall += resume.wallSeconds();
+            peak = Math.max(peak, rss(resume));
+            notes.add("resume exit " + resume.exitCode());
+        }
+        notes.add(String.format(Locale.ROOT, "JVM start excluded: process %.1f s", apply.processSeconds()));
+        return new Outcome(wall, peak == 0 ? null : peak, String.join("; ", notes));
+    }
+
+    private ChildRun child(Arena arena, String log, String... command) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(List.of("--api-url", arena.baseUrl(), "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID,
+                "--client-secret-file", arena.workDir().resolve("client-secret").toString()));
+        if (!"plan".equals(command[0])) {
+            args.add("--no-progress");
+        }
+        return ChildRun.run(jvmOptions, args, arena.workDir().resolve(log), arena.admin(), arena.time(),
+                arena.deadlineNanos());
+    }
+
+    private static double rss(ChildRun run) {
+        return run.peakRssMiB() == null ? 0 : run.peakRssMiB();
+    }
+}

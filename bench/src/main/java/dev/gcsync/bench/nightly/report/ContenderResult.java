@@ -1,0 +1,23 @@
+package dev.gcsync.bench.nightly.report;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One contender in one scenario, as {@code bench/results/<scenario>.json} holds it (issue 5's schema).
+ *
+ * @param wallSeconds   from its first request to its end (gcsync: apply, plus resume in S3)
+ * @param requests      requests the server saw (token requests, retries, 429s and faults included)
+ * @param minRequests   the scenario's minimum write requests ({@code Minimum})
+ * @param timeOverBound wall ÷ (minRequests ÷ allowed rate); null when nothing limits the rate (S4)
+ * @param responses429  429s the server sent
+ * @param usersConverged users that should change and do, read from the server's final state
+ * @param usersToChange users whose desired state differs from the initial one
+ * @param appliedTwice  write counters above 1
+ * @param peakRssMiB    the contender process's peak RSS; null when it ran inside the harness JVM
+ */
+@JsonPropertyOrder({"name", "wallSeconds", "requests", "minRequests", "timeOverBound", "responses429",
+        "usersConverged", "usersToChange", "appliedTwice", "peakRssMiB"})
+public record ContenderResult(String name, double wallSeconds, long requests, long minRequests, Double timeOverBound,
+                              long responses429, long usersConverged, long usersToChange, long appliedTwice,
+                              Double peakRssMiB) {
+}
