@@ -107,7 +107,10 @@ public final class SyncEngine {
         }
         checkSafetyRails(prepared);
         Instant started = clock.instant();
-        long runId = journal.startRun(prepared.files(), api.target(), JsonDocs.write(prepared.desired()),
+        // The journal keeps what resume needs: the desired state of the users and queues this plan changes,
+        // not of every listed user (100,000 listed users with 2% to change would be 50 times the data).
+        long runId = journal.startRun(prepared.files(), api.target(),
+                JsonDocs.write(onlyChanged(prepared.desired(), prepared.plan())),
                 JsonDocs.write(prepared.plan()), prepared.plan().ops());
         return run(runId, started, prepared.desired(), prepared.plan(), prepared.snapshot(), journal, listener);
     }
@@ -152,6 +155,17 @@ public final class SyncEngine {
         journal.putDocument(runId, "timeline", JsonDocs.write(report.timeline()));
         journal.finishRun(runId, RunStatus.valueOf(report.summary().status()), JsonDocs.write(report.summary()));
         return new RunOutcome(runId, report, applied);
+    }
+
+    static ResolvedState onlyChanged(ResolvedState desired, Plan plan) {
+        java.util.Set<String> users = new java.util.HashSet<>();
+        plan.users().forEach(u -> users.add(u.userId()));
+        java.util.Set<String> queues = new java.util.HashSet<>();
+        plan.queues().forEach(q -> queues.add(q.queueId()));
+        return new ResolvedState(desired.modes(),
+                desired.users().stream().filter(u -> users.contains(u.userId())).toList(),
+                desired.queues().stream().filter(q -> queues.contains(q.queueId())).toList(),
+                desired.skipped());
     }
 
     private void checkSafetyRails(Prepared prepared) {
