@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 import dev.gcsync.sync.problem.Problems;
 import dev.gcsync.sync.tree.LocatedTreeReader;
-import dev.gcsync.sync.tree.Node;
 import dev.gcsync.sync.tree.Pos;
 import dev.gcsync.sync.tree.SyntaxException;
 import java.io.IOException;
@@ -48,14 +47,12 @@ public final class DesiredStateReader {
                     queues.addAll(csv.queues());
                 } else if (ext.equals("yaml") || ext.equals("yml") || ext.equals("json")) {
                     JsonFactory factory = ext.equals("json") ? new JsonFactory() : yamlFactory();
-                    Node root = new LocatedTreeReader(factory).read(file, reader);
-                    if (root == null) {
+                    DocumentReader doc = new DocumentReader(problems);
+                    if (!new LocatedTreeReader(factory).stream(file, reader, doc.sink())) {
                         problems.add(new Pos(file, 1, 0), "", "", "the file is empty",
                                 "Start with 'users:' (see docs/file-format.md)");
                         continue;
                     }
-                    DocumentReader doc = new DocumentReader(problems);
-                    doc.read(root);
                     users.addAll(doc.users());
                     queues.addAll(doc.queues());
                     modes = merge(modes, doc.modes());

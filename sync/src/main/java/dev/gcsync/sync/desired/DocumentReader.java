@@ -1,6 +1,7 @@
 package dev.gcsync.sync.desired;
 
 import dev.gcsync.sync.problem.Problems;
+import dev.gcsync.sync.tree.LocatedTreeReader;
 import dev.gcsync.sync.tree.Node;
 import dev.gcsync.sync.tree.Pos;
 import java.util.ArrayList;
@@ -38,29 +39,47 @@ final class DocumentReader {
         return modes;
     }
 
-    void read(Node root) {
-        if (!(root instanceof Node.MapNode map)) {
-            problems.add(root.pos(), "", "", "the document is " + root.kindName() + ", expected a mapping",
-                    "Start the file with 'users:' (see docs/file-format.md)");
-            return;
-        }
-        checkKeys(map, TOP_KEYS, "");
-        Node.Field defaults = map.fields().get("defaults");
-        if (defaults != null) {
-            readDefaults(defaults.value());
-        }
-        Node.Field userList = map.fields().get("users");
-        if (userList != null) {
-            for (Node item : listOf(userList.value(), "users")) {
-                readUser(item);
+    /** Receives the streamed document: top-level values, and users and queues one at a time. */
+    LocatedTreeReader.Sink sink() {
+        return new LocatedTreeReader.Sink() {
+            @Override
+            public void value(String key, Pos keyPos, Node value) {
+                if (!TOP_KEYS.contains(key)) {
+                    unknownTopKey(key, keyPos);
+                } else if (key.equals("defaults")) {
+                    readDefaults(value);
+                } else if (!(value instanceof Node.Scalar s && s.isNull())) {
+                    expected(value, key, "a list (each entry starting with '- ')");
+                }
             }
-        }
-        Node.Field queueList = map.fields().get("queues");
-        if (queueList != null) {
-            for (Node item : listOf(queueList.value(), "queues")) {
-                readQueue(item);
+
+            @Override
+            public void item(String key, Node item) {
+                switch (key) {
+                    case "users" -> readUser(item);
+                    case "queues" -> readQueue(item);
+                    default -> {
+                        if (reportedUnknown.add(key)) {
+                            unknownTopKey(key, item.pos());
+                        }
+                    }
+                }
             }
-        }
+
+            @Override
+            public void notAMapping(Node root) {
+                problems.add(root.pos(), "", "", "the document is " + root.kindName() + ", expected a mapping",
+                        "Start the file with 'users:' (see docs/file-format.md)");
+            }
+        };
+    }
+
+    private final Set<String> reportedUnknown = new java.util.HashSet<>();
+
+    private void unknownTopKey(String key, Pos pos) {
+        String close = NameSuggestions.closest(key, TOP_KEYS, 1);
+        problems.add(pos, "key", key, "unknown key", (close.isEmpty() ? "" : "Did you mean " + close + "? ")
+                + "Allowed keys: " + String.join(", ", TOP_KEYS.stream().sorted().toList()));
     }
 
     private void readDefaults(Node node) {

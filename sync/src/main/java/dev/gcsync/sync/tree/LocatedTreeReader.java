@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a YAML or JSON document into a {@link Node} tree with positions, through Jackson's streaming
+ * Reads a YAML or JSON document into {@link Node} trees with positions, through Jackson's streaming
  * parser (the same code for both formats: pass a {@code YAMLFactory} or a {@code JsonFactory}).
- * A key given twice in one mapping is a syntax error here, as a silent "last one wins" would hide a typo.
  */
 public final class LocatedTreeReader {
     private final JsonFactory factory;
@@ -23,17 +22,54 @@ public final class LocatedTreeReader {
         this.factory = factory;
     }
 
+    /** Receives a document streamed by {@link #stream}. */
+    public interface Sink {
+        /** A top-level key and its whole value (lists are handed over item by item instead). */
+        void value(String key, Pos keyPos, Node value);
+
+        /** One item of a top-level list. */
+        void item(String key, Node item);
+
+        /** The document's root is not a mapping. */
+        void notAMapping(Node root);
+    }
+
     /**
-     * @return the document's root, or null for an empty document
-     * @throws SyntaxException with the position of the first syntax error
+     * Reads a document whose root is a mapping, handing each top-level value to {@code sink} as soon as it
+     * is read and each item of a top-level list on its own, so that a 100,000-user file never exists as one
+     * tree in memory. A key given twice in one mapping is a syntax error: a silent "last one wins"
+     * would hide a typo.
+     *
+     * @return false when the document is empty
      */
-    public Node read(String file, Reader reader) throws SyntaxException {
+    public boolean stream(String file, Reader reader, Sink sink) throws SyntaxException {
         try (JsonParser parser = factory.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                return null;
+                return false;
             }
-            return readValue(file, parser);
+            if (first != JsonToken.START_OBJECT) {
+                sink.notAMapping(readValue(file, parser));
+                return true;
+            }
+            Map<String, Pos> seen = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                Pos keyPos = pos(file, parser);
+                Pos previous = seen.putIfAbsent(key, keyPos);
+                if (previous != null) {
+                    throw new SyntaxException(keyPos, "key '" + key + "' is given twice in this mapping"
+                            + " (first at line " + previous.line() + ")");
+                }
+                if (parser.nextToken() == JsonToken.START_ARRAY) {
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        sink.item(key, readValue(file, parser));
+                    }
+                } else {
+                    sink.value(key, keyPos, readValue(file, parser));
+                }
+            }
+            return true;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             Pos pos = loc == null ? new Pos(file, 0, 0) : new Pos(file, loc.getLineNr(), loc.getColumnNr());
