@@ -34,11 +34,19 @@ final class SnapshotReader {
     }
 
     Map<String, OrgUser> readUsers() {
+        return readUsers(id -> true);
+    }
+
+    /** Reads every user page but keeps only the users {@code keep} accepts (verify needs only the changed ones). */
+    Map<String, OrgUser> readUsers(java.util.function.Predicate<String> keep) {
         Map<String, OrgUser> users = new HashMap<>();
+        int[] seen = {0};
         api.forEachUser(u -> {
-            users.put(u.id(), u);
-            if (users.size() % 10_000 == 0) {
-                progress.accept("read " + users.size() + " users");
+            if (keep.test(u.id())) {
+                users.put(u.id(), u);
+            }
+            if (++seen[0] % 10_000 == 0) {
+                progress.accept("read " + seen[0] + " users");
             }
         });
         return users;

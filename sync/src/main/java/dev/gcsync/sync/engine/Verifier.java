@@ -80,7 +80,8 @@ final class Verifier {
 
     private Map<String, OrgUser> rereadUsers(ResolvedState subset, int orgUsers) {
         if ((long) subset.users().size() * USERS_PER_PAGE >= orgUsers) {
-            return reader.readUsers();
+            Set<String> wanted = subset.users().stream().map(ResolvedUser::userId).collect(Collectors.toSet());
+            return reader.readUsers(wanted::contains);
         }
         Map<String, OrgUser> users = new HashMap<>();
         for (ResolvedUser u : subset.users()) {
