@@ -17,12 +17,6 @@ import java.util.Locale;
 public final class GcsyncCli implements Contender {
     /** gcsync's exit code for "stopped early with work pending". */
     static final int STOPPED_EARLY = 3;
-    /**
-     * 3,145,728 code points: SnakeYAML's default {@code LoaderOptions.codePointLimit}, which gcsync's YAML reader
-     * keeps, so it refuses a larger YAML file as a syntax error. Above it the harness hands gcsync the same
-     * desired state as JSON (docs/file-format.md: the same meaning), and says so in the notes.
-     */
-    static final long YAML_CODE_POINT_LIMIT = 3L * 1024 * 1024;
     private final List<String> jvmOptions;
     private final boolean planFirst;
 
@@ -48,10 +42,6 @@ public final class GcsyncCli implements Contender {
         Files.writeString(secret, EmulatorConfig.DEFAULT_CLIENT_SECRET);
         List<String> notes = new ArrayList<>();
         Path desired = arena.desiredFile();
-        if (Files.size(desired) > YAML_CODE_POINT_LIMIT) {
-            desired = desired.resolveSibling("desired.json");
-            notes.add("desired state as JSON: gcsync refuses YAML over 3 MiB");
-        }
         double peak = 0;
         if (planFirst) {
             ChildRun plan = child(arena, "plan.log", "plan", "-f", desired.toString());
