@@ -33,10 +33,9 @@ public record SavedPlan(int format, Instant createdAt, String target, String fil
 
     public static SavedPlan of(Prepared prepared, String target, Instant now) {
         Map<String, UserBefore> users = new TreeMap<>();
-        Map<String, Map<String, Membership>> memberships = prepared.snapshot().membershipsByUser();
         for (UserPlan u : prepared.plan().users()) {
             users.put(u.userId(), before(prepared.snapshot().users().get(u.userId()),
-                    memberships.getOrDefault(u.userId(), Map.of())));
+                    prepared.snapshot().membershipsOf(u.userId())));
         }
         Map<String, Set<String>> queues = new TreeMap<>();
         prepared.plan().queues().forEach(q -> queues.put(q.queueId(),

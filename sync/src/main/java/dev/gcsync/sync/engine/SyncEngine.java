@@ -78,11 +78,10 @@ public final class SyncEngine {
         log.accept("re-reading the org to check the saved plan still holds");
         Catalogue catalogue = api.readCatalogue();
         OrgSnapshot snapshot = reader.complete(catalogue, reader.readUsers(), saved.desired());
-        Map<String, Map<String, dev.gcsync.sync.org.Membership>> memberships = snapshot.membershipsByUser();
         List<String> skipped = new java.util.ArrayList<>(saved.desired().skipped());
         List<dev.gcsync.sync.resolve.ResolvedUser> users = new java.util.ArrayList<>();
         for (var u : saved.desired().users()) {
-            if (saved.stillHolds(u, snapshot, memberships.getOrDefault(u.userId(), Map.of()))) {
+            if (saved.stillHolds(u, snapshot, snapshot.membershipsOf(u.userId()))) {
                 users.add(u);
             } else {
                 skipped.add(u.label() + " (changed in the org since the plan was made; plan again)");

@@ -23,11 +23,15 @@ public record OrgSnapshot(
         queueWrapupCodes = Map.copyOf(queueWrapupCodes);
     }
 
-    /** The same memberships by user: user id → (queue id → how). */
-    public Map<String, Map<String, Membership>> membershipsByUser() {
-        Map<String, Map<String, Membership>> out = new HashMap<>();
-        members.forEach((queue, byUser) -> byUser.forEach(
-                (user, how) -> out.computeIfAbsent(user, k -> new HashMap<>()).put(queue, how)));
+    /** One user's memberships: queue id → how, over the queues read (a scan of them: no index kept). */
+    public Map<String, Membership> membershipsOf(String userId) {
+        Map<String, Membership> out = new HashMap<>();
+        members.forEach((queue, byUser) -> {
+            Membership how = byUser.get(userId);
+            if (how != null) {
+                out.put(queue, how);
+            }
+        });
         return out;
     }
 }

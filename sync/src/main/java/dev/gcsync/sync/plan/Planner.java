@@ -28,7 +28,6 @@ public final class Planner {
 
     public Plan plan(ResolvedState desired, OrgSnapshot org) {
         Names names = new Names(org.catalogue(), org.users());
-        Map<String, Map<String, Membership>> membershipsByUser = org.membershipsByUser();
         Set<String> queuesRead = org.members().keySet();
 
         List<UserPlan> userPlans = new ArrayList<>();
@@ -38,7 +37,7 @@ public final class Planner {
         int unchanged = 0;
         for (ResolvedUser want : desired.users()) {
             OrgUser have = org.users().get(want.userId());
-            UserDiff diff = new UserDiff(want, have, membershipsByUser.getOrDefault(want.userId(), Map.of()),
+            UserDiff diff = new UserDiff(want, have, org.membershipsOf(want.userId()),
                     queuesRead, desired.modes(), names);
             if (diff.changes.isEmpty()) {
                 unchanged++;
