@@ -1,7 +1,6 @@
 package dev.gcsync.sync.plan;
 
 import dev.gcsync.sync.desired.FacetMode;
-import dev.gcsync.sync.org.Membership;
 import dev.gcsync.sync.org.OrgSnapshot;
 import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.resolve.ResolvedQueue;
