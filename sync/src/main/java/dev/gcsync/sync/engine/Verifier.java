@@ -1,11 +1,15 @@
 package dev.gcsync.sync.engine;
 
 import dev.gcsync.governor.TimeSource;
+import dev.gcsync.sync.desired.Facet;
+import dev.gcsync.sync.desired.FacetMode;
+import dev.gcsync.sync.desired.Modes;
 import dev.gcsync.sync.org.Catalogue;
 import dev.gcsync.sync.org.OrgApi;
 import dev.gcsync.sync.org.OrgSnapshot;
 import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.plan.Change;
+import dev.gcsync.sync.plan.Op;
 import dev.gcsync.sync.plan.Plan;
 import dev.gcsync.sync.plan.Planner;
 import dev.gcsync.sync.plan.UserPlan;
@@ -13,6 +17,7 @@ import dev.gcsync.sync.resolve.ResolvedQueue;
 import dev.gcsync.sync.resolve.ResolvedState;
 import dev.gcsync.sync.resolve.ResolvedUser;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +53,10 @@ final class Verifier {
         Set<String> changedUsers = original.users().stream().filter(UserPlan::changesSomething)
                 .map(UserPlan::userId).collect(Collectors.toSet());
         Set<String> changedQueues = original.queues().stream().map(q -> q.queueId()).collect(Collectors.toSet());
-        List<ResolvedUser> users = desired.users().stream().filter(u -> changedUsers.contains(u.userId())).toList();
+        Map<String, Set<String>> joined = queuesJoined(original);
+        List<ResolvedUser> users = desired.users().stream().filter(u -> changedUsers.contains(u.userId()))
+                .map(u -> onlyQueuesWritten(u, joined, desired.modes()))
+                .toList();
         List<ResolvedQueue> queues = desired.queues().stream().filter(q -> changedQueues.contains(q.queueId())).toList();
         ResolvedState subset = new ResolvedState(desired.modes(), users, queues, List.of());
         if (users.isEmpty() && queues.isEmpty()) {
@@ -76,6 +84,33 @@ final class Verifier {
             subset = new ResolvedState(desired.modes(),
                     subset.users().stream().filter(u -> lagging.contains(u.userId())).toList(), List.of(), List.of());
         }
+    }
+
+    /**
+     * With additive queue membership, the queues a user already belonged to at plan time need no second
+     * look: verify reads the members only of the queues the run wrote to (in a large org, a listed user's
+     * every queue would otherwise be read again). Authoritative membership is checked over every queue.
+     */
+    private static ResolvedUser onlyQueuesWritten(ResolvedUser u, Map<String, Set<String>> joined,
+            Modes modes) {
+        if (u.queues() == null || modes.of(Facet.QUEUES) == FacetMode.AUTHORITATIVE) {
+            return u;
+        }
+        Set<String> written = joined.getOrDefault(u.userId(), Set.of());
+        return new ResolvedUser(u.userId(), u.label(), u.pos(), u.skills(), u.languages(),
+                u.queues().stream().filter(written::contains).collect(Collectors.toSet()),
+                u.title(), u.department(), u.managerId());
+    }
+
+    /** User id → the queues the plan adds the user to. */
+    private static Map<String, Set<String>> queuesJoined(Plan plan) {
+        Map<String, Set<String>> joined = new HashMap<>();
+        for (var op : plan.ops()) {
+            if (op instanceof Op.AddMembers add) {
+                add.userIds().forEach(u -> joined.computeIfAbsent(u, k -> new HashSet<>()).add(add.queueId()));
+            }
+        }
+        return joined;
     }
 
     private Map<String, OrgUser> rereadUsers(ResolvedState subset, int orgUsers) {
