@@ -5,6 +5,26 @@ import dev.gcsync.sync.plan.Plan;
 import dev.gcsync.sync.problem.Problems;
 import dev.gcsync.sync.resolve.ResolvedState;
 
-/** A desired state checked against the org and diffed: what {@code plan} prints and {@code apply} sends. */
-public record Prepared(ResolvedState desired, Problems problems, OrgSnapshot snapshot, Plan plan, String files) {
+/**
+ * A desired state checked against the org and diffed: what {@code plan} prints and {@code apply} sends.
+ *
+ * @param snapshot the org as read, slimmed to what apply and a saved plan still need: the users the plan
+ *                 changes (not every user of the org), queue members and wrap-up codes, the catalogue
+ * @param orgUsers how many users the org has (verify chooses between the listing and one-by-one reads)
+ */
+public record Prepared(ResolvedState desired, Problems problems, OrgSnapshot snapshot, Plan plan, String files,
+        int orgUsers) {
+
+    /** Keeps of {@code full} only the users {@code plan} changes, so that the org's users can be collected. */
+    static Prepared slim(ResolvedState desired, Problems problems, OrgSnapshot full, Plan plan, String files) {
+        java.util.Map<String, dev.gcsync.sync.org.OrgUser> changed = new java.util.HashMap<>();
+        plan.users().forEach(u -> {
+            var user = full.users().get(u.userId());
+            if (user != null) {
+                changed.put(u.userId(), user);
+            }
+        });
+        return new Prepared(desired, problems, new OrgSnapshot(full.catalogue(), changed, full.members(),
+                full.queueWrapupCodes()), plan, files, full.users().size());
+    }
 }

@@ -34,11 +34,15 @@ final class SnapshotReader {
     }
 
     Map<String, OrgUser> readUsers() {
-        return readUsers(id -> true);
+        return readUsers(id -> true).kept();
+    }
+
+    /** Users read: those kept, and how many the org has. */
+    record Users(Map<String, OrgUser> kept, int seen) {
     }
 
     /** Reads every user page but keeps only the users {@code keep} accepts (verify needs only the changed ones). */
-    Map<String, OrgUser> readUsers(java.util.function.Predicate<String> keep) {
+    Users readUsers(java.util.function.Predicate<String> keep) {
         Map<String, OrgUser> users = new HashMap<>();
         int[] seen = {0};
         api.forEachUser(u -> {
@@ -49,7 +53,7 @@ final class SnapshotReader {
                 progress.accept("read " + seen[0] + " users");
             }
         });
-        return users;
+        return new Users(users, seen[0]);
     }
 
     /** Completes the snapshot for {@code desired}: missing expansions, queue members, wrap-up codes. */

@@ -66,7 +66,7 @@ public final class SyncEngine {
         Resolver.Result resolved = new Resolver(catalogue, users).resolve(desired, formProblems);
         OrgSnapshot snapshot = reader.complete(catalogue, users, resolved.state());
         Plan plan = planner.plan(resolved.state(), snapshot);
-        return new Prepared(resolved.state(), resolved.problems(), snapshot, plan, String.join(",", desired.files()));
+        return Prepared.slim(resolved.state(), resolved.problems(), snapshot, plan, String.join(",", desired.files()));
     }
 
     /**
@@ -96,7 +96,7 @@ public final class SyncEngine {
             }
         }
         ResolvedState kept = new ResolvedState(saved.desired().modes(), users, queues, skipped);
-        return new Prepared(kept, new Problems(), snapshot, planner.plan(kept, snapshot), saved.files());
+        return Prepared.slim(kept, new Problems(), snapshot, planner.plan(kept, snapshot), saved.files());
     }
 
     /** Journals the plan's ops, sends them, verifies and reports. Refuses invalid input and plans beyond the rails. */
@@ -111,7 +111,8 @@ public final class SyncEngine {
         long runId = journal.startRun(prepared.files(), api.target(),
                 JsonDocs.write(onlyChanged(prepared.desired(), prepared.plan())),
                 JsonDocs.write(prepared.plan()), prepared.plan().ops());
-        return run(runId, started, prepared.desired(), prepared.plan(), prepared.snapshot(), journal, listener);
+        return run(runId, started, prepared.desired(), prepared.plan(), prepared.snapshot().catalogue(),
+                prepared.orgUsers(), journal, listener);
     }
 
     /** Continues a stopped run: re-reads the org, re-plans what is left, supersedes the old pending ops. */
@@ -126,17 +127,20 @@ public final class SyncEngine {
         Plan original = JsonDocs.read(journal.document(runId, "plan").orElseThrow(), Plan.class);
         log.accept("resuming run " + runId + ": re-reading the org to see what is left");
         Catalogue catalogue = api.readCatalogue();
-        OrgSnapshot snapshot = reader.complete(catalogue, reader.readUsers(), desired);
-        Plan rest = planner.plan(desired, snapshot);
+        // The journal holds the desired state of the run's changed users only: read just those back.
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        desired.users().forEach(u -> listed.add(u.userId()));
+        SnapshotReader.Users users = reader.readUsers(listed::contains);
+        Plan rest = planner.plan(desired, reader.complete(catalogue, users.kept(), desired));
         int superseded = journal.supersedeUnfinished(runId);
         journal.appendOps(runId, rest.ops());
         journal.finishRun(runId, RunStatus.RUNNING, null);
         log.accept(superseded + " unfinished op(s) re-planned as " + rest.ops().size() + " request(s)");
-        return run(runId, started, desired, original, snapshot, journal, listener);
+        return run(runId, started, desired, original, catalogue, users.seen(), journal, listener);
     }
 
-    private RunOutcome run(long runId, Instant started, ResolvedState desired, Plan original, OrgSnapshot snapshot,
-            Journal journal, ApplyListener listener) {
+    private RunOutcome run(long runId, Instant started, ResolvedState desired, Plan original, Catalogue catalogue,
+            int orgUsers, Journal journal, ApplyListener listener) {
         List<JournaledOp> pending = journal.ops(runId).stream()
                 .filter(o -> o.state() == dev.gcsync.sync.journal.OpState.PENDING).toList();
         Applier applier = new Applier(api, journal, new ProfileRediff(api, desired), listener, options.inFlight());
@@ -144,7 +148,7 @@ public final class SyncEngine {
         Plan verified = null;
         if (!applied.stoppedEarly()) {
             verified = new Verifier(api, reader, time, options, log)
-                    .verify(desired, snapshot.catalogue(), original, snapshot.users().size());
+                    .verify(desired, catalogue, original, orgUsers);
         }
         List<JournaledOp> ops = journal.ops(runId);
         List<UserOutcome> users = OutcomeBuilder.build(desired, original, ops, verified);

@@ -116,7 +116,7 @@ final class Verifier {
     private Map<String, OrgUser> rereadUsers(ResolvedState subset, int orgUsers) {
         if ((long) subset.users().size() * USERS_PER_PAGE >= orgUsers) {
             Set<String> wanted = subset.users().stream().map(ResolvedUser::userId).collect(Collectors.toSet());
-            return reader.readUsers(wanted::contains);
+            return reader.readUsers(wanted::contains).kept();
         }
         Map<String, OrgUser> users = new HashMap<>();
         for (ResolvedUser u : subset.users()) {

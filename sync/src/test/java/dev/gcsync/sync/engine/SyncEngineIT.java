@@ -40,7 +40,8 @@ class SyncEngineIT {
             Prepared prepared = big.session(SyncOptions.defaults()).engine().prepare(read.state(), read.problems());
 
             assertThat(prepared.problems().sorted()).isEmpty();
-            assertThat(prepared.snapshot().users()).hasSize(20_000);
+            assertThat(prepared.orgUsers()).isEqualTo(20_000);
+            assertThat(prepared.snapshot().users()).as("only the changed user is kept").hasSize(1);
             var seen = big.emulator.admin().counters();
             assertThat(seen.count("GET /api/v2/users/query", 200)).isGreaterThanOrEqualTo(40);
             assertThat(seen.byRouteAndStatus()).doesNotContainKey("GET /api/v2/users 400");
