@@ -2,7 +2,6 @@ package dev.gcsync.sync.engine;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.gcsync.sync.journal.Journal;
-import dev.gcsync.sync.journal.JournalException;
 import dev.gcsync.sync.report.RunReport;
 import dev.gcsync.sync.report.RunSummary;
 import dev.gcsync.sync.report.TimelinePoint;
@@ -20,19 +19,12 @@ public final class StoredReports {
         if (summary.isEmpty()) {
             return Optional.empty();
         }
-        List<UserOutcome> users = journal.document(runId, "users").map(j -> list(j, new TypeReference<List<UserOutcome>>() {
-        })).orElse(List.of());
-        List<TimelinePoint> timeline = journal.document(runId, "timeline")
-                .map(j -> list(j, new TypeReference<List<TimelinePoint>>() {
+        List<UserOutcome> users = journal.documentBytes(runId, "users.json.gz")
+                .map(b -> JsonDocs.readGzip(b, new TypeReference<List<UserOutcome>>() {
+                })).orElse(List.of());
+        List<TimelinePoint> timeline = journal.documentBytes(runId, "timeline.json.gz")
+                .map(b -> JsonDocs.readGzip(b, new TypeReference<List<TimelinePoint>>() {
                 })).orElse(List.of());
         return Optional.of(new RunReport(summary.get(), users, timeline));
-    }
-
-    private static <T> List<T> list(String json, TypeReference<List<T>> type) {
-        try {
-            return JsonDocs.MAPPER.readValue(json, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new JournalException("the journal's report data cannot be read: " + e.getOriginalMessage(), e);
-        }
     }
 }

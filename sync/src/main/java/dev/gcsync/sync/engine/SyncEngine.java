@@ -154,8 +154,8 @@ public final class SyncEngine {
         List<UserOutcome> users = OutcomeBuilder.build(desired, original, ops, verified);
         RunReport report = new SummaryBuilder(clock, timeline, api).build(runId, started, original, ops, users,
                 applied, journal.run(runId).orElseThrow());
-        journal.putDocument(runId, "users", JsonDocs.write(users));
-        journal.putDocument(runId, "timeline", JsonDocs.write(report.timeline()));
+        journal.putDocumentBytes(runId, "users.json.gz", JsonDocs.writeGzip(users));
+        journal.putDocumentBytes(runId, "timeline.json.gz", JsonDocs.writeGzip(report.timeline()));
         journal.finishRun(runId, RunStatus.valueOf(report.summary().status()), JsonDocs.write(report.summary()));
         return new RunOutcome(runId, report, applied);
     }

@@ -216,6 +216,32 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /** Stores a run's named binary document (e.g. gzipped JSON), replacing an older one. */
+    public synchronized void putDocumentBytes(long runId, String name, byte[] bytes) {
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT INTO documents(run_id, name, json) VALUES(?,?,?)"
+                        + " ON CONFLICT(run_id, name) DO UPDATE SET json=excluded.json")) {
+            ps.setLong(1, runId);
+            ps.setString(2, name);
+            ps.setBytes(3, bytes);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw fail("store " + name, e);
+        }
+    }
+
+    public synchronized Optional<byte[]> documentBytes(long runId, String name) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT json FROM documents WHERE run_id=? AND name=?")) {
+            ps.setLong(1, runId);
+            ps.setString(2, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw fail("read " + name, e);
+        }
+    }
+
     public synchronized Optional<String> document(long runId, String name) {
         if (name.equals("desired") || name.equals("plan") || name.equals("summary")) {
             return column(runId, name + "_json");
