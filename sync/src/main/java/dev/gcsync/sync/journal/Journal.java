@@ -199,23 +199,6 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /**
-     * Stores a run's named document (e.g. "users", "timeline"), replacing an older one. "desired", "plan"
-     * and "summary" are columns of the run, written by {@link #startRun} and {@link #finishRun}.
-     */
-    public synchronized void putDocument(long runId, String name, String json) {
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO documents(run_id, name, json) VALUES(?,?,?)"
-                        + " ON CONFLICT(run_id, name) DO UPDATE SET json=excluded.json")) {
-            ps.setLong(1, runId);
-            ps.setString(2, name);
-            ps.setString(3, json);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw fail("store " + name, e);
-        }
-    }
-
     /** Stores a run's named binary document (e.g. gzipped JSON), replacing an older one. */
     public synchronized void putDocumentBytes(long runId, String name, byte[] bytes) {
         try (PreparedStatement ps = db.prepareStatement(
@@ -242,19 +225,12 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /** One of a run's own JSON columns: "desired" and "plan" (written by {@link #startRun}), "summary" ({@link #finishRun}). */
     public synchronized Optional<String> document(long runId, String name) {
-        if (name.equals("desired") || name.equals("plan") || name.equals("summary")) {
-            return column(runId, name + "_json");
+        if (!name.equals("desired") && !name.equals("plan") && !name.equals("summary")) {
+            throw new IllegalArgumentException("a run has no column '" + name + "'; named documents are bytes");
         }
-        try (PreparedStatement ps = db.prepareStatement("SELECT json FROM documents WHERE run_id=? AND name=?")) {
-            ps.setLong(1, runId);
-            ps.setString(2, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw fail("read " + name, e);
-        }
+        return column(runId, name + "_json");
     }
 
     private Optional<String> column(long runId, String column) {

@@ -71,14 +71,15 @@ class JournalTest {
     void documentsAreStoredPerRunAndReplaced() {
         try (Journal journal = Journal.open(dir, clock)) {
             long run = journal.startRun("d.yaml", "t", "{\"d\":1}", "{\"p\":1}", List.of());
-            journal.putDocument(run, "users", "{\"a\":1}");
-            journal.putDocument(run, "users", "{\"a\":2}");
+            journal.putDocumentBytes(run, "users.json.gz", new byte[] {1});
+            journal.putDocumentBytes(run, "users.json.gz", new byte[] {2, 3});
             journal.finishRun(run, RunStatus.CONVERGED, "{\"s\":1}");
 
-            assertThat(journal.document(run, "users")).contains("{\"a\":2}");
+            assertThat(journal.documentBytes(run, "users.json.gz")).hasValueSatisfying(
+                    b -> assertThat(b).containsExactly(2, 3));
             assertThat(journal.document(run, "summary")).contains("{\"s\":1}");
             assertThat(journal.document(run, "desired")).contains("{\"d\":1}");
-            assertThat(journal.document(run, "nothing")).isEmpty();
+            assertThat(journal.documentBytes(run, "nothing")).isEmpty();
             assertThat(journal.run(run).orElseThrow().status()).isEqualTo(RunStatus.CONVERGED);
             assertThat(journal.run(run).orElseThrow().finishedAt()).isEqualTo(clock.instant());
         }
