@@ -52,6 +52,19 @@ public final class Governor {
         this.deadlineAt = config.deadline().map(d -> time.nanoTime() + d.toNanos()).orElse(Long.MAX_VALUE);
     }
 
+    /**
+     * Starts from hidden buckets measured by an earlier run (see {@link LearnedLimit}): their families are
+     * paced at the learned rate from their first request. Call before the first {@link #execute}.
+     */
+    public void startFrom(List<LearnedLimit> learned) {
+        scopes.preload(learned);
+    }
+
+    /** The hidden buckets known now: preloaded or measured during this governor's life. */
+    public List<LearnedLimit> learnedLimits() {
+        return scopes.learned();
+    }
+
     /** The token's scope (to feed it a rate read from a limits API, say). */
     public RateScope tokenScope() {
         return scopes.token();
@@ -121,9 +134,9 @@ public final class Governor {
 
     /** One attempt's result: a stop before sending, or an answer, or a transport fault. */
     private record Attempt<T>(Result<T> stop, Reply<T> reply, IOException fault, RateScope scope,
-                              RateScope.Permit permit) {
+                              RateScope.Permit permit, long sentAt) {
         static <T> Attempt<T> stopped(Result<T> stop) {
-            return new Attempt<>(stop, null, null, null, null);
+            return new Attempt<>(stop, null, null, null, null, 0);
         }
     }
 
@@ -165,7 +178,7 @@ public final class Governor {
                 struggling = true;
                 noAnswer(needed, permits);
                 emit(new GovernorEvent.NoAnswer(call.family(), fault.getClass().getSimpleName(), now - sentAt));
-                return new Attempt<>(null, null, fault, needed.get(0), permits.get(0));
+                return new Attempt<>(null, null, fault, needed.get(0), permits.get(0), sentAt);
             }
             long now = time.nanoTime();
             struggling = reply.status() >= 500;
@@ -180,10 +193,10 @@ public final class Governor {
                 signal.ifPresent(s -> owner.onSignal(now, s));
             }
             if (!throttledNow) {
-                scopes.onAccepted(call.family(), now);
+                scopes.onAccepted(call.family(), sentAt);
             }
             emit(new GovernorEvent.Answered(call.family(), reply.status(), now - sentAt, signal));
-            return new Attempt<>(null, reply, null, needed.get(0), permits.get(0));
+            return new Attempt<>(null, reply, null, needed.get(0), permits.get(0), sentAt);
         } finally {
             concurrency.release(call.family(), sentAt == 0 ? 0 : time.nanoTime() - sentAt, struggling);
         }
@@ -206,7 +219,10 @@ public final class Governor {
         Duration pause = retryAfter.map(server -> throttled > 1 && own.compareTo(server) > 0 ? own : server)
                 .orElse(own);
         long now = time.nanoTime();
-        RateScope scope = scopes.refusedBy(call.family(), parser.parse(a.reply.headers()), now, retryAfter);
+        Scopes.Refusal refusal = scopes.refusedBy(call.family(), parser.parse(a.reply.headers()), a.sentAt, now,
+                retryAfter, time.wallClock());
+        refusal.learned().ifPresent(l -> emit(new GovernorEvent.LimitLearned(l)));
+        RateScope scope = refusal.scope();
         RateScope.Permit permit = scope == a.scope ? a.permit : new RateScope.Permit(0, false);
         if (scope.onThrottled(permit, now, time.wallClock(), pause)) {
             return Optional.of(stopped(call, Outcome.STOPPED_RATE_LIMITED, attempts,

@@ -31,4 +31,8 @@ public sealed interface GovernorEvent {
     /** A call ended the run early: Retry-After above the ceiling, deadline, or interrupt. */
     record Stopped(String family, Outcome outcome, Optional<Instant> retryAt) implements GovernorEvent {
     }
+
+    /** A hidden bucket was measured (its family is paced below it from now on). */
+    record LimitLearned(LearnedLimit limit) implements GovernorEvent {
+    }
 }

@@ -144,6 +144,29 @@ public final class RateScope {
         return false;
     }
 
+    /**
+     * Takes a rate measured from this bucket's refusals (permits per second, already below the limit): it
+     * replaces the learned rate, and the AIMD cut of the refusal that led to it is not applied on top.
+     */
+    public synchronized void adoptMeasuredRate(double perSecond) {
+        if (perSecond > 0) {
+            learnedRate = perSecond;
+            factor = 1.0;
+            seqAtLastDecrease = grants;
+        }
+    }
+
+    /** The headers that fed this scope described another bucket: forget the window and its limit. */
+    public synchronized void forgetWindow() {
+        window.reset();
+        probeOut = false;
+    }
+
+    /** By this scope's own count, its current window has at least a tenth of its limit left. */
+    public synchronized boolean hasRoom(long now) {
+        return window.hasRoom(now, 0.1);
+    }
+
     /** Takes a rate read from a limits API (permits per second). */
     public synchronized void learnRate(double perSecond) {
         if (perSecond > 0) {

@@ -176,18 +176,57 @@ class GovernorTest {
     }
 
     @Test
-    void givesAnEndpointFamilyWithItsOwnBucketAScopeOfItsOwn() {
+    void givesEachAdvertisedBucketAScopeAndPausesTheOneThatIsSpent() {
         Governor governor = governor();
         governor.execute(idempotent().then(reply(200, "RateLimit-Limit", "300", "RateLimit-Remaining", "299",
                 "RateLimit-Reset", "60")));
         governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(200, "RateLimit-Limit", "20",
                 "RateLimit-Remaining", "19", "RateLimit-Reset", "60")));
         assertThat(governor.metrics().scopes()).extracting(RateScope.State::name)
-                .containsExactly("token", "family:skills");
-        ScriptedCall throttled = new ScriptedCall("skills", true, time, LATENCY).then(reply(429, "Retry-After", "30"));
+                .containsExactly("token", "bucket:20");
+        ScriptedCall throttled = new ScriptedCall("skills", true, time, LATENCY).then(reply(429, "Retry-After", "30",
+                "RateLimit-Limit", "20", "RateLimit-Remaining", "0", "RateLimit-Reset", "30"));
         governor.execute(throttled);
+        assertThat(governor.metrics().scopes()).extracting(RateScope.State::name)
+                .containsExactly("token", "bucket:20");
         assertThat(governor.metrics().scopes().get(1).pausedNanosTotal()).isEqualTo(Duration.ofSeconds(30).toNanos());
         assertThat(governor.metrics().scopes().get(0).pausedNanosTotal()).isZero();
+    }
+
+    @Test
+    void putsA429WithoutRateHeadersDownToAHiddenBucketWhenTheAdvertisedOneHasRoom() {
+        Governor governor = governor();
+        governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(200, "RateLimit-Limit", "20",
+                "RateLimit-Remaining", "19", "RateLimit-Reset", "60")));
+        governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(429, "Retry-After", "30")));
+        GovernorMetrics m = governor.metrics();
+        assertThat(m.scopes()).extracting(RateScope.State::name).containsExactly("token", "family:skills");
+        assertThat(m.scopes().get(1).pausedNanosTotal()).isEqualTo(Duration.ofSeconds(30).toNanos());
+        assertThat(m.pausedNanos()).isZero();
+    }
+
+    @Test
+    void pausesTheTokenOnA429WithoutRateHeadersWhenItsWindowIsSpent() {
+        Governor governor = governor();
+        governor.execute(idempotent().then(reply(200, "RateLimit-Limit", "300", "RateLimit-Remaining", "1",
+                "RateLimit-Reset", "20")));
+        governor.execute(idempotent().then(reply(429, "Retry-After", "19")));
+        GovernorMetrics m = governor.metrics();
+        assertThat(m.scopes()).extracting(RateScope.State::name).containsExactly("token");
+        assertThat(m.pausedNanos()).isEqualTo(Duration.ofSeconds(19).toNanos());
+    }
+
+    @Test
+    void aLargerAdvertisedLimitBecomesTheTokenAndTheSmallerOneKeepsItsFamilies() {
+        Governor governor = governor();
+        governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(200, "RateLimit-Limit", "180",
+                "RateLimit-Remaining", "179", "RateLimit-Reset", "60")));
+        governor.execute(idempotent().then(reply(200, "RateLimit-Limit", "300", "RateLimit-Remaining", "298",
+                "RateLimit-Reset", "60")));
+        GovernorMetrics m = governor.metrics();
+        assertThat(m.scopes()).extracting(RateScope.State::name).containsExactly("token", "bucket:180");
+        assertThat(m.scopes().get(0).allowedRate()).isCloseTo(300 / 60.0, within(1e-9));
+        assertThat(m.scopes().get(1).allowedRate()).isCloseTo(180 / 60.0, within(1e-9));
     }
 
     @Test
@@ -213,8 +252,18 @@ class GovernorTest {
                 "RateLimit-Limit", "300", "RateLimit-Remaining", "289", "RateLimit-Reset", "58")));
         RateScope.State family = governor.metrics().scopes().get(1);
         assertThat(family.name()).isEqualTo("family:skills");
-        // 10 accepted in the bucket's window (it opened less than 60 s before it resets, 4 s from now)
-        assertThat(family.allowedRate()).isCloseTo(0.97 * 10 / 60, within(1e-9));
+        // 10 accepted since the family's first request, which opened the bucket's window; that window ends at
+        // most Retry-After (4 s) after the refusal was answered
+        List<GovernorEvent.Sent> sent = events.stream().filter(e -> e instanceof GovernorEvent.Sent)
+                .map(e -> (GovernorEvent.Sent) e).toList();
+        long window = sent.get(10).atNanos() + LATENCY.toNanos() + Duration.ofSeconds(4).toNanos() - sent.get(0).atNanos();
+        assertThat(family.allowedRate()).isCloseTo(0.97 * 10 * 1e9 / window, within(1e-9));
+        assertThat(governor.learnedLimits()).singleElement().satisfies(l -> {
+            assertThat(l.family()).isEqualTo("skills");
+            assertThat(l.limit()).isEqualTo(10);
+            assertThat(l.window()).isEqualTo(Duration.ofNanos(window));
+        });
+        assertThat(events).filteredOn(e -> e instanceof GovernorEvent.LimitLearned).hasSize(1);
     }
 
     @Test

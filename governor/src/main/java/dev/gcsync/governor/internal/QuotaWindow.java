@@ -45,6 +45,19 @@ public final class QuotaWindow {
         }
     }
 
+    /** Forgets everything, limit and learned length included (the headers turned out to describe another bucket). */
+    public void reset() {
+        known = false;
+        remaining = 0;
+        limit = 0;
+        windowNanos = 0;
+    }
+
+    /** Known, current, and with at least {@code share} of its limit (and 2 requests) left. */
+    public boolean hasRoom(long now, double share) {
+        return known && now < resetAt && remaining >= Math.max(2, share * limit);
+    }
+
     /** Forgets the window (its reset passed and the next answer said nothing). */
     public void forget() {
         known = false;

@@ -1,9 +1,11 @@
 package dev.gcsync.governor.internal;
 
 import dev.gcsync.governor.GovernorConfig;
+import dev.gcsync.governor.LearnedLimit;
 import dev.gcsync.governor.RateScope;
 import dev.gcsync.governor.RateSignal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,23 +13,32 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The token's scope and the endpoint families that showed a bucket of their own. A family is separate
- * once one of its answers reports a limit different from the token's (the server then reports the
- * family's bucket); from then on its calls take a permit from both scopes, its signals and its 429s go to
- * the family scope. A family is also separate when it is refused (429) while the answer says the token's
- * window still has room: another bucket refused it (the emulator and, as far as is known, Genesys report
- * only the token's window in the headers). Such a silent bucket is measured at each of its 429s (see
- * {@link #refusedBy}); until then the family is paced from the token's rate. Thread safety: a concurrent map; the scopes lock themselves.
+ * The buckets one token's requests meet, each a {@link RateScope}:
+ * <ul>
+ * <li>{@code token}: the bucket of the largest limit the headers advertise (Genesys' per-token limit);</li>
+ * <li>{@code bucket:<limit>}: a smaller bucket some routes advertise instead (Genesys answers
+ *     {@code inin-ratelimit-allowed} 180 on one route, 300 on another); a family's calls use the advertised
+ *     bucket its answers last reported;</li>
+ * <li>{@code family:<name>}: a hidden bucket of one endpoint family, which no header describes: found when
+ *     the family is refused while its advertised bucket has room, measured by a {@link HiddenBucket}.</li>
+ * </ul>
+ * A call takes a permit from each of its scopes, the strictest first, the token last.
+ *
+ * <p>Thread safety: concurrent maps; the scopes lock themselves; each family's {@link HiddenBucket} is
+ * locked on itself.
  */
 public final class Scopes {
     private final GovernorConfig config;
     private final RateScope token;
-    /** Pacing at the measured limit exactly would let latency jitter push one request into a full window. */
-    static final double SILENT_BUCKET_SHARE = 0.97;
+    private final ConcurrentMap<Long, RateScope> advertised = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Long> familyLimit = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, HiddenBucket> trackers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, RateScope> hidden = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, LearnedLimit> learned = new ConcurrentHashMap<>();
 
-    private final ConcurrentMap<String, RateScope> families = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, AcceptedLog> accepted = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, Integer> measured = new ConcurrentHashMap<>();
+    /** Which scope a 429 paused, and what was learned from it. */
+    public record Refusal(RateScope scope, Optional<LearnedLimit> learned) {
+    }
 
     public Scopes(GovernorConfig config) {
         this.config = config;
@@ -38,68 +49,133 @@ public final class Scopes {
         return token;
     }
 
-    /** The scopes a call of {@code family} needs permits from, the stricter (family) first. */
+    /** Starts the families of {@code limits} at their learned pace (measurements of an earlier run). */
+    public void preload(List<LearnedLimit> limits) {
+        for (LearnedLimit l : limits) {
+            HiddenBucket bucket = tracker(l.family());
+            synchronized (bucket) {
+                bucket.preload(l.limit(), l.window().toNanos());
+                hiddenScope(l.family()).adoptMeasuredRate(bucket.measured().orElseThrow().ratePerSecond());
+            }
+            learned.put(l.family(), l);
+        }
+    }
+
+    /** What has been learned of hidden buckets (preloaded or measured in this run). */
+    public List<LearnedLimit> learned() {
+        return List.copyOf(learned.values());
+    }
+
+    /** The scopes a call of {@code family} needs permits from, the strictest first, the token last. */
     public List<RateScope> forFamily(String family) {
-        RateScope separate = families.get(family);
-        return separate == null ? List.of(token) : List.of(separate, token);
+        List<RateScope> needed = new ArrayList<>(3);
+        RateScope own = hidden.get(family);
+        if (own != null) {
+            needed.add(own);
+        }
+        RateScope bucket = advertisedOf(family);
+        if (bucket != null) {
+            needed.add(bucket);
+        }
+        needed.add(token);
+        return needed;
     }
 
-    /** Where a signal from an answer of {@code family} belongs (creating the family's scope if it shows one). */
+    /**
+     * The scope that a signal from an answer of {@code family} describes, remembering which bucket the family
+     * reports. A limit larger than the token's means the token scope held a smaller route bucket: it starts
+     * over with the larger one, and the families that reported the smaller limit get a scope of their own.
+     */
     public RateScope ownerOf(String family, Optional<RateSignal> signal) {
+        if (signal.isEmpty()) {
+            return token;
+        }
+        long limit = signal.get().limit();
+        familyLimit.put(family, limit);
         long tokenLimit = token.windowLimit();
-        boolean otherBucket = signal.isPresent() && tokenLimit > 0 && signal.get().limit() != tokenLimit;
-        if (!otherBucket) {
-            return token; // the token's headers, even on a family that has its own (silent) bucket
+        if (tokenLimit == 0 || limit == tokenLimit) {
+            return token;
         }
-        RateScope separate = families.get(family);
-        if (separate != null) {
-            return separate;
+        if (limit > tokenLimit) {
+            advertised.computeIfAbsent(tokenLimit, this::advertisedScope).learnRate(token.allowedRate());
+            token.forgetWindow();
+            return token;
         }
-        return families.computeIfAbsent(family, f -> new RateScope("family:" + f, config));
+        return advertised.computeIfAbsent(limit, this::advertisedScope);
     }
 
-    /** Records an accepted (non-429) answer of {@code family} at {@code now}. */
-    public void onAccepted(String family, long now) {
-        long window = token.windowNanos();
-        if (window > 0) {
-            accepted.computeIfAbsent(family, f -> new AcceptedLog()).add(now, 2 * window);
+    /** Records an accepted (non-429) answer of {@code family} to a request sent at {@code sentAt}. */
+    public void onAccepted(String family, long sentAt) {
+        HiddenBucket bucket = tracker(family);
+        synchronized (bucket) {
+            bucket.onAccepted(sentAt);
         }
     }
 
     /**
-     * The scope a 429 of {@code family} at {@code now} pauses. When that is the family's own (silent) bucket
-     * and the refusal says when it resets, the bucket's limit is measured: the family's requests accepted
-     * since that window opened ({@code now + retryAfter − window}, the window length being the token's), and
-     * the family is paced at {@value #SILENT_BUCKET_SHARE} of it.
+     * The scope a 429 of {@code family} pauses, and what it taught. An advertised bucket that is spent
+     * refused it; one with room means a hidden bucket of the family did (and is measured, see
+     * {@link HiddenBucket}). A 429 without rate headers is put down to a hidden bucket when the family is
+     * known to have one, or when by this governor's own count its advertised bucket still had room.
      */
-    public RateScope refusedBy(String family, Optional<RateSignal> signal, long now, Optional<Duration> retryAfter) {
-        RateScope scope = families.get(family);
-        if (scope == null && signal.isPresent() && signal.get().remaining() > 0) {
-            scope = families.computeIfAbsent(family, f -> {
-                RateScope created = new RateScope("family:" + f, config);
-                created.learnRate(token.allowedRate());
-                return created;
-            });
+    public Refusal refusedBy(String family, Optional<RateSignal> signal, long sentAt, long now,
+                             Optional<Duration> retryAfter, Instant wallNow) {
+        RateScope advertisedScope = signal.isPresent() ? ownerOf(family, signal)
+                : Optional.ofNullable(advertisedOf(family)).orElse(token);
+        boolean hiddenBucket = signal.map(s -> s.remaining() > 0)
+                .orElseGet(() -> hidden.containsKey(family) || advertisedScope.hasRoom(now));
+        if (!hiddenBucket) {
+            return new Refusal(advertisedScope, Optional.empty());
         }
-        if (scope == null) {
-            return token;
+        RateScope scope = hiddenScope(family);
+        if (retryAfter.isEmpty()) {
+            return new Refusal(scope, Optional.empty());
         }
-        long window = token.windowNanos();
-        AcceptedLog log = accepted.get(family);
-        if (retryAfter.isPresent() && window > 0 && log != null) {
-            // Retry-After is rounded up, so each count is a lower bound of the limit: keep the largest.
-            int limit = measured.merge(family, log.countSince(now + retryAfter.get().toNanos() - window), Math::max);
-            if (limit > 0) {
-                scope.learnRate(SILENT_BUCKET_SHARE * limit * 1e9 / window);
+        HiddenBucket bucket = tracker(family);
+        synchronized (bucket) {
+            Optional<HiddenBucket.Measurement> m = bucket.onRefused(sentAt, now, retryAfter.get().toNanos(),
+                    token.windowNanos());
+            if (m.isEmpty()) {
+                return new Refusal(scope, Optional.empty());
             }
+            scope.adoptMeasuredRate(m.get().ratePerSecond());
+            LearnedLimit limit = new LearnedLimit(family, m.get().limit(),
+                    Duration.ofNanos(Math.max(HiddenBucket.SECOND, m.get().windowNanos())), wallNow);
+            learned.put(family, limit);
+            return new Refusal(scope, Optional.of(limit));
         }
-        return scope;
     }
 
     public List<RateScope> all() {
         List<RateScope> all = new ArrayList<>();
         all.add(token);
-        all.addAll(families.values());
+        all.addAll(advertised.values());
+        all.addAll(hidden.values());
         return all;
+    }
+
+    private RateScope advertisedOf(String family) {
+        Long limit = familyLimit.get(family);
+        long tokenLimit = token.windowLimit();
+        if (limit == null || tokenLimit == 0 || limit == tokenLimit) {
+            return null;
+        }
+        return advertised.computeIfAbsent(limit, this::advertisedScope);
+    }
+
+    private RateScope advertisedScope(long limit) {
+        return new RateScope("bucket:" + limit, config);
+    }
+
+    private RateScope hiddenScope(String family) {
+        return hidden.computeIfAbsent(family, f -> {
+            RateScope created = new RateScope("family:" + f, config);
+            created.learnRate(token.allowedRate());
+            return created;
+        });
+    }
+
+    private HiddenBucket tracker(String family) {
+        return trackers.computeIfAbsent(family, f -> new HiddenBucket());
     }
 }
