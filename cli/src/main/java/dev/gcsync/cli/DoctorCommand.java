@@ -6,12 +6,20 @@ import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.genesys.doctor.Doctor;
 import dev.gcsync.genesys.doctor.DoctorReport;
 import dev.gcsync.genesys.model.OrgLimit;
+import dev.gcsync.cli.options.Durations;
+import dev.gcsync.governor.LearnedLimit;
+import dev.gcsync.sync.journal.LearnedLimitStore;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code gcsync doctor}: can gcsync sync this org, and how fast will it go? */
@@ -22,6 +30,14 @@ public final class DoctorCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".gcsync",
+            description = "Where apply keeps the journal and the rate limits it learned. Default: ${DEFAULT-VALUE}.")
+    Path stateDir;
+
+    @Option(names = "--forget-learned-limits",
+            description = "Forget the hidden rate limits learned for this org (the next run learns them again).")
+    boolean forgetLearned;
+
     @Spec
     CommandSpec spec;
 
@@ -30,12 +46,37 @@ public final class DoctorCommand implements Callable<Integer> {
         ClientSettings settings = connection.settings(System.getenv());
         DoctorReport report = new Doctor(GenesysClient.connect(settings), settings).run();
         print(report, settings, spec.commandLine().getOut());
+        printLearned(settings, spec.commandLine().getOut());
         if (!report.ok()) {
             spec.commandLine().getErr().println("gcsync doctor: " + report.checks().stream()
                     .filter(c -> !c.ok()).map(c -> c.name() + ": " + c.detail()).findFirst().orElse("failed"));
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;
+    }
+
+    private void printLearned(ClientSettings settings, PrintWriter out) {
+        LearnedLimitStore store = new LearnedLimitStore(stateDir);
+        String org = LearnedLimitStore.orgKey(settings.apiBase(), settings.clientId());
+        if (forgetLearned) {
+            int n = store.forget(org);
+            out.printf("%nforgot %d learned rate limit%s of %s in %s%n", n, n == 1 ? "" : "s", org, stateDir);
+            out.flush();
+            return;
+        }
+        List<LearnedLimit> learned = store.all(org);
+        out.printf("%nlearned limits (hidden buckets measured by earlier runs, %s):%n", stateDir.resolve("state.db"));
+        if (learned.isEmpty()) {
+            out.printf("  none: every endpoint family is paced from the headers alone%n");
+        }
+        Instant now = Instant.now();
+        for (LearnedLimit l : learned) {
+            boolean used = l.learnedAt().plus(LearnedLimitStore.MAX_AGE).isAfter(now);
+            out.printf(Locale.ROOT, "  %-24s %d per %s, paced at %.2f requests/s, learned %s%s%n", l.family(),
+                    l.limit(), Durations.format(l.window()), l.pacedRatePerSecond(),
+                    l.learnedAt().truncatedTo(ChronoUnit.SECONDS), used ? "" : " (older than 30 days: not used)");
+        }
+        out.flush();
     }
 
     private static void print(DoctorReport r, ClientSettings settings, PrintWriter out) {

@@ -17,6 +17,10 @@ import java.util.Objects;
  * @param learnedAt wall-clock time of the measurement
  */
 public record LearnedLimit(String family, int limit, Duration window, Instant learnedAt) {
+    /** The share of a learned rate the governor paces at: exactly at it, latency jitter could push one
+     *  request into a full window. */
+    public static final double PACE_SHARE = 0.97;
+
     public LearnedLimit {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(learnedAt, "learnedAt");
@@ -31,5 +35,10 @@ public record LearnedLimit(String family, int limit, Duration window, Instant le
     /** Requests per second the bucket allows ({@code limit ÷ window}). */
     public double ratePerSecond() {
         return limit * 1e9 / window.toNanos();
+    }
+
+    /** Requests per second the governor sends of this family: {@value #PACE_SHARE} of {@link #ratePerSecond()}. */
+    public double pacedRatePerSecond() {
+        return PACE_SHARE * ratePerSecond();
     }
 }

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -98,9 +99,9 @@ public final class DemoCommand implements Callable<Integer> {
                     new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET)).withGovernor(GovernorConfig.defaults()
                     .withConcurrency(inFlight));
             SyncOptions options = new SyncOptions(inFlight, false, -1, -1, false, 5, Duration.ofSeconds(2));
-            SyncContext ctx = SyncContext.create(settings, options, err);
             RunOptions run = new RunOptions();
             run.stateDir = dir.resolve("state");
+            SyncContext ctx = SyncContext.create(settings, options, err, Optional.of(run.stateDir));
             run.reportDir = dir.resolve("report");
             run.inFlight = inFlight;
             run.noProgress = noProgress;

@@ -1,6 +1,7 @@
 package dev.gcsync.cli.sync;
 
 import dev.gcsync.cli.options.ConnectionOptions;
+import dev.gcsync.cli.options.Durations;
 import dev.gcsync.cli.options.RunOptions;
 import dev.gcsync.genesys.ClientSettings;
 import dev.gcsync.genesys.GenesysClient;
@@ -10,7 +11,16 @@ import dev.gcsync.sync.engine.SyncEngine;
 import dev.gcsync.sync.engine.SyncOptions;
 import dev.gcsync.sync.org.genesys.GenesysOrgApi;
 import dev.gcsync.sync.report.TimelineRecorder;
+import dev.gcsync.governor.GovernorListener;
+import dev.gcsync.governor.LearnedLimit;
+import dev.gcsync.sync.journal.LearnedLimitRecorder;
+import dev.gcsync.sync.journal.LearnedLimitStore;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -35,15 +45,38 @@ public final class SyncContext {
             Map<String, String> env, PrintWriter err) {
         GovernorConfig governor = run != null ? run.governor(GovernorConfig.defaults())
                 : GovernorConfig.defaults().toBuilder().maxConcurrency(options.inFlight()).build();
-        return create(connection.settings(governor, env), options, err);
+        return create(connection.settings(governor, env), options, err,
+                Optional.ofNullable(run).map(r -> r.stateDir));
     }
 
-    /** Wiring for settings already made (the demo's embedded emulator). */
-    public static SyncContext create(ClientSettings settings, SyncOptions options, PrintWriter err) {
+    /**
+     * Wiring for settings already made. With a state dir, the governor starts from the hidden buckets learned
+     * by earlier runs against the same org and keeps what it learns in this one ({@link LearnedLimitStore}).
+     */
+    public static SyncContext create(ClientSettings settings, SyncOptions options, PrintWriter err,
+            Optional<Path> stateDir) {
         TimeSource time = TimeSource.system();
         TimelineRecorder timeline = new TimelineRecorder(time);
+        GovernorListener listener = timeline;
+        List<LearnedLimit> learned = List.of();
+        if (stateDir.isPresent()) {
+            LearnedLimitStore store = new LearnedLimitStore(stateDir.get());
+            String org = LearnedLimitStore.orgKey(settings.apiBase(), settings.clientId());
+            learned = store.usable(org, Instant.now());
+            LearnedLimitRecorder recorder = new LearnedLimitRecorder(store, org);
+            listener = event -> {
+                timeline.onEvent(event);
+                recorder.onEvent(event);
+            };
+        }
         GenesysClient client = new GenesysClient(settings, time, () -> ThreadLocalRandom.current().nextDouble(),
-                timeline);
+                listener);
+        client.governor().startFrom(learned);
+        for (LearnedLimit l : learned) {
+            log(err, String.format(Locale.ROOT, "pacing %s at %.2f requests/s: a bucket of %d per %s learned %s"
+                    + " ('gcsync doctor --forget-learned-limits' forgets it)", l.family(), l.pacedRatePerSecond(),
+                    l.limit(), Durations.format(l.window()), l.learnedAt()));
+        }
         GenesysOrgApi api = new GenesysOrgApi(client, settings.apiBase().toString());
         SyncEngine engine = new SyncEngine(api, options, time, Clock.systemUTC(), timeline,
                 line -> log(err, line));

@@ -1,5 +1,6 @@
 package dev.gcsync.governor.internal;
 
+import dev.gcsync.governor.LearnedLimit;
 import java.util.Optional;
 
 /**
@@ -27,8 +28,7 @@ import java.util.Optional;
  */
 final class HiddenBucket {
     static final long SECOND = 1_000_000_000L;
-    /** Pacing at the measured limit exactly would let latency jitter push one request into a full window. */
-    static final double SHARE = 0.97;
+    static final double SHARE = LearnedLimit.PACE_SHARE;
     /** A measured pace that was refused anyway: 10% below it, whatever later measurements say. */
     static final double REFUSED_CAP = 0.9;
 

@@ -16,7 +16,10 @@ final class Schema {
                     + " PRIMARY KEY(run_id, seq))",
             "CREATE TABLE IF NOT EXISTS documents ("
                     + " run_id INTEGER NOT NULL REFERENCES runs(id), name TEXT NOT NULL, json TEXT NOT NULL,"
-                    + " PRIMARY KEY(run_id, name))");
+                    + " PRIMARY KEY(run_id, name))",
+            "CREATE TABLE IF NOT EXISTS learned_limits ("
+                    + " org TEXT NOT NULL, family TEXT NOT NULL, limit_per_window INTEGER NOT NULL,"
+                    + " window_ms INTEGER NOT NULL, learned_at TEXT NOT NULL, PRIMARY KEY(org, family))");
 
     private Schema() {
     }

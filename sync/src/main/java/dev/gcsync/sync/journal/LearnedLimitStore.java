@@ -1,0 +1,115 @@
+package dev.gcsync.sync.journal;
+
+import dev.gcsync.governor.LearnedLimit;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The hidden rate-limit buckets the governor measured, per org and endpoint family, in the state dir's
+ * SQLite file beside the journal ({@code learned_limits} in {@code state.db}), so that the next run paces
+ * those families from its first request instead of meeting their first 429 again.
+ *
+ * <p>The org is named by {@link #orgKey}: the API host and the OAuth client id (a client belongs to one org,
+ * and Genesys' limits are per token, so per client). Each call opens its own short connection: saving
+ * happens a few times a run at most, from whichever thread met the refusal. Thread-safe.
+ */
+public final class LearnedLimitStore {
+    /** A measurement older than this is not used (the org's limits may have been raised since). */
+    public static final Duration MAX_AGE = Duration.ofDays(30);
+
+    private final Path stateDir;
+
+    public LearnedLimitStore(Path stateDir) {
+        this.stateDir = stateDir;
+    }
+
+    /** {@code host[:port] client <id>}: who the measurements belong to. */
+    public static String orgKey(URI apiBase, String clientId) {
+        String host = apiBase.getHost() + (apiBase.getPort() > 0 ? ":" + apiBase.getPort() : "");
+        return host + " client " + clientId;
+    }
+
+    /** Every measurement kept for {@code org}, by family. */
+    public List<LearnedLimit> all(String org) {
+        List<LearnedLimit> limits = new ArrayList<>();
+        if (!Files.exists(stateDir.resolve("state.db"))) {
+            return limits;
+        }
+        try (Connection db = connect(); PreparedStatement ps = db.prepareStatement(
+                "SELECT family, limit_per_window, window_ms, learned_at FROM learned_limits WHERE org = ?"
+                        + " ORDER BY family")) {
+            ps.setString(1, org);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    limits.add(new LearnedLimit(rs.getString(1), rs.getInt(2), Duration.ofMillis(rs.getLong(3)),
+                            Instant.parse(rs.getString(4))));
+                }
+            }
+            return limits;
+        } catch (SQLException e) {
+            throw new JournalException("cannot read the learned limits in " + stateDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The measurements a run starts from: those of {@code org} younger than {@link #MAX_AGE} at {@code now}. */
+    public List<LearnedLimit> usable(String org, Instant now) {
+        return all(org).stream().filter(l -> l.learnedAt().plus(MAX_AGE).isAfter(now)).toList();
+    }
+
+    /** Keeps {@code limit} for {@code org}, replacing an older measurement of the same family. */
+    public void save(String org, LearnedLimit limit) {
+        try (Connection db = connect(); PreparedStatement ps = db.prepareStatement(
+                "INSERT OR REPLACE INTO learned_limits(org, family, limit_per_window, window_ms, learned_at)"
+                        + " VALUES(?,?,?,?,?)")) {
+            ps.setString(1, org);
+            ps.setString(2, limit.family());
+            ps.setInt(3, limit.limit());
+            ps.setLong(4, Math.max(1000, limit.window().toMillis()));
+            ps.setString(5, limit.learnedAt().toString());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new JournalException("cannot save a learned limit in " + stateDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Forgets every measurement of {@code org}; returns how many there were. */
+    public int forget(String org) {
+        if (!Files.exists(stateDir.resolve("state.db"))) {
+            return 0;
+        }
+        try (Connection db = connect(); PreparedStatement ps = db.prepareStatement(
+                "DELETE FROM learned_limits WHERE org = ?")) {
+            ps.setString(1, org);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new JournalException("cannot forget the learned limits in " + stateDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        try {
+            Files.createDirectories(stateDir);
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot create " + stateDir + ": " + e.getMessage(), e);
+        }
+        Connection db = DriverManager.getConnection("jdbc:sqlite:" + stateDir.resolve("state.db"));
+        try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA busy_timeout=5000");
+            for (String ddl : Schema.STATEMENTS) {
+                s.execute(ddl);
+            }
+        }
+        return db;
+    }
+}
