@@ -14,9 +14,12 @@ import java.util.List;
  * @param orgLimit       requests per window across all tokens; 0 = no org-wide cap (unconfirmed in Genesys)
  * @param dailyLimit     requests per UTC day across all tokens; 0 = none
  * @param bulkCost       what a bulk call costs
+ * @param bareRefusals   a 429 carries no {@code inin-ratelimit-*} header (genesys-api.md: "do not rely on them
+ *                       being present on a 429")
  */
 public record RatePolicy(boolean enabled, int limit, Duration window, boolean retryAfterDate,
-                         List<BucketRule> buckets, int orgLimit, int dailyLimit, BulkCost bulkCost) {
+                         List<BucketRule> buckets, int orgLimit, int dailyLimit, BulkCost bulkCost,
+                         boolean bareRefusals) {
 
     /** 300: Genesys' {@code client.credentials.token.rate.per.minute}. */
     public static final int GENESYS_LIMIT = 300;
@@ -40,39 +43,51 @@ public record RatePolicy(boolean enabled, int limit, Duration window, boolean re
 
     /** Genesys' published limits: 300 per token per 60 s, seconds in Retry-After, bulk costs 1. */
     public static RatePolicy genesys() {
-        return new RatePolicy(true, GENESYS_LIMIT, GENESYS_WINDOW, false, List.of(), 0, 0, BulkCost.ONE);
+        return new RatePolicy(true, GENESYS_LIMIT, GENESYS_WINDOW, false, List.of(), 0, 0, BulkCost.ONE, false);
     }
 
     /** Nothing is refused. */
     public static RatePolicy unlimited() {
-        return new RatePolicy(false, GENESYS_LIMIT, GENESYS_WINDOW, false, List.of(), 0, 0, BulkCost.ONE);
+        return new RatePolicy(false, GENESYS_LIMIT, GENESYS_WINDOW, false, List.of(), 0, 0, BulkCost.ONE, false);
     }
 
     public RatePolicy withLimit(int newLimit, Duration newWindow) {
-        return new RatePolicy(enabled, newLimit, newWindow, retryAfterDate, buckets, orgLimit, dailyLimit, bulkCost);
+        return new RatePolicy(enabled, newLimit, newWindow, retryAfterDate, buckets, orgLimit, dailyLimit,
+                bulkCost, bareRefusals);
     }
 
     public RatePolicy withRetryAfterDate(boolean asDate) {
-        return new RatePolicy(enabled, limit, window, asDate, buckets, orgLimit, dailyLimit, bulkCost);
+        return new RatePolicy(enabled, limit, window, asDate, buckets, orgLimit, dailyLimit,
+                bulkCost, bareRefusals);
     }
 
     public RatePolicy withBuckets(List<BucketRule> newBuckets) {
-        return new RatePolicy(enabled, limit, window, retryAfterDate, newBuckets, orgLimit, dailyLimit, bulkCost);
+        return new RatePolicy(enabled, limit, window, retryAfterDate, newBuckets, orgLimit, dailyLimit,
+                bulkCost, bareRefusals);
     }
 
     public RatePolicy withOrgLimit(int newOrgLimit) {
-        return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, newOrgLimit, dailyLimit, bulkCost);
+        return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, newOrgLimit, dailyLimit,
+                bulkCost, bareRefusals);
     }
 
     public RatePolicy withDailyLimit(int newDailyLimit) {
-        return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, orgLimit, newDailyLimit, bulkCost);
+        return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, orgLimit, newDailyLimit,
+                bulkCost, bareRefusals);
     }
 
     public RatePolicy withBulkCost(BulkCost cost) {
-        return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, orgLimit, dailyLimit, cost);
+        return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, orgLimit, dailyLimit,
+                cost, bareRefusals);
+    }
+
+    public RatePolicy withBareRefusals(boolean bare) {
+        return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, orgLimit, dailyLimit,
+                bulkCost, bare);
     }
 
     public RatePolicy withEnabled(boolean on) {
-        return new RatePolicy(on, limit, window, retryAfterDate, buckets, orgLimit, dailyLimit, bulkCost);
+        return new RatePolicy(on, limit, window, retryAfterDate, buckets, orgLimit, dailyLimit,
+                bulkCost, bareRefusals);
     }
 }

@@ -7,6 +7,7 @@ import dev.gcsync.emulator.http.HttpDates;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,29 @@ class RateLimitHttpTest {
         }
         assertThat(http.send("PATCH", "/api/v2/users/bulk", body).statusCode()).isEqualTo(429);
         assertThat(http.get("/api/v2/users/" + userId).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdvertisedBucketIsWhatItsRoutesHeadersDescribe() {
+        RatePolicy policy = RatePolicy.genesys()
+                .withBuckets(List.of(BucketRule.parse("queue-reads:GET:/api/v2/routing/queues:180:advertised")));
+        Http http = start(EmulatorConfig.builder().policy(policy));
+        http.get("/api/v2/routing/queues");
+        var queues = RawHttp.headerLines(emulator, "GET", "/api/v2/routing/queues", http.currentToken());
+        assertThat(queues).contains("inin-ratelimit-count: 2", "inin-ratelimit-allowed: 180");
+        var skills = RawHttp.headerLines(emulator, "GET", "/api/v2/routing/skills", http.currentToken());
+        assertThat(skills).contains("inin-ratelimit-count: 3", "inin-ratelimit-allowed: 300");
+    }
+
+    @Test
+    void aBareRefusalCarriesRetryAfterButNoRateHeaders() {
+        Http http = start(EmulatorConfig.builder().policy(RatePolicy.genesys().withLimit(1, Duration.ofSeconds(10))
+                .withBareRefusals(true)));
+        http.get("/api/v2/routing/skills");
+        var refused = RawHttp.headerLines(emulator, "GET", "/api/v2/routing/skills", http.currentToken());
+        assertThat(refused.get(0)).contains("429");
+        assertThat(refused).contains("Retry-After: 10");
+        assertThat(refused).noneMatch(l -> l.startsWith("inin-ratelimit-"));
     }
 
     @Test

@@ -28,7 +28,11 @@ public final class Banner {
                 + (p.retryAfterDate() ? "HTTP-date" : "seconds") + ", bulk cost " + p.bulkCost().name().toLowerCase()
                 .replace('_', '-'));
         p.buckets().forEach(b -> out.println("  bucket         " + b.name() + ": " + b.limit() + " per window for "
-                + b.methods() + " " + b.pathPrefix() + "*"));
+                + b.methods() + " " + b.pathPrefix() + "*" + (b.advertised() ? ", advertised in its answers' headers"
+                : ", hidden (the headers describe the token)")));
+        if (p.bareRefusals()) {
+            out.println("  429s           without inin-ratelimit-* headers");
+        }
         out.println("  org cap        " + (p.orgLimit() == 0 ? "none" : p.orgLimit() + " per window"));
         out.println("  daily limit    " + (p.dailyLimit() == 0 ? "none" : p.dailyLimit() + " per UTC day"));
         out.println("  token lifetime " + Durations.format(f.tokenLifetime()));

@@ -26,6 +26,15 @@ public final class PolicyOptions {
             description = "Extra per-token bucket: writes under /api/v2/users/ per window (profile seed: 50).")
     Integer userWriteLimit;
 
+    @Option(names = "--bucket", paramLabel = "SPEC",
+            description = "Extra per-token bucket, repeatable: name:METHODS:/path/prefix:limit[:advertised], e.g."
+                    + " queue-reads:GET:/api/v2/routing/queues:180:advertised (advertised: its answers' inin-ratelimit-*"
+                    + " headers describe this bucket instead of the token's).")
+    List<String> buckets;
+
+    @Option(names = "--bare-429", description = "Answer 429s without inin-ratelimit-* headers (Retry-After only).")
+    boolean bare429;
+
     @Option(names = "--org-limit", paramLabel = "N", description = "Requests per window across all tokens (0 = none).")
     Integer orgLimit;
 
@@ -52,6 +61,14 @@ public final class PolicyOptions {
                 buckets.add(BucketRule.userWrites(userWriteLimit));
             }
             p = p.withBuckets(buckets);
+        }
+        if (buckets != null) {
+            List<BucketRule> all = new ArrayList<>(p.buckets());
+            buckets.forEach(spec -> all.add(BucketRule.parse(spec)));
+            p = p.withBuckets(all);
+        }
+        if (bare429) {
+            p = p.withBareRefusals(true);
         }
         if (orgLimit != null) {
             p = p.withOrgLimit(orgLimit);

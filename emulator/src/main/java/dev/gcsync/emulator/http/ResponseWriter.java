@@ -28,9 +28,9 @@ final class ResponseWriter {
         response.setStatus(reply.status());
         var headers = response.getHeaders();
         headers.put("ININ-Correlation-Id", ex.correlationId);
-        if (ex.kind() == RouteKind.API) {
+        var p = limiter.policy();
+        if (ex.kind() == RouteKind.API && !(reply.status() == 429 && p.bareRefusals())) {
             Decision d = ex.decision;
-            var p = limiter.policy();
             headers.put("inin-ratelimit-count", d == null ? "0" : Integer.toString(d.count()));
             headers.put("inin-ratelimit-allowed", Integer.toString(d == null ? p.limit() : d.limit()));
             headers.put("inin-ratelimit-reset", Long.toString(d == null ? p.window().toSeconds() : d.resetSeconds()));

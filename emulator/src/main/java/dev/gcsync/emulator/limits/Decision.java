@@ -1,12 +1,13 @@
 package dev.gcsync.emulator.limits;
 
 /**
- * The limiter's answer for one request. The header values always describe the token's main window.
+ * The limiter's answer for one request. The header values describe the token's main window, or the
+ * window of an advertised bucket the request belongs to.
  *
  * @param allowed          false: answer 429
- * @param count            requests counted in the token's window ({@code inin-ratelimit-count})
- * @param limit            the token's limit ({@code inin-ratelimit-allowed})
- * @param resetMillis      time until the token's window resets ({@code inin-ratelimit-reset}, in seconds)
+ * @param count            requests counted in the described window ({@code inin-ratelimit-count})
+ * @param limit            the described window's limit ({@code inin-ratelimit-allowed})
+ * @param resetMillis      time until the described window resets ({@code inin-ratelimit-reset}, in seconds)
  * @param retryAfterMillis when refused: time until the refusing window resets
  * @param refusedBy        when refused: which limit ("token", a bucket name, "org", "daily"); else null
  */

@@ -63,11 +63,19 @@ public final class RateLimiter {
         }
         List<FixedWindow> applied = new ArrayList<>(4);
         String refusedBy = check(main, cost, p.limit(), "token", applied);
+        FixedWindow described = main; // the window the inin-ratelimit-* headers describe
+        int describedLimit = p.limit();
         for (BucketRule b : p.buckets()) {
-            if (refusedBy == null && b.matches(method, path)) {
+            if (b.matches(method, path)) {
                 FixedWindow w = windows.computeIfAbsent(tokenKey + "\u0000" + b.name(), k -> new FixedWindow());
                 w.roll(now, window);
-                refusedBy = check(w, cost, b.limit(), b.name(), applied);
+                if (b.advertised()) {
+                    described = w;
+                    describedLimit = b.limit();
+                }
+                if (refusedBy == null) {
+                    refusedBy = check(w, cost, b.limit(), b.name(), applied);
+                }
             }
         }
         if (refusedBy == null && p.orgLimit() > 0) {
@@ -80,11 +88,11 @@ public final class RateLimiter {
         }
         if (refusedBy != null) {
             FixedWindow refusing = applied.get(applied.size() - 1);
-            return new Decision(false, main.count(), p.limit(), main.remainingMillis(now),
+            return new Decision(false, described.count(), describedLimit, described.remainingMillis(now),
                     refusing.remainingMillis(now), refusedBy);
         }
         applied.forEach(w -> w.add(cost));
-        return new Decision(true, main.count(), p.limit(), main.remainingMillis(now), 0, null);
+        return new Decision(true, described.count(), describedLimit, described.remainingMillis(now), 0, null);
     }
 
     private static String check(FixedWindow w, int cost, int limit, String name, List<FixedWindow> applied) {
