@@ -9,10 +9,8 @@ import dev.gcsync.emulator.EmulatorConfig;
 import dev.gcsync.emulator.RatePolicy;
 import dev.gcsync.emulator.store.StateSnapshot;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,12 +31,7 @@ class LearnedLimitsIT {
     }
 
     private String[] args(String... first) throws IOException {
-        Path secret = dir.resolve("secret");
-        Files.writeString(secret, EmulatorConfig.DEFAULT_CLIENT_SECRET);
-        List<String> all = new ArrayList<>(List.of(first));
-        all.addAll(List.of("--api-url", emulator.baseUrl(), "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID,
-                "--client-secret-file", secret.toString(), "--state-dir", dir.resolve("state").toString()));
-        return all.toArray(String[]::new);
+        return Cli.against(emulator, dir, first);
     }
 
     @Test

@@ -7,7 +7,6 @@ import dev.gcsync.emulator.Emulator;
 import dev.gcsync.emulator.EmulatorConfig;
 import dev.gcsync.emulator.RatePolicy;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,12 +27,8 @@ class StopAndResumeIT {
     }
 
     private String[] args(String... first) throws IOException {
-        Path secret = dir.resolve("secret");
-        Files.writeString(secret, EmulatorConfig.DEFAULT_CLIENT_SECRET);
-        List<String> all = new ArrayList<>(List.of(first));
-        all.addAll(List.of("--api-url", emulator.baseUrl(), "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID,
-                "--client-secret-file", secret.toString(), "--state-dir", dir.resolve("state").toString(),
-                "--no-progress"));
+        List<String> all = new ArrayList<>(List.of(Cli.against(emulator, dir, first)));
+        all.add("--no-progress");
         return all.toArray(String[]::new);
     }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
@@ -148,23 +149,30 @@ public final class Governor {
         long sentAt = 0;
         boolean struggling = false;
         try {
-            List<RateScope> needed = scopes.forFamily(call.family());
-            List<RateScope.Permit> permits = new ArrayList<>();
-            for (RateScope scope : needed) {
-                Decision d = scope.tryAcquire(time.nanoTime());
-                while (d.kind() != Decision.Kind.GO) {
-                    if (d.kind() == Decision.Kind.STOP) {
-                        return Attempt.stopped(stopped(call, Outcome.STOPPED_RATE_LIMITED, number - 1, d.retryAt()));
+            List<RateScope> needed;
+            List<RateScope.Permit> permits;
+            do {
+                needed = scopes.forFamily(call.family());
+                permits = new ArrayList<>();
+                for (RateScope scope : needed) {
+                    Taken<T> taken = take(scope, call, number);
+                    if (taken.stop() != null) {
+                        noAnswer(needed.subList(0, permits.size()), permits);
+                        return Attempt.stopped(taken.stop());
                     }
-                    if (time.nanoTime() + d.waitNanos() >= deadlineAt) {
-                        return Attempt.stopped(stopped(call, Outcome.STOPPED_DEADLINE, number - 1, Optional.empty()));
-                    }
-                    time.await(d.waitNanos());
-                    d = scope.tryAcquire(time.nanoTime());
+                    permits.add(taken.permit());
                 }
-                permits.add(d.permit());
-            }
+                if (!needed.equals(scopes.forFamily(call.family()))) {
+                    // a 429 found the family a bucket of its own while this call waited: take that permit too,
+                    // or every call already waiting would slip past the pause of the bucket just found
+                    noAnswer(needed, permits);
+                    permits = null;
+                }
+            } while (permits == null);
             sentAt = time.nanoTime();
+            for (int i = 0; i < needed.size(); i++) {
+                needed.get(i).onSent(permits.get(i), sentAt);
+            }
             emit(new GovernorEvent.Sent(call.family(), number, sentAt));
             Reply<T> reply;
             try {
@@ -202,6 +210,26 @@ public final class Governor {
         }
     }
 
+    /** A permit, or the result that ends the call instead (a stopped scope, the deadline). */
+    private record Taken<T>(RateScope.Permit permit, Result<T> stop) {
+    }
+
+    /** Takes a permit from {@code scope}, waiting as long as it says. */
+    private <T> Taken<T> take(RateScope scope, GovernedCall<T> call, int number) throws InterruptedException {
+        Decision d = scope.tryAcquire(time.nanoTime());
+        while (d.kind() != Decision.Kind.GO) {
+            if (d.kind() == Decision.Kind.STOP) {
+                return new Taken<>(null, stopped(call, Outcome.STOPPED_RATE_LIMITED, number - 1, d.retryAt()));
+            }
+            if (time.nanoTime() + d.waitNanos() >= deadlineAt) {
+                return new Taken<>(null, stopped(call, Outcome.STOPPED_DEADLINE, number - 1, Optional.empty()));
+            }
+            time.await(d.waitNanos());
+            d = scope.tryAcquire(time.nanoTime());
+        }
+        return new Taken<>(d.permit(), null);
+    }
+
     private static void noAnswer(List<RateScope> scopes, List<RateScope.Permit> permits) {
         for (int i = 0; i < scopes.size(); i++) {
             scopes.get(i).onNoAnswer(permits.get(i));
@@ -220,11 +248,19 @@ public final class Governor {
                 .orElse(own);
         long now = time.nanoTime();
         Scopes.Refusal refusal = scopes.refusedBy(call.family(), parser.parse(a.reply.headers()), a.sentAt, now,
-                retryAfter, time.wallClock());
-        refusal.learned().ifPresent(l -> emit(new GovernorEvent.LimitLearned(l)));
+                retryAfter, pause, time.wallClock());
         RateScope scope = refusal.scope();
         RateScope.Permit permit = scope == a.scope ? a.permit : new RateScope.Permit(0, false);
-        if (scope.onThrottled(permit, now, time.wallClock(), pause)) {
+        boolean stop = scope.onThrottled(permit, now, time.wallClock(), pause);
+        LOG.debug("429 on {} (sent {} ms before the answer): {} {} for {} ms", call.family(),
+                (now - a.sentAt) / 1_000_000, stop ? "stopping" : "pausing", scope.name(), pause.toMillis());
+        refusal.learned().ifPresent(l -> {
+            LOG.info("{} has a bucket the rate headers do not describe: {} per {} ms measured; pacing it at {}/s",
+                    l.family(), l.limit(), l.window().toMillis(),
+                    String.format(Locale.ROOT, "%.2f", l.pacedRatePerSecond()));
+            emit(new GovernorEvent.LimitLearned(l));
+        });
+        if (stop) {
             return Optional.of(stopped(call, Outcome.STOPPED_RATE_LIMITED, attempts,
                     Optional.of(time.wallClock().plus(pause))));
         }

@@ -13,14 +13,11 @@ import java.util.Objects;
  * @param limit     requests the bucket accepted per window (measured exactly: counted between a window's
  *                  first request and its refusal)
  * @param window    the window length paced with: the token's window when the measurement allows it, else
- *                  the upper bound the whole-second {@code Retry-After} gives
+ *                  the upper bound the whole-second {@code Retry-After} gives (longer when a measured pace
+ *                  was refused and capped)
  * @param learnedAt wall-clock time of the measurement
  */
 public record LearnedLimit(String family, int limit, Duration window, Instant learnedAt) {
-    /** The share of a learned rate the governor paces at: exactly at it, latency jitter could push one
-     *  request into a full window. */
-    public static final double PACE_SHARE = 0.97;
-
     public LearnedLimit {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(learnedAt, "learnedAt");
@@ -37,8 +34,22 @@ public record LearnedLimit(String family, int limit, Duration window, Instant le
         return limit * 1e9 / window.toNanos();
     }
 
-    /** Requests per second the governor sends of this family: {@value #PACE_SHARE} of {@link #ratePerSecond()}. */
+    /**
+     * What separates two windows of a measured bucket in the governor's schedule: latency jitter between our
+     * send and the server's count. 1% of the window, at least 20 ms (50 ms on a 5 s window, 600 ms on 60 s).
+     */
+    public static Duration guard(Duration window) {
+        Duration onePercent = window.dividedBy(100);
+        return onePercent.compareTo(Duration.ofMillis(20)) > 0 ? onePercent : Duration.ofMillis(20);
+    }
+
+    /** Requests per second the governor sends of this family at most: {@code limit} per window plus guard. */
     public double pacedRatePerSecond() {
-        return PACE_SHARE * ratePerSecond();
+        return pacedRatePerSecond(limit, window);
+    }
+
+    /** {@code limit} per {@code window} plus its {@link #guard}, per second. */
+    public static double pacedRatePerSecond(int limit, Duration window) {
+        return limit * 1e9 / window.plus(guard(window)).toNanos();
     }
 }

@@ -1,5 +1,6 @@
 package dev.gcsync.governor;
 
+import dev.gcsync.governor.internal.BurstSchedule;
 import dev.gcsync.governor.internal.QuotaWindow;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * answer describes the new window. Without a window, permits are spaced {@code 1 / baseRate} (the
  * configured/learned rate, or the conservative start rate). After a 429 every caller waits until
  * {@code Retry-After}, then the rate is capped at {@code factor × allowed} with the factor cut by
- * {@code decreaseFactor} (once per 429 episode) and grown back by {@code increasePerSecond}.
+ * {@code decreaseFactor} (once per 429 episode) and grown back by {@code increasePerSecond}. A bucket
+ * measured from its refusals ({@link #adoptMeasuredBucket}) is paced by a {@link BurstSchedule} instead.
  *
  * <p>Thread safety: every method is {@code synchronized} on the scope; {@link #snapshot()} copies.
  */
@@ -45,6 +47,7 @@ public final class RateScope {
     private long grants;
     private boolean probeOut;
     private long lastInterval;
+    private BurstSchedule schedule;
 
     public RateScope(String name, GovernorConfig config) {
         this.name = name;
@@ -63,6 +66,15 @@ public final class RateScope {
         }
         if (now < pausedUntil) {
             return Decision.waitFor(pausedUntil - now);
+        }
+        if (schedule != null) {
+            long wait = schedule.waitNanos(now);
+            if (wait > 0) {
+                return Decision.waitFor(wait);
+            }
+            grants++;
+            schedule.grant(now, grants);
+            return Decision.go(new Permit(grants, false));
         }
         boolean probe = false;
         long interval;
@@ -91,6 +103,13 @@ public final class RateScope {
         grants++;
         probeOut |= probe;
         return Decision.go(new Permit(grants, probe));
+    }
+
+    /** The request of {@code permit} left at {@code sentAt} (after every scope it needed granted it). */
+    public synchronized void onSent(Permit permit, long sentAt) {
+        if (schedule != null) {
+            schedule.onSent(permit.seq(), sentAt);
+        }
     }
 
     /** An answer came back (any status); {@code signal} is what its headers said of this bucket. */
@@ -136,6 +155,9 @@ public final class RateScope {
             pausedUntil = until;
         }
         window.exhaust(until);
+        if (schedule != null) {
+            schedule.restart();
+        }
         if (permit.seq() > seqAtLastDecrease) {
             growFactor(now);
             factor = Math.max(MIN_FACTOR, factor * config.decreaseFactor());
@@ -145,15 +167,16 @@ public final class RateScope {
     }
 
     /**
-     * Takes a rate measured from this bucket's refusals (permits per second, already below the limit): it
-     * replaces the learned rate, and the AIMD cut of the refusal that led to it is not applied on top.
+     * Takes a bucket measured from its refusals. With {@code burst}, requests go by {@link BurstSchedule}
+     * (up to {@code limit} per {@code window}, plus {@code guard}); without, evenly at {@code perSecond}. The
+     * AIMD cut of the refusal that led to the measurement is not applied on top.
      */
-    public synchronized void adoptMeasuredRate(double perSecond) {
-        if (perSecond > 0) {
-            learnedRate = perSecond;
-            factor = 1.0;
-            seqAtLastDecrease = grants;
-        }
+    public synchronized void adoptMeasuredBucket(int limit, long windowNanos, long guardNanos, boolean burst,
+                                                 double perSecond) {
+        learnedRate = perSecond;
+        schedule = burst ? new BurstSchedule(limit, windowNanos, guardNanos) : null;
+        factor = 1.0;
+        seqAtLastDecrease = grants;
     }
 
     /** The headers that fed this scope described another bucket: forget the window and its limit. */
@@ -191,7 +214,7 @@ public final class RateScope {
     }
 
     public synchronized State snapshot() {
-        double paced = lastInterval > 0 ? 1e9 / lastInterval : 0;
+        double paced = schedule != null ? learnedRate : lastInterval > 0 ? 1e9 / lastInterval : 0;
         return new State(name, allowedRate(), paced, window.remaining(), factor, pausedTotal,
                 stoppedUntil != Long.MIN_VALUE);
     }

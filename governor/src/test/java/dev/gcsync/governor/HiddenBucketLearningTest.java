@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.LongRange;
 /**
  * An endpoint family meets a bucket that the headers do not describe (the token's window has room), with
  * whole-second {@code Retry-After} and windows of 5–60 s, in virtual time: the governor finds the limit
- * within two refusals and then paces just under it.
+ * within two refusals (the first, at most one more) and then paces just under it.
  */
 class HiddenBucketLearningTest {
     private static final long S = 1_000_000_000L;
@@ -60,11 +60,12 @@ class HiddenBucketLearningTest {
         assertThat(learned.limit()).isEqualTo(limit);
         long windowNanos = windowSeconds * S;
         assertThat(learned.window().toNanos()).isBetween(windowNanos, windowNanos + S + 2 * latencyMs * 1_000_000L);
+        // window by window: the limit at once, the next window a guard (1%, ≥ 20 ms) after the learned one ends
         double used = run.acceptedInLastWindows / (double) (run.lastWindows * limit);
-        double expected = 0.97 * windowNanos / learned.window().toNanos();
+        double expected = windowNanos / (learned.window().toNanos() * 1.01 + 2 * latencyMs * 1_000_000L);
         assertThat(used).as("share of the bucket used once learned").isGreaterThanOrEqualTo(0.95 * expected);
         if (tokenSharesTheWindow) {
-            assertThat(used).isGreaterThanOrEqualTo(0.9);
+            assertThat(used).isGreaterThanOrEqualTo(0.95);
         }
     }
 

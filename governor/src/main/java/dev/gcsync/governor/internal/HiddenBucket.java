@@ -1,6 +1,7 @@
 package dev.gcsync.governor.internal;
 
 import dev.gcsync.governor.LearnedLimit;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -20,20 +21,29 @@ import java.util.Optional;
  *     started); otherwise the last token window's worth of accepted requests is counted.</li>
  * </ul>
  * The window length paced with is the token's when the measurement allows it (a bucket most likely shares
- * the token's window length), else the upper bound; the rate is {@value #SHARE} of limit ÷ window. A refusal
- * while the family was paced at a measured rate caps its rate {@value #REFUSED_CAP} × that pace for good:
- * the rate never grows back above a pace that was refused.
+ * the token's window length), else the upper bound. The family is then paced window by window: up to the
+ * limit at once, the next window after this one's end plus a guard ({@link LearnedLimit#guard}). A refusal
+ * while so paced means the bucket does not work as measured (its windows may be aligned to the clock): the
+ * family is paced evenly from then on, at most {@value #REFUSED_CAP} × the refused pace, for good.
  *
  * <p>Not thread-safe: {@link Scopes} locks it.
  */
 final class HiddenBucket {
     static final long SECOND = 1_000_000_000L;
-    static final double SHARE = LearnedLimit.PACE_SHARE;
+    /** Even pacing (after a refused burst) keeps this share of the measured rate. */
+    static final double SHARE = 0.97;
     /** A measured pace that was refused anyway: 10% below it, whatever later measurements say. */
     static final double REFUSED_CAP = 0.9;
 
-    /** What one measurement found: {@code ratePerSecond} = {@value #SHARE} × limit ÷ window. */
-    record Measurement(int limit, long windowNanos, double ratePerSecond) {
+    /**
+     * What one measurement found: {@code limit} per {@code windowNanos}, to be paced by bursts of a window
+     * each ({@code burst}) or evenly at {@code ratePerSecond}.
+     */
+    record Measurement(int limit, long windowNanos, boolean burst, double ratePerSecond) {
+        static Measurement bursts(int limit, long windowNanos) {
+            return new Measurement(limit, windowNanos, true,
+                    LearnedLimit.pacedRatePerSecond(limit, Duration.ofNanos(windowNanos)));
+        }
     }
 
     private final AcceptedLog accepted = new AcceptedLog();
@@ -60,7 +70,7 @@ final class HiddenBucket {
         limit = knownLimit;
         windowLo = 0;
         windowHi = windowNanos;
-        measured = new Measurement(knownLimit, windowNanos, SHARE * knownLimit * 1e9 / windowNanos);
+        measured = Measurement.bursts(knownLimit, windowNanos);
     }
 
     /** The latest measurement, if any. */
@@ -105,16 +115,21 @@ final class HiddenBucket {
         if (count < 1) {
             return Optional.empty();
         }
-        if (measured != null) {
+        boolean refusedAtMeasuredPace = measured != null;
+        if (refusedAtMeasuredPace) {
             cap = Math.min(cap, REFUSED_CAP * measured.ratePerSecond());
         }
         limit = count;
         windowLo = lo;
         windowHi = Math.max(hi, SECOND);
         long paceWindow = tokenWindowNanos > windowLo && tokenWindowNanos <= windowHi ? tokenWindowNanos : windowHi;
-        double rate = Math.min(SHARE * count * 1e9 / paceWindow, cap);
-        // under the cap, the window that paces at the capped rate: what a later run starts from
-        measured = new Measurement(count, (long) Math.ceil(SHARE * count * 1e9 / rate), rate);
+        if (!refusedAtMeasuredPace) {
+            measured = Measurement.bursts(count, paceWindow);
+        } else {
+            // the bucket does not behave as measured (its windows may not open at the first request): pace evenly
+            double rate = Math.min(SHARE * count * 1e9 / paceWindow, cap);
+            measured = new Measurement(count, Math.max(paceWindow, (long) Math.ceil(count * 1e9 / rate)), false, rate);
+        }
         return Optional.of(measured);
     }
 }

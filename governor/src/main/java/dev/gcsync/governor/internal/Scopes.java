@@ -55,7 +55,7 @@ public final class Scopes {
             HiddenBucket bucket = tracker(l.family());
             synchronized (bucket) {
                 bucket.preload(l.limit(), l.window().toNanos());
-                hiddenScope(l.family()).adoptMeasuredRate(bucket.measured().orElseThrow().ratePerSecond());
+                adopt(hiddenScope(l.family()), bucket.measured().orElseThrow());
             }
             learned.put(l.family(), l);
         }
@@ -117,9 +117,10 @@ public final class Scopes {
      * refused it; one with room means a hidden bucket of the family did (and is measured, see
      * {@link HiddenBucket}). A 429 without rate headers is put down to a hidden bucket when the family is
      * known to have one, or when by this governor's own count its advertised bucket still had room.
+     * {@code pause} is how long the caller will pause the scope (a new hidden scope starts paused).
      */
     public Refusal refusedBy(String family, Optional<RateSignal> signal, long sentAt, long now,
-                             Optional<Duration> retryAfter, Instant wallNow) {
+                             Optional<Duration> retryAfter, Duration pause, Instant wallNow) {
         RateScope advertisedScope = signal.isPresent() ? ownerOf(family, signal)
                 : Optional.ofNullable(advertisedOf(family)).orElse(token);
         boolean hiddenBucket = signal.map(s -> s.remaining() > 0)
@@ -127,7 +128,7 @@ public final class Scopes {
         if (!hiddenBucket) {
             return new Refusal(advertisedScope, Optional.empty());
         }
-        RateScope scope = hiddenScope(family);
+        RateScope scope = hiddenScope(family, now, wallNow, pause);
         if (retryAfter.isEmpty()) {
             return new Refusal(scope, Optional.empty());
         }
@@ -138,7 +139,7 @@ public final class Scopes {
             if (m.isEmpty()) {
                 return new Refusal(scope, Optional.empty());
             }
-            scope.adoptMeasuredRate(m.get().ratePerSecond());
+            adopt(scope, m.get());
             LearnedLimit limit = new LearnedLimit(family, m.get().limit(),
                     Duration.ofNanos(Math.max(HiddenBucket.SECOND, m.get().windowNanos())), wallNow);
             learned.put(family, limit);
@@ -154,6 +155,12 @@ public final class Scopes {
         return all;
     }
 
+    private static void adopt(RateScope scope, HiddenBucket.Measurement m) {
+        Duration window = Duration.ofNanos(m.windowNanos());
+        scope.adoptMeasuredBucket(m.limit(), m.windowNanos(), LearnedLimit.guard(window).toNanos(), m.burst(),
+                m.ratePerSecond());
+    }
+
     private RateScope advertisedOf(String family) {
         Long limit = familyLimit.get(family);
         long tokenLimit = token.windowLimit();
@@ -165,6 +172,17 @@ public final class Scopes {
 
     private RateScope advertisedScope(long limit) {
         return new RateScope("bucket:" + limit, config);
+    }
+
+    /** The family's hidden-bucket scope; one created by a refusal is published already paused, so that no
+     *  other caller takes a permit from it before the pause is set. */
+    private RateScope hiddenScope(String family, long now, Instant wallNow, Duration pause) {
+        return hidden.computeIfAbsent(family, f -> {
+            RateScope created = new RateScope("family:" + f, config);
+            created.learnRate(token.allowedRate());
+            created.onThrottled(new RateScope.Permit(0, false), now, wallNow, pause);
+            return created;
+        });
     }
 
     private RateScope hiddenScope(String family) {

@@ -1,0 +1,56 @@
+package dev.gcsync.governor.internal;
+
+/**
+ * Pacing for a fixed-window bucket whose limit and window are known (measured): a window opens with the
+ * first request sent after the previous one closed, up to {@code limit} requests go at once, and the next
+ * window opens {@code guard} after this one's end. That uses the whole bucket, as a fixed window allows,
+ * where even spacing would leave the last window of a run half used; the guard covers latency jitter
+ * between our send and the server's count. Not thread-safe: its {@code RateScope} locks it.
+ */
+public final class BurstSchedule {
+    private final int limit;
+    private final long window;
+    private final long guard;
+    private long start = Long.MIN_VALUE;
+    private long firstSeq = -1;
+    private int used;
+
+    public BurstSchedule(int limit, long windowNanos, long guardNanos) {
+        this.limit = limit;
+        this.window = windowNanos;
+        this.guard = guardNanos;
+    }
+
+    /** 0 when a request may go at {@code now}, else how long to wait. */
+    public long waitNanos(long now) {
+        if (start == Long.MIN_VALUE || now >= start + window + guard) {
+            return 0;
+        }
+        if (used < limit && now < start + window - guard) {
+            return 0;
+        }
+        return start + window + guard - now;
+    }
+
+    /** A permit numbered {@code seq} was granted at {@code now} (after {@link #waitNanos} said 0). */
+    public void grant(long now, long seq) {
+        if (start == Long.MIN_VALUE || now >= start + window + guard) {
+            start = now;
+            firstSeq = seq;
+            used = 0;
+        }
+        used++;
+    }
+
+    /** The permit {@code seq} was sent at {@code sentAt}: the window opened when its first request left. */
+    public void onSent(long seq, long sentAt) {
+        if (seq == firstSeq) {
+            start = Math.max(start, sentAt);
+        }
+    }
+
+    /** The server refused: the next request opens a new window (it comes after the pause). */
+    public void restart() {
+        start = Long.MIN_VALUE;
+    }
+}
