@@ -201,7 +201,8 @@ public final class Governor {
                 signal.ifPresent(s -> owner.onSignal(now, s));
             }
             if (!throttledNow) {
-                scopes.onAccepted(call.family(), sentAt);
+                scopes.onAccepted(call.family(), sentAt, time.wallClock())
+                        .ifPresent(l -> emit(new GovernorEvent.LimitLearned(l)));
             }
             emit(new GovernorEvent.Answered(call.family(), reply.status(), now - sentAt, signal));
             return new Attempt<>(null, reply, null, needed.get(0), permits.get(0), sentAt);

@@ -174,7 +174,13 @@ public final class RateScope {
     public synchronized void adoptMeasuredBucket(int limit, long windowNanos, long guardNanos, boolean burst,
                                                  double perSecond) {
         learnedRate = perSecond;
-        schedule = burst ? new BurstSchedule(limit, windowNanos, guardNanos) : null;
+        if (!burst) {
+            schedule = null;
+        } else if (schedule == null) {
+            schedule = new BurstSchedule(limit, windowNanos, guardNanos);
+        } else {
+            schedule.resize(limit, windowNanos, guardNanos);
+        }
         factor = 1.0;
         seqAtLastDecrease = grants;
     }

@@ -8,9 +8,9 @@ package dev.gcsync.governor.internal;
  * between our send and the server's count. Not thread-safe: its {@code RateScope} locks it.
  */
 public final class BurstSchedule {
-    private final int limit;
-    private final long window;
-    private final long guard;
+    private int limit;
+    private long window;
+    private long guard;
     private long start = Long.MIN_VALUE;
     private long firstSeq = -1;
     private int used;
@@ -19,6 +19,13 @@ public final class BurstSchedule {
         this.limit = limit;
         this.window = windowNanos;
         this.guard = guardNanos;
+    }
+
+    /** A new measurement of the same bucket: the window in progress keeps what it has used. */
+    public void resize(int newLimit, long windowNanos, long guardNanos) {
+        limit = newLimit;
+        window = windowNanos;
+        guard = guardNanos;
     }
 
     /** 0 when a request may go at {@code now}, else how long to wait. */

@@ -55,14 +55,27 @@ final class HiddenBucket {
     private long windowHi = Long.MAX_VALUE;
     private double cap = Double.MAX_VALUE;
     private Measurement measured;
+    /** The last count: accepted requests sent in [countedFrom, refusedSent). */
+    private long countedFrom = Long.MAX_VALUE;
+    private long refusedSent = Long.MIN_VALUE;
 
-    /** A request of the family sent at {@code sentAt} was accepted. */
-    void onAccepted(long sentAt) {
+    /**
+     * A request of the family sent at {@code sentAt} was accepted. Returns the corrected measurement when it
+     * was sent inside the window just measured, before the refused request, and answered after it: the
+     * count had missed it (it was still in flight).
+     */
+    Optional<Measurement> onAccepted(long sentAt) {
         accepted.add(sentAt);
         firstSent = Math.min(firstSent, sentAt);
         if (pauseEnd != Long.MIN_VALUE && sentAt >= pauseEnd) {
             windowStart = Math.min(windowStart, sentAt);
         }
+        if (measured != null && measured.burst() && sentAt >= countedFrom && sentAt < refusedSent) {
+            limit++;
+            measured = Measurement.bursts(limit, measured.windowNanos());
+            return Optional.of(measured);
+        }
+        return Optional.empty();
     }
 
     /** Starts from a measurement of an earlier run. */
@@ -95,6 +108,7 @@ final class HiddenBucket {
         long hi;
         if (windowStart != Long.MAX_VALUE) {
             count = accepted.countSince(windowStart);
+            countedFrom = windowStart;
             lo = endLo - windowStart;
             hi = endHi - windowStart;
             if (count == limit && Math.max(lo, windowLo) < Math.min(hi, windowHi)) {
@@ -103,14 +117,17 @@ final class HiddenBucket {
             }
         } else if (firstSent != Long.MAX_VALUE && (tokenWindowNanos <= 0 || firstSent >= endLo - tokenWindowNanos)) {
             count = accepted.countSince(firstSent);
+            countedFrom = firstSent;
             lo = endLo - firstSent;
             hi = endHi - firstSent;
         } else {
             count = tokenWindowNanos > 0 ? accepted.countSince(endLo - tokenWindowNanos) : 0;
+            countedFrom = endLo - tokenWindowNanos;
             lo = 0;
             hi = tokenWindowNanos;
         }
         pauseEnd = endHi;
+        refusedSent = sentAt;
         windowStart = Long.MAX_VALUE;
         if (count < 1) {
             return Optional.empty();

@@ -104,11 +104,14 @@ public final class Scopes {
         return advertised.computeIfAbsent(limit, this::advertisedScope);
     }
 
-    /** Records an accepted (non-429) answer of {@code family} to a request sent at {@code sentAt}. */
-    public void onAccepted(String family, long sentAt) {
+    /**
+     * Records an accepted (non-429) answer of {@code family} to a request sent at {@code sentAt}; returns a
+     * corrected measurement when that request belonged to the window just measured (it was in flight).
+     */
+    public Optional<LearnedLimit> onAccepted(String family, long sentAt, Instant wallNow) {
         HiddenBucket bucket = tracker(family);
         synchronized (bucket) {
-            bucket.onAccepted(sentAt);
+            return bucket.onAccepted(sentAt).map(m -> learn(family, m, wallNow));
         }
     }
 
@@ -139,11 +142,7 @@ public final class Scopes {
             if (m.isEmpty()) {
                 return new Refusal(scope, Optional.empty());
             }
-            adopt(scope, m.get());
-            LearnedLimit limit = new LearnedLimit(family, m.get().limit(),
-                    Duration.ofNanos(Math.max(HiddenBucket.SECOND, m.get().windowNanos())), wallNow);
-            learned.put(family, limit);
-            return new Refusal(scope, Optional.of(limit));
+            return new Refusal(scope, Optional.of(learn(family, m.get(), wallNow)));
         }
     }
 
@@ -153,6 +152,14 @@ public final class Scopes {
         all.addAll(advertised.values());
         all.addAll(hidden.values());
         return all;
+    }
+
+    private LearnedLimit learn(String family, HiddenBucket.Measurement m, Instant wallNow) {
+        adopt(hiddenScope(family), m);
+        LearnedLimit limit = new LearnedLimit(family, m.limit(),
+                Duration.ofNanos(Math.max(HiddenBucket.SECOND, m.windowNanos())), wallNow);
+        learned.put(family, limit);
+        return limit;
     }
 
     private static void adopt(RateScope scope, HiddenBucket.Measurement m) {
