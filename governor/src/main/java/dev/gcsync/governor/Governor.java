@@ -231,9 +231,10 @@ public final class Governor {
         return new Taken<>(d.permit(), null);
     }
 
-    private static void noAnswer(List<RateScope> scopes, List<RateScope.Permit> permits) {
+    private void noAnswer(List<RateScope> scopes, List<RateScope.Permit> permits) {
+        long now = time.nanoTime();
         for (int i = 0; i < scopes.size(); i++) {
-            scopes.get(i).onNoAnswer(permits.get(i));
+            scopes.get(i).onNoAnswer(permits.get(i), now);
         }
     }
 

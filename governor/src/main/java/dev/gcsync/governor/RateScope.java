@@ -114,6 +114,9 @@ public final class RateScope {
 
     /** An answer came back (any status); {@code signal} is what its headers said of this bucket. */
     public synchronized void onAnswer(Permit permit, long now, Optional<RateSignal> signal, boolean throttled) {
+        if (schedule != null) {
+            schedule.onBack(permit.seq(), now);
+        }
         if (permit.probe()) {
             probeOut = false;
             if (signal.isEmpty() && !throttled) {
@@ -132,7 +135,10 @@ public final class RateScope {
     }
 
     /** The attempt got no answer (timeout, reset): only the probe bookkeeping changes. */
-    public synchronized void onNoAnswer(Permit permit) {
+    public synchronized void onNoAnswer(Permit permit, long now) {
+        if (schedule != null) {
+            schedule.onBack(permit.seq(), now);
+        }
         if (permit.probe()) {
             probeOut = false;
         }

@@ -55,14 +55,14 @@ final class HiddenBucket {
     private long windowHi = Long.MAX_VALUE;
     private double cap = Double.MAX_VALUE;
     private Measurement measured;
-    /** The last count: accepted requests sent in [countedFrom, refusedSent). */
+    /** The last count: accepted requests sent since countedFrom, as logged when the refusal came back. */
     private long countedFrom = Long.MAX_VALUE;
-    private long refusedSent = Long.MIN_VALUE;
+    private long refusalAnswered = Long.MIN_VALUE;
 
     /**
      * A request of the family sent at {@code sentAt} was accepted. Returns the corrected measurement when it
-     * was sent inside the window just measured, before the refused request, and answered after it: the
-     * count had missed it (it was still in flight).
+     * was sent inside the window just measured before the refusal came back, and is answered after it: the
+     * count had missed it (it was still in flight, so it was counted in the window that refused).
      */
     Optional<Measurement> onAccepted(long sentAt) {
         accepted.add(sentAt);
@@ -70,7 +70,7 @@ final class HiddenBucket {
         if (pauseEnd != Long.MIN_VALUE && sentAt >= pauseEnd) {
             windowStart = Math.min(windowStart, sentAt);
         }
-        if (measured != null && measured.burst() && sentAt >= countedFrom && sentAt < refusedSent) {
+        if (measured != null && measured.burst() && sentAt >= countedFrom && sentAt < refusalAnswered) {
             limit++;
             measured = Measurement.bursts(limit, measured.windowNanos());
             return Optional.of(measured);
@@ -127,7 +127,7 @@ final class HiddenBucket {
             hi = tokenWindowNanos;
         }
         pauseEnd = endHi;
-        refusedSent = sentAt;
+        refusalAnswered = answeredAt;
         windowStart = Long.MAX_VALUE;
         if (count < 1) {
             return Optional.empty();
