@@ -1,6 +1,7 @@
 package dev.gcsync.emulator.admin;
 
 import dev.gcsync.emulator.Faults;
+import dev.gcsync.emulator.OrgQuirks;
 import dev.gcsync.emulator.RatePolicy;
 import dev.gcsync.emulator.auth.Tokens;
 import dev.gcsync.emulator.faults.FaultInjector;
@@ -61,6 +62,14 @@ public final class Admin {
 
     public void setFaults(Faults newFaults) {
         faults.setFaults(newFaults);
+    }
+
+    public OrgQuirks quirks() {
+        return faults.quirks();
+    }
+
+    public void setQuirks(OrgQuirks newQuirks) {
+        faults.setQuirks(newQuirks);
     }
 
     public StateSnapshot exportState() {

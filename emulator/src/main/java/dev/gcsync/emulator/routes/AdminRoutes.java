@@ -3,6 +3,7 @@ package dev.gcsync.emulator.routes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gcsync.emulator.Faults;
+import dev.gcsync.emulator.OrgQuirks;
 import dev.gcsync.emulator.RatePolicy;
 import dev.gcsync.emulator.admin.Admin;
 import dev.gcsync.emulator.http.ApiError;
@@ -46,6 +47,11 @@ final class AdminRoutes {
                 Route.admin("PUT", "/admin/faults", call -> {
                     admin.setFaults(merge(admin.faults(), call, Faults.class));
                     return Reply.ok(admin.faults());
+                }),
+                Route.admin("GET", "/admin/quirks", call -> Reply.ok(admin.quirks())),
+                Route.admin("PUT", "/admin/quirks", call -> {
+                    admin.setQuirks(merge(admin.quirks(), call, OrgQuirks.class));
+                    return Reply.ok(admin.quirks());
                 }),
                 Route.admin("GET", "/admin/state", call -> Reply.ok(admin.exportState())),
                 Route.admin("PUT", "/admin/state", this::importState),
