@@ -20,6 +20,7 @@ import dev.gcsync.sync.report.RunReport;
 import dev.gcsync.sync.report.TimelineRecorder;
 import dev.gcsync.sync.report.UserOutcome;
 import dev.gcsync.sync.resolve.ResolvedState;
+import dev.gcsync.sync.resolve.OtherUsers;
 import dev.gcsync.sync.resolve.Resolver;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,9 +65,38 @@ public final class SyncEngine {
         Map<String, OrgUser> users = reader.readUsers();
         log.accept("read " + users.size() + " users; resolving names");
         Resolver.Result resolved = new Resolver(catalogue, users).resolve(desired, formProblems);
+        if (!resolved.problems().isEmpty() || Resolver.namesUnknownUsers(desired, users)) {
+            OtherUsers others = new OtherLookups(api, log).read(desired, users);
+            if (desired.includeInactive()) {
+                users = new java.util.HashMap<>(users);
+                for (OrgUser u : others.inactive()) {
+                    users.put(u.id(), u);
+                }
+            }
+            resolved = new Resolver(catalogue, users, others).resolve(desired, formProblems);
+        }
         OrgSnapshot snapshot = reader.complete(catalogue, users, resolved.state());
-        Plan plan = planner.plan(resolved.state(), snapshot);
-        return Prepared.slim(resolved.state(), resolved.problems(), snapshot, plan, String.join(",", desired.files()));
+        ResolvedState state = resolved.state();
+        Problems problems = resolved.problems();
+        Plan plan = planner.plan(state, snapshot);
+        Map<String, Integer> needs = PermissionPreflight.needs(plan);
+        if (!needs.isEmpty()) {
+            var grants = api.grants(PermissionPreflight.asked(needs));
+            if (grants.isEmpty()) {
+                log.accept("the org did not say which permissions this OAuth client holds; a missing one will show"
+                        + " as 403 errors on the requests that need it");
+            } else {
+                var missing = PermissionPreflight.check(needs, grants.get(), log);
+                if (!missing.isEmpty()) {
+                    problems.addAll(missing);
+                    state = PermissionPreflight.without(state, missing.stream().map(p -> p.value())
+                            .collect(java.util.stream.Collectors.toSet()));
+                    plan = planner.plan(state, snapshot);
+                }
+            }
+        }
+        return Prepared.slim(state, problems, snapshot, plan, String.join(",", desired.files()))
+                .withWarnings(resolved.warnings());
     }
 
     /**

@@ -3,11 +3,13 @@ package dev.gcsync.sync.org.genesys;
 import dev.gcsync.genesys.CallInfo;
 import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.genesys.GenesysException;
+import dev.gcsync.genesys.UserState;
 import dev.gcsync.genesys.model.CatalogueEntry;
 import dev.gcsync.genesys.model.Proficiency;
 import dev.gcsync.genesys.model.UpdateUser;
 import dev.gcsync.genesys.model.User;
 import dev.gcsync.sync.org.Catalogue;
+import dev.gcsync.sync.org.Grants;
 import dev.gcsync.sync.org.Membership;
 import dev.gcsync.sync.org.NamedId;
 import dev.gcsync.sync.org.OrgApi;
@@ -50,6 +52,35 @@ public final class GenesysOrgApi implements OrgApi {
             client.forEachUserPage(USER_PAGE_SIZE, EXPAND, page -> page.forEach(u -> sink.accept(toOrgUser(u))));
             return null;
         });
+    }
+
+    @Override
+    public void forEachUser(String state, Consumer<String> notices, Consumer<OrgUser> sink) {
+        UserState which = UserState.valueOf(state.toUpperCase(java.util.Locale.ROOT));
+        read("read " + state + " users", () -> {
+            client.forEachUserPage(USER_PAGE_SIZE, EXPAND, which, notices,
+                    page -> page.forEach(u -> sink.accept(toOrgUser(u))));
+            return null;
+        });
+    }
+
+    /** Asks {@code divisionspermitted/me} once per permission; empty when the org does not answer it (403, 404). */
+    @Override
+    public Optional<Grants> grants(Set<String> permissions) {
+        try {
+            List<String> divisions = client.divisions().stream().map(CatalogueEntry::name).toList();
+            Map<String, List<String>> permitted = new HashMap<>();
+            for (String p : permissions) {
+                permitted.put(p, client.divisionsPermitted(p).stream().map(CatalogueEntry::name).toList());
+            }
+            return Optional.of(new Grants(divisions, permitted));
+        } catch (GenesysException e) {
+            if (e.outcome().stopsRun()) {
+                throw new OrgReadException("cannot read the client's permissions: " + e.getMessage(), e.outcome(),
+                        e.retryAt());
+            }
+            return Optional.empty();
+        }
     }
 
     @Override
