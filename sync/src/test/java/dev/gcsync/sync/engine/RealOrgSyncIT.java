@@ -210,6 +210,26 @@ class RealOrgSyncIT {
     }
 
     @Test
+    void skillWritesRefusedWithAVersionMismatchAreSentAgain() throws IOException {
+        // Seeded: with seed 7 and one skill write in flight, the draws are the same on every run.
+        org.emulator.admin().setQuirks(OrgQuirks.none().withVersionMismatchStatus(400).withSkillConflictRate(0.8));
+        StateSnapshot s = org.emulator.admin().exportState();
+        UserRecord u = s.users().get(7);
+        var read = new DesiredStateReader().read(List.of(write("users:\n  - email: " + u.email()
+                + "\n    skills: { \"" + s.skills().get(0).name() + "\": 4.5 }\n")));
+        var session = org.session(SyncOptions.defaults());
+        Prepared prepared = session.engine().prepare(read.state(), read.problems());
+
+        try (Journal journal = Journal.open(dir.resolve("state"), Clock.systemUTC())) {
+            RunOutcome outcome = session.engine().apply(prepared, journal, (op, r) -> { });
+            assertThat(outcome.exitCode()).isZero();
+        }
+        var seen = org.emulator.admin().counters();
+        assertThat(seen.count("PATCH /api/v2/users/{userId}/routingskills/bulk", 400)).isPositive();
+        assertThat(seen.writes("PATCH_SKILLS", u.id())).isEqualTo(1);
+    }
+
+    @Test
     void aPageTooLargeIsReadAgainInSmallerPages() throws IOException {
         org.emulator.admin().setQuirks(OrgQuirks.none().withExpandedPageLimit(25));
         UserRecord u = org.emulator.admin().exportState().users().get(59);
