@@ -76,27 +76,35 @@ public final class SyncEngine {
             resolved = new Resolver(catalogue, users, others).resolve(desired, formProblems);
         }
         OrgSnapshot snapshot = reader.complete(catalogue, users, resolved.state());
-        ResolvedState state = resolved.state();
         Problems problems = resolved.problems();
-        Plan plan = planner.plan(state, snapshot);
-        Map<String, Integer> needs = PermissionPreflight.needs(plan);
-        if (!needs.isEmpty()) {
-            var grants = api.grants(PermissionPreflight.asked(needs));
-            if (grants.isEmpty()) {
-                log.accept("the org did not say which permissions this OAuth client holds; a missing one will show"
-                        + " as 403 errors on the requests that need it");
-            } else {
-                var missing = PermissionPreflight.check(needs, grants.get(), log);
-                if (!missing.isEmpty()) {
-                    problems.addAll(missing);
-                    state = PermissionPreflight.without(state, missing.stream().map(p -> p.value())
-                            .collect(java.util.stream.Collectors.toSet()));
-                    plan = planner.plan(state, snapshot);
-                }
-            }
+        ResolvedState state = preflight(resolved.state(), snapshot, problems);
+        return Prepared.slim(state, problems, snapshot, planner.plan(state, snapshot), String.join(",",
+                desired.files())).withWarnings(resolved.warnings());
+    }
+
+    /**
+     * Before any write: checks the permissions the plan of {@code state} needs against the client's. A missing
+     * one is added to {@code problems}; the state returned leaves out the facets it blocks (what
+     * {@code --skip-invalid} applies).
+     */
+    private ResolvedState preflight(ResolvedState state, OrgSnapshot snapshot, Problems problems) {
+        Map<String, Integer> needs = PermissionPreflight.needs(planner.plan(state, snapshot));
+        if (needs.isEmpty()) {
+            return state;
         }
-        return Prepared.slim(state, problems, snapshot, plan, String.join(",", desired.files()))
-                .withWarnings(resolved.warnings());
+        var grants = api.grants(PermissionPreflight.asked(needs));
+        if (grants.isEmpty()) {
+            log.accept("the org did not say which permissions this OAuth client holds; a missing one will show"
+                    + " as 403 errors on the requests that need it");
+            return state;
+        }
+        var missing = PermissionPreflight.check(needs, grants.get(), log);
+        if (missing.isEmpty()) {
+            return state;
+        }
+        problems.addAll(missing);
+        return PermissionPreflight.without(state, missing.stream().map(p -> p.value())
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     /**
@@ -126,7 +134,9 @@ public final class SyncEngine {
             }
         }
         ResolvedState kept = new ResolvedState(saved.desired().modes(), users, queues, skipped);
-        return Prepared.slim(kept, new Problems(), snapshot, planner.plan(kept, snapshot), saved.files());
+        Problems problems = new Problems();
+        kept = preflight(kept, snapshot, problems);
+        return Prepared.slim(kept, problems, snapshot, planner.plan(kept, snapshot), saved.files());
     }
 
     /** Journals the plan's ops, sends them, verifies and reports. Refuses invalid input and plans beyond the rails. */
