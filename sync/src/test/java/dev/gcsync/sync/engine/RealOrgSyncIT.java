@@ -230,6 +230,36 @@ class RealOrgSyncIT {
     }
 
     @Test
+    void twelveThousandUsersAreReadWithoutTheCursorQueryWhenTheClientLacksAllDivisionView() throws IOException {
+        OAuthClient threeDivisions = new OAuthClient("three", "three-secret", null, allBut(Set.of()),
+                Set.of("Home", "EMEA", "Americas"));
+        try (EmulatedOrg big = new EmulatedOrg(EmulatorConfig.builder().users(12_000).seed(7)
+                .policy(RatePolicy.unlimited()).client(threeDivisions))) {
+            StateSnapshot s = big.emulator.admin().exportState();
+            String home = division(s, "Home");
+            String apac = division(s, "APAC");
+            List<UserRecord> moved = new ArrayList<>();
+            for (int i = 0; i < s.users().size(); i++) {
+                moved.add(s.users().get(i).withDivision(i % 100 == 0 ? apac : home)); // 11,880 visible
+            }
+            big.emulator.admin().importState(new StateSnapshot(s.divisions(), s.skills(), s.languages(),
+                    s.wrapupCodes(), s.groups(), s.queues(), moved));
+            UserRecord last = moved.get(11_999);
+            var read = new DesiredStateReader().read(List.of(write("users:\n  - email: " + last.email()
+                    + "\n    title: Team Lead\n")));
+
+            Prepared prepared = big.session(SyncOptions.defaults(), "three", "three-secret").engine()
+                    .prepare(read.state(), read.problems());
+
+            assertThat(prepared.problems().sorted()).isEmpty();
+            assertThat(prepared.orgUsers()).isEqualTo(11_880);
+            assertThat(prepared.plan().ops()).singleElement().isInstanceOf(Op.UpdateProfile.class);
+            assertThat(big.log).anyMatch(line -> line.startsWith("/api/v2/users/query was refused (HTTP 403"));
+            assertThat(big.emulator.admin().counters().count("GET /api/v2/users/query", 403)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aPageTooLargeIsReadAgainInSmallerPages() throws IOException {
         org.emulator.admin().setQuirks(OrgQuirks.none().withExpandedPageLimit(25));
         UserRecord u = org.emulator.admin().exportState().users().get(59);
