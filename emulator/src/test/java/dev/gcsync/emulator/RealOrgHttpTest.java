@@ -62,6 +62,16 @@ class RealOrgHttpTest {
     }
 
     @Test
+    void anAdminRouteSetsAUsersState() {
+        UserRecord u = visibleUser();
+        assertThat(admin.admin("PUT", "/admin/users/" + u.id() + "/state", "{\"state\":\"inactive\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(Http.json(admin.get("/api/v2/users/" + u.id())).get("state").asText()).isEqualTo("inactive");
+        assertThat(admin.admin("PUT", "/admin/users/" + u.id() + "/state", "{\"state\":\"gone\"}").statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aRestrictedClientSeesOnlyUsersAndQueuesOfItsDivisions() {
         StateSnapshot s = emulator.admin().exportState();
         Set<String> mine = Set.of(division(s, "Home"), division(s, "EMEA"));

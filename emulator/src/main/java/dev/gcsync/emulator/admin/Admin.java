@@ -91,6 +91,14 @@ public final class Admin {
         return store.updateUser(userId, u -> u.withVersion(u.version() + 1));
     }
 
+    /** Sets a user's state (active, inactive or deleted), as an admin of the org would; the version is kept. */
+    public UserRecord setUserState(String userId, String state) {
+        if (!java.util.Set.of("active", "inactive", "deleted").contains(state)) {
+            throw new IllegalArgumentException("state must be active, inactive or deleted, was " + state);
+        }
+        return store.updateUser(userId, u -> u.withState(state));
+    }
+
     public UserRecord user(String userId) {
         return store.user(userId);
     }

@@ -61,8 +61,19 @@ final class AdminRoutes {
                 }),
                 Route.admin("POST", "/admin/users/{userId}/bump-version",
                         call -> Reply.ok(admin.bumpVersion(call.pathParam("userId")))),
+                Route.admin("PUT", "/admin/users/{userId}/state", this::setUserState),
                 Route.admin("GET", "/admin/routes",
                         call -> Reply.ok(allRoutes.get().stream().map(Route::key).sorted().toList())));
+    }
+
+    private Reply setUserState(Call call) {
+        JsonNode body = json.tree(call.body());
+        String state = body.path("state").asText("");
+        try {
+            return Reply.ok(admin.setUserState(call.pathParam("userId"), state));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
     }
 
     private Reply importState(Call call) {
