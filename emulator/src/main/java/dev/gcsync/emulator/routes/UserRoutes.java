@@ -61,13 +61,13 @@ final class UserRoutes {
         List<String> expand = call.queryList("expand");
         String state = state(call.query("state"));
         boolean descending = descending(call.query("sortOrder"));
-        Store.Matching page1 = ctx.store().matchingUsers(filter(call, state), (pageNumber - 1) * pageSize, pageSize,
+        Store.Matching matching = ctx.store().matchingUsers(filter(call, state), (pageNumber - 1) * pageSize, pageSize,
                 descending);
-        List<Object> entities = render(sized(page1.users(), expand), expand);
+        List<Object> entities = render(sized(matching.users(), expand), expand);
         String extra = (expand.isEmpty() ? "" : "&expand=" + String.join(",", expand))
                 + (call.query("state") == null ? "" : "&state=" + state)
                 + (call.query("sortOrder") == null ? "" : "&sortOrder=" + call.query("sortOrder"));
-        return Reply.ok(Listing.classic(entities, pageSize, pageNumber, page1.total(), "/api/v2/users", extra));
+        return Reply.ok(Listing.classic(entities, pageSize, pageNumber, matching.total(), "/api/v2/users", extra));
     }
 
     /**
