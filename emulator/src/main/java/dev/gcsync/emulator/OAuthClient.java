@@ -1,6 +1,7 @@
 package dev.gcsync.emulator;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -13,8 +14,11 @@ import java.util.Set;
  * @param permissions permission strings; {@code *} grants every permission, {@code domain:entity:*} every
  *                    action on that entity
  * @param divisions   division ids or names the permissions apply to; {@code *} (or empty) = every division
+ * @param narrowed    permission → the divisions it applies to instead of {@code divisions} (a role granted in
+ *                    fewer divisions, e.g. {@code routing:skill:assign} in {@code Home} only); usually empty
  */
-public record OAuthClient(String id, String secret, String name, Set<String> permissions, Set<String> divisions) {
+public record OAuthClient(String id, String secret, String name, Set<String> permissions, Set<String> divisions,
+                          Map<String, Set<String>> narrowed) {
 
     /** What gcsync reads: users, their skills and languages, the routing catalogues, queues and members. */
     public static final Set<String> VIEW_PERMISSIONS = Set.of("directory:user:view", "routing:skill:view",
@@ -30,6 +34,18 @@ public record OAuthClient(String id, String secret, String name, Set<String> per
         name = name == null ? id : name;
         permissions = Set.copyOf(Objects.requireNonNull(permissions, "permissions"));
         divisions = divisions == null || divisions.isEmpty() ? Set.of("*") : Set.copyOf(divisions);
+        narrowed = narrowed == null ? Map.of() : Map.copyOf(narrowed);
+    }
+
+    public OAuthClient(String id, String secret, String name, Set<String> permissions, Set<String> divisions) {
+        this(id, secret, name, permissions, divisions, Map.of());
+    }
+
+    /** This client with {@code permission} held only in {@code only} (division ids or names). */
+    public OAuthClient narrowing(String permission, Set<String> only) {
+        Map<String, Set<String>> copy = new java.util.HashMap<>(narrowed);
+        copy.put(permission, Set.copyOf(only));
+        return new OAuthClient(id, secret, name, permissions, divisions, copy);
     }
 
     /** Today's default: every permission in every division. */
@@ -58,8 +74,12 @@ public record OAuthClient(String id, String secret, String name, Set<String> per
 
     /** Whether the client's divisions include the division with this id and name. */
     public boolean covers(String divisionId, String divisionName) {
-        return divisions.contains("*") || divisions.contains(divisionId)
-                || (divisionName != null && divisions.contains(divisionName));
+        return covers(divisions, divisionId, divisionName);
+    }
+
+    /** Whether the client holds {@code permission}'s grant in the division with this id and name. */
+    public boolean covers(String permission, String divisionId, String divisionName) {
+        return covers(narrowed.getOrDefault(permission, divisions), divisionId, divisionName);
     }
 
     /** Whether the client sees every division (no division restriction). */
@@ -67,10 +87,19 @@ public record OAuthClient(String id, String secret, String name, Set<String> per
         return divisions.contains("*");
     }
 
+    /** Whether {@code permission} applies in every division. */
+    public boolean allDivisions(String permission) {
+        return narrowed.getOrDefault(permission, divisions).contains("*");
+    }
+
+    private static boolean covers(Set<String> in, String divisionId, String divisionName) {
+        return in.contains("*") || in.contains(divisionId) || (divisionName != null && in.contains(divisionName));
+    }
+
     /** Like the record's, with the secret masked. */
     @Override
     public String toString() {
         return "OAuthClient[id=" + id + ", secret=***, name=" + name + ", permissions=" + permissions
-                + ", divisions=" + divisions + "]";
+                + ", divisions=" + divisions + ", narrowed=" + narrowed + "]";
     }
 }

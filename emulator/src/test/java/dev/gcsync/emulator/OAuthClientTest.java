@@ -34,6 +34,15 @@ class OAuthClientTest {
     }
 
     @Test
+    void aNarrowedPermissionAppliesInFewerDivisionsThanTheOthers() {
+        OAuthClient c = OAuthClient.fullAdmin("a", "s").narrowing("routing:skill:assign", Set.of("Home"));
+        assertThat(c.covers("routing:skill:assign", "d-2", "EMEA")).isFalse();
+        assertThat(c.covers("routing:skill:assign", "d-1", "Home")).isTrue();
+        assertThat(c.covers("routing:language:assign", "d-2", "EMEA")).isTrue();
+        assertThat(c.allDivisions("routing:skill:assign")).isFalse();
+    }
+
+    @Test
     void theSecretNeverShowsInToString() {
         assertThat(OAuthClient.restricted("r", "very-secret").toString()).doesNotContain("very-secret");
     }

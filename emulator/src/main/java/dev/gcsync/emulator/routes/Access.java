@@ -30,7 +30,7 @@ final class Access {
     void requireIn(Call call, String permission, String divisionId) {
         require(call, permission);
         String name = divisionName(divisionId);
-        if (!call.client().covers(divisionId, name)) {
+        if (!call.client().covers(permission, divisionId, name)) {
             throw ApiError.missingDivisionPermission(permission, divisionId, name);
         }
     }
@@ -50,10 +50,10 @@ final class Access {
     Predicate<String> visibleDivisions(Call call, String permission) {
         require(call, permission);
         OAuthClient client = call.client();
-        if (client.allDivisions()) {
+        if (client.allDivisions(permission)) {
             return d -> true;
         }
-        return d -> client.covers(d, divisionName(d));
+        return d -> client.covers(permission, d, divisionName(d));
     }
 
     /** The divisions where the client holds {@code permission}, in the org's order. */
@@ -62,12 +62,12 @@ final class Access {
         if (!client.has(permission)) {
             return List.of();
         }
-        return store.divisions().stream().filter(d -> client.covers(d.id(), d.name())).toList();
+        return store.divisions().stream().filter(d -> client.covers(permission, d.id(), d.name())).toList();
     }
 
     /** True when the client holds {@code permission} in every division of the org. */
     boolean inAllDivisions(Call call, String permission) {
-        return call.client().has(permission) && (call.client().allDivisions()
+        return call.client().has(permission) && (call.client().allDivisions(permission)
                 || divisionsPermitted(call, permission).size() == store.divisions().size());
     }
 

@@ -88,7 +88,8 @@ public final class SyncEngine {
      * {@code --skip-invalid} applies).
      */
     private ResolvedState preflight(ResolvedState state, OrgSnapshot snapshot, Problems problems) {
-        Map<String, Integer> needs = PermissionPreflight.needs(planner.plan(state, snapshot));
+        Plan plan = planner.plan(state, snapshot);
+        Map<String, Integer> needs = PermissionPreflight.needs(plan);
         if (needs.isEmpty()) {
             return state;
         }
@@ -98,13 +99,12 @@ public final class SyncEngine {
                     + " as 403 errors on the requests that need it");
             return state;
         }
-        var missing = PermissionPreflight.check(needs, grants.get(), log);
-        if (missing.isEmpty()) {
+        var findings = PermissionPreflight.check(plan, snapshot.users(), grants.get(), log);
+        if (findings.problems().isEmpty()) {
             return state;
         }
-        problems.addAll(missing);
-        return PermissionPreflight.without(state, missing.stream().map(p -> p.value())
-                .collect(java.util.stream.Collectors.toSet()));
+        problems.addAll(findings.problems());
+        return PermissionPreflight.without(state, findings);
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gcsync.sync.desired.Modes;
 import dev.gcsync.sync.org.Grants;
+import dev.gcsync.sync.org.NamedId;
+import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.plan.Op;
 import dev.gcsync.sync.plan.Plan;
 import dev.gcsync.sync.problem.Problem;
@@ -35,33 +37,59 @@ class PermissionPreflightTest {
                 Map.entry("routing:queue:edit", 1));
     }
 
+    private static final NamedId HOME = new NamedId("d-home", "Home");
+    private static final NamedId EMEA = new NamedId("d-emea", "EMEA");
+    private static final Map<String, OrgUser> USERS = Map.of(
+            "u1", new OrgUser("u1", "U1", "u1@x", "u1", null, null, null, 1, Map.of(), Map.of(), "d-home"),
+            "u2", new OrgUser("u2", "U2", "u2@x", "u2", null, null, null, 1, Map.of(), Map.of(), "d-emea"));
+
     @Test
-    void aMissingPermissionIsOneProblemWithItsRequestCount() {
-        Grants grants = new Grants(List.of("Home", "EMEA"), Map.of(
+    void aPermissionMissingEverywhereIsOneProblemWithItsRequestCount() {
+        Grants grants = new Grants(List.of(HOME, EMEA), Map.of(
                 "routing:skill:assign", List.of(),
-                "routing:language:assign", List.of("Home", "EMEA"),
-                "directory:user:edit", List.of("Home"),
+                "routing:language:assign", List.of(HOME, EMEA),
+                "directory:user:edit", List.of(HOME, EMEA),
                 "routing:queueMember:manage", List.of(),
-                "routing:queue:edit", List.of("Home", "EMEA")));
+                "routing:queue:edit", List.of(HOME)));
         List<String> notices = new ArrayList<>();
 
-        List<Problem> problems = PermissionPreflight.check(PermissionPreflight.needs(PLAN), grants, notices::add);
+        var findings = PermissionPreflight.check(PLAN, USERS, grants, notices::add);
 
-        assertThat(problems).extracting(Problem::value).containsExactly("routing:skill:assign");
-        assertThat(problems.get(0).describe()).startsWith("OAuth client: permission \"routing:skill:assign\":"
-                + " missing: 2 of the plan's requests need it");
-        assertThat(notices).containsExactly("the OAuth client holds directory:user:edit only in Home (1 of 2"
-                + " divisions): writes to users or queues of other divisions will be refused (403)");
+        assertThat(findings.problems()).extracting(Problem::value).containsExactly("routing:skill:assign");
+        assertThat(findings.problems().get(0).describe()).startsWith("OAuth client: permission"
+                + " \"routing:skill:assign\": missing: 2 of the plan's requests need it");
+        assertThat(findings.missing()).containsExactly("routing:skill:assign");
+        assertThat(notices).containsExactly("the OAuth client holds routing:queue:edit only in Home (1 of 2"
+                + " divisions): changes to queues of other divisions will be refused (403)");
+    }
+
+    @Test
+    void aPermissionHeldOnlyInOtherDivisionsThanAUsersIsAProblemNamingTheDivisionAndTheUser() {
+        Grants grants = new Grants(List.of(HOME, EMEA), Map.of(
+                "routing:skill:assign", List.of(HOME),
+                "routing:language:assign", List.of(HOME, EMEA),
+                "directory:user:edit", List.of(HOME, EMEA),
+                "routing:queueMember:manage", List.of(HOME, EMEA),
+                "routing:queue:edit", List.of(HOME, EMEA)));
+
+        var findings = PermissionPreflight.check(PLAN, USERS, grants, n -> { });
+
+        assertThat(findings.problems()).extracting(Problem::describe).containsExactly("OAuth client: permission"
+                + " \"routing:skill:assign\": not held in division EMEA: 1 of the plan's requests need it there (users"
+                + " u2@x). Grant it in that division (the client holds it in Home (1 of 2 divisions)), or re-run with"
+                + " --skip-invalid to send the rest");
+        assertThat(findings.blockedByUser()).containsOnlyKeys("u2");
+        assertThat(findings.missing()).isEmpty();
     }
 
     @Test
     void queueEditStandsInForQueueMemberManage() {
-        Grants grants = new Grants(List.of("Home"), Map.of("routing:queueMember:manage", List.of(),
-                "routing:queue:edit", List.of("Home")));
+        Grants grants = new Grants(List.of(HOME), Map.of("routing:queueMember:manage", List.of(),
+                "routing:queue:edit", List.of(HOME)));
         Plan members = new Plan(List.of(), 0, List.of(), List.of(new Op.AddMembers("q", List.of("u1"))));
         assertThat(PermissionPreflight.asked(PermissionPreflight.needs(members)))
                 .containsExactly("routing:queueMember:manage", "routing:queue:edit");
-        assertThat(PermissionPreflight.check(PermissionPreflight.needs(members), grants, n -> { })).isEmpty();
+        assertThat(PermissionPreflight.check(members, USERS, grants, n -> { }).problems()).isEmpty();
     }
 
     @Test

@@ -42,7 +42,9 @@ class RealOrgSyncIT {
             .policy(RatePolicy.unlimited())
             .client(new OAuthClient("no-skills", "no-skills-secret", null, NO_SKILL_ASSIGN, null))
             .client(new OAuthClient("two-divisions", "two-divisions-secret", null, allBut(Set.of()),
-                    Set.of("Home", "EMEA"))));
+                    Set.of("Home", "EMEA")))
+            .client(new OAuthClient("skills-in-home", "skills-in-home-secret", null, allBut(Set.of()), null)
+                    .narrowing("routing:skill:assign", Set.of("Home"))));
 
     @AfterEach
     void stop() {
@@ -185,6 +187,41 @@ class RealOrgSyncIT {
         assertThat(problems.get(1)).contains("queue \"" + theirQueue.name() + "\": no queue of this name among"
                 + " those this OAuth client can see").contains("grant routing:queue:view there");
         assertThat(prepared.plan().ops()).flatExtracting(Op::userIds).containsOnly(mine.id());
+    }
+
+    @Test
+    void aWritePermissionHeldOnlyInSomeDivisionsBlocksTheUsersOfTheOthersBeforeAnyWrite() throws IOException {
+        StateSnapshot s = org.emulator.admin().exportState();
+        String home = division(s, "Home");
+        String emea = division(s, "EMEA");
+        UserRecord inHome = s.users().stream().filter(u -> u.divisionId().equals(home)).findFirst().orElseThrow();
+        UserRecord inEmea = s.users().stream().filter(u -> u.divisionId().equals(emea)).findFirst().orElseThrow();
+        String skill = s.skills().get(0).name();
+        var read = new DesiredStateReader().read(List.of(write("users:\n"
+                + "  - email: " + inHome.email() + "\n    skills: { \"" + skill + "\": 4.5 }\n"
+                + "  - email: " + inEmea.email() + "\n    skills: { \"" + skill + "\": 4.5 }\n")));
+        var session = org.session(SyncOptions.defaults(), "skills-in-home", "skills-in-home-secret");
+
+        Prepared prepared = session.engine().prepare(read.state(), read.problems());
+
+        assertThat(prepared.problems().sorted()).singleElement().extracting(Problem::describe).asString()
+                .startsWith("OAuth client: permission \"routing:skill:assign\": not held in division EMEA: 1 of the"
+                        + " plan's requests need it there (users " + inEmea.email() + ")");
+        try (Journal journal = Journal.open(dir.resolve("state"), Clock.systemUTC())) {
+            assertThatThrownBy(() -> session.engine().apply(prepared, journal, (op, r) -> { }))
+                    .isInstanceOf(InvalidInputException.class);
+        }
+        assertThat(org.emulator.admin().counters().writes()).as("nothing sent").isEmpty();
+
+        var skipping = org.session(SyncOptions.defaults().withSkipInvalid(true), "skills-in-home",
+                "skills-in-home-secret");
+        Prepared rest = skipping.engine().prepare(read.state(), read.problems());
+        try (Journal journal = Journal.open(dir.resolve("state2"), Clock.systemUTC())) {
+            skipping.engine().apply(rest, journal, (op, r) -> { });
+        }
+        assertThat(org.emulator.admin().counters().writes().keySet()).containsExactly("PATCH_SKILLS " + inHome.id());
+        assertThat(org.emulator.admin().counters().byRouteAndStatus()).noneSatisfy((k, v) -> assertThat(k)
+                .endsWith(" 403"));
     }
 
     @Test

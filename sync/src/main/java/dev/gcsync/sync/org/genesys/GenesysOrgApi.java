@@ -68,10 +68,10 @@ public final class GenesysOrgApi implements OrgApi {
     @Override
     public Optional<Grants> grants(Set<String> permissions) {
         try {
-            List<String> divisions = client.divisions().stream().map(CatalogueEntry::name).toList();
-            Map<String, List<String>> permitted = new HashMap<>();
+            List<NamedId> divisions = named(client.divisions());
+            Map<String, List<NamedId>> permitted = new HashMap<>();
             for (String p : permissions) {
-                permitted.put(p, client.divisionsPermitted(p).stream().map(CatalogueEntry::name).toList());
+                permitted.put(p, named(client.divisionsPermitted(p)));
             }
             return Optional.of(new Grants(divisions, permitted));
         } catch (GenesysException e) {
@@ -95,7 +95,7 @@ public final class GenesysOrgApi implements OrgApi {
             Map<String, Double> languages = new HashMap<>();
             client.userLanguages(userId).forEach(l -> languages.put(l.id(), l.proficiency()));
             return new OrgUser(user.id(), user.name(), user.email(), user.username(), user.title(), user.department(),
-                    user.managerId(), user.version(), skills, languages);
+                    user.managerId(), user.version(), skills, languages, user.divisionId());
         });
     }
 
@@ -206,7 +206,8 @@ public final class GenesysOrgApi implements OrgApi {
             }
         }
         return new OrgUser(u.id(), u.name(), u.email(), u.username(), u.title(), u.department(),
-                u.manager() == null ? null : u.manager().id(), u.version() == null ? 0 : u.version(), skills, languages);
+                u.manager() == null ? null : u.manager().id(), u.version() == null ? 0 : u.version(), skills, languages,
+                u.division() == null ? null : u.division().id());
     }
 
     private static <T> T read(String what, Supplier<T> call) {
