@@ -3,8 +3,10 @@ package dev.gcsync.cli;
 import dev.gcsync.cli.emulator.Banner;
 import dev.gcsync.cli.emulator.FaultOptions;
 import dev.gcsync.cli.emulator.PolicyOptions;
+import dev.gcsync.cli.emulator.QuirkOptions;
 import dev.gcsync.emulator.Emulator;
 import dev.gcsync.emulator.EmulatorConfig;
+import dev.gcsync.emulator.OAuthClient;
 import dev.gcsync.emulator.Profile;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,6 +22,10 @@ import picocli.CommandLine.Option;
         footer = {"", "Profiles: genesys (300/token/60s, no faults), seed (genesys + 50 user writes per window),"
                 + " unlimited (no limits, no faults). Options given override the profile. See docs/emulator.md."})
 public final class EmulatorCommand implements Callable<Integer> {
+
+    /** The restricted preset's well-known demo credentials (an emulator). */
+    static final String RESTRICTED_ID = "gcsync-restricted";
+    static final String RESTRICTED_SECRET = "gcsync-restricted-secret";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,6 +68,9 @@ public final class EmulatorCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, heading = "%nFaults:%n")
     FaultOptions faults = new FaultOptions();
 
+    @ArgGroup(exclusive = false, heading = "%nReal-org behaviours and OAuth clients:%n")
+    QuirkOptions quirks = new QuirkOptions();
+
     @Override
     public Integer call() throws InterruptedException {
         Profile chosen = profile();
@@ -69,7 +78,9 @@ public final class EmulatorCommand implements Callable<Integer> {
         try {
             config = EmulatorConfig.builder().host(host).port(port).users(users).seed(seed).clientId(clientId)
                     .clientSecret(clientSecret).adminKey(adminKey).policy(policy.apply(chosen))
-                    .faults(faults.apply(chosen)).maxThreads(threads).build();
+                    .faults(faults.apply(chosen)).maxThreads(threads).quirks(quirks.quirks())
+                    .clients(quirks.restrictedClient ? java.util.List.of(OAuthClient.restricted(RESTRICTED_ID,
+                            RESTRICTED_SECRET)) : java.util.List.of()).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "invalid option: " + e.getMessage());
         }

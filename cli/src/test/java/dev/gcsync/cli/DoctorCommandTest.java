@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gcsync.emulator.Emulator;
 import dev.gcsync.emulator.EmulatorConfig;
 import dev.gcsync.emulator.Faults;
+import dev.gcsync.emulator.OAuthClient;
 import dev.gcsync.emulator.RatePolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,6 +32,7 @@ class DoctorCommandTest {
     @BeforeAll
     static void start() {
         emulator = Emulator.start(EmulatorConfig.builder().users(20).faults(Faults.none())
+                .client(OAuthClient.restricted("gcsync-restricted", "gcsync-restricted-secret"))
                 .policy(RatePolicy.genesys().withLimit(300, Duration.ofSeconds(10))).build());
     }
 
@@ -65,7 +67,22 @@ class DoctorCommandTest {
                 .contains("ok    credentials", "ok    read users", "ok    read queue members")
                 .containsPattern("client\\.credentials\\.token\\.rate\\.per\\.minute\\s+1800\\n")
                 .contains("pacing: starts at 30.0 requests/s per token (1800/min)")
+                .contains("ok    permission routing:skill:assign all 4 divisions (to change users' skills)")
                 .doesNotContain("FAIL");
+    }
+
+    @Test
+    void listsThePermissionsARestrictedClientHasAndLacks() throws IOException {
+        int code = doctor("--api-url", emulator.baseUrl(), "--login-url", emulator.baseUrl(),
+                "--client-id", "gcsync-restricted", "--client-secret-file", secretFile("gcsync-restricted-secret"));
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(out.toString())
+                .contains("ok    read users")
+                .containsPattern("ok    permission directory:user:view only in 2 of 4 divisions \\(Home, EMEA|EMEA, Home")
+                .contains("FAIL  permission routing:skill:assign MISSING: needed to change users' skills; add it to"
+                        + " a role of the OAuth client")
+                .contains("ok    permission routing:queueMember:manage only in 2 of 4 divisions");
+        assertThat(err.toString()).contains("permission routing:skill:assign: MISSING");
     }
 
     @Test

@@ -44,10 +44,10 @@ public final class Emulator implements AutoCloseable {
         Counters counters = new Counters();
         RateLimiter limiter = new RateLimiter(config.policy());
         FaultInjector faults = new FaultInjector(config.faults(), config.seed());
+        faults.setQuirks(config.quirks());
         Tokens tokens = new Tokens(new SecureRandom());
         this.admin = new Admin(store, counters, limiter, faults, tokens, config.seed());
-        RouteTable routes = ApiRoutes.table(store, counters, faults, limiter, tokens, admin, json, config.clientId(),
-                config.clientSecret());
+        RouteTable routes = ApiRoutes.table(store, counters, faults, limiter, tokens, admin, json, config.allClients());
         QueuedThreadPool pool = new QueuedThreadPool(config.maxThreads(), 8);
         pool.setName("emulator");
         this.server = new Server(pool);

@@ -1,5 +1,6 @@
 package dev.gcsync.emulator;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,10 +17,12 @@ import java.util.Objects;
  * @param faults       faults at start
  * @param clock        time source (real by default; {@link ManualClock} in tests)
  * @param maxThreads   Jetty request threads; large, since injected latency parks a thread per request
+ * @param clients      OAuth clients accepted besides {@code clientId}, which is always a full admin
+ * @param quirks       real-org behaviours at start ({@link OrgQuirks#none()} by default)
  */
 public record EmulatorConfig(String host, int port, int users, long seed, String clientId, String clientSecret,
                              String adminKey, RatePolicy policy, Faults faults, EmulatorClock clock,
-                             int maxThreads) {
+                             int maxThreads, List<OAuthClient> clients, OrgQuirks quirks) {
 
     public static final String DEFAULT_CLIENT_ID = "gcsync-demo";
     public static final String DEFAULT_CLIENT_SECRET = "gcsync-demo-secret";
@@ -48,6 +51,22 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
         if (maxThreads < 8) {
             throw new IllegalArgumentException("maxThreads must be >= 8, was " + maxThreads);
         }
+        clients = clients == null ? List.of() : List.copyOf(clients);
+        quirks = quirks == null ? OrgQuirks.none() : quirks;
+        java.util.Set<String> ids = new java.util.HashSet<>(java.util.Set.of(clientId));
+        for (OAuthClient c : clients) {
+            if (!ids.add(c.id())) {
+                throw new IllegalArgumentException("OAuth client id " + c.id() + " is given twice");
+            }
+        }
+    }
+
+    /** The default full-admin client, then the others. */
+    public List<OAuthClient> allClients() {
+        List<OAuthClient> all = new java.util.ArrayList<>();
+        all.add(OAuthClient.fullAdmin(clientId, clientSecret));
+        all.addAll(clients);
+        return List.copyOf(all);
     }
 
     /** Like the record's, with the client secret and admin key masked so a logged config leaks neither. */
@@ -55,7 +74,7 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
     public String toString() {
         return "EmulatorConfig[host=" + host + ", port=" + port + ", users=" + users + ", seed=" + seed
                 + ", clientId=" + clientId + ", clientSecret=***, adminKey=***, policy=" + policy + ", faults="
-                + faults + ", maxThreads=" + maxThreads + "]";
+                + faults + ", maxThreads=" + maxThreads + ", clients=" + clients + ", quirks=" + quirks + "]";
     }
 
     public static Builder builder() {
@@ -66,7 +85,7 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
     public Builder toBuilder() {
         return new Builder().host(host).port(port).users(users).seed(seed).clientId(clientId)
                 .clientSecret(clientSecret).adminKey(adminKey).policy(policy).faults(faults).clock(clock)
-                .maxThreads(maxThreads);
+                .maxThreads(maxThreads).clients(clients).quirks(quirks);
     }
 
     private static void requireText(String name, String value) {
@@ -88,6 +107,8 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
         private Faults faults = Profile.GENESYS.faults();
         private EmulatorClock clock = EmulatorClock.system();
         private int maxThreads = 400;
+        private List<OAuthClient> clients = List.of();
+        private OrgQuirks quirks = OrgQuirks.none();
 
         private Builder() {
         }
@@ -103,6 +124,15 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
         public Builder faults(Faults value) { faults = value; return this; }
         public Builder clock(EmulatorClock value) { clock = value; return this; }
         public Builder maxThreads(int value) { maxThreads = value; return this; }
+        public Builder clients(List<OAuthClient> value) { clients = value; return this; }
+        public Builder quirks(OrgQuirks value) { quirks = value; return this; }
+
+        /** Adds one more accepted OAuth client (e.g. {@link OAuthClient#restricted}). */
+        public Builder client(OAuthClient value) {
+            clients = new java.util.ArrayList<>(clients);
+            clients.add(value);
+            return this;
+        }
 
         /** Sets policy and faults from a preset; later calls to policy/faults override. */
         public Builder profile(Profile profile) {
@@ -113,7 +143,7 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
 
         public EmulatorConfig build() {
             return new EmulatorConfig(host, port, users, seed, clientId, clientSecret, adminKey, policy, faults,
-                    clock, maxThreads);
+                    clock, maxThreads, clients, quirks);
         }
     }
 }

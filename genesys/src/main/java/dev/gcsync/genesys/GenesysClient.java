@@ -8,6 +8,7 @@ import dev.gcsync.genesys.internal.OAuthTokens;
 import dev.gcsync.genesys.internal.Paging;
 import dev.gcsync.genesys.internal.Query;
 import dev.gcsync.genesys.internal.RequestChain;
+import dev.gcsync.genesys.internal.UserPager;
 import dev.gcsync.genesys.model.AutoAnswer;
 import dev.gcsync.genesys.model.CatalogueEntry;
 import dev.gcsync.genesys.model.CursorPage;
@@ -102,19 +103,32 @@ public final class GenesysClient {
                 .param("expand", expand), USER_CURSOR);
     }
 
-    /** Every user, page by page: page numbers when the org has ≤ 10,000 users, else a cursor from the start. */
+    /** Every active user, page by page: page numbers when the org has ≤ 10,000 users, else a cursor from the start. */
     public void forEachUserPage(int pageSize, Set<String> expand, Consumer<List<User>> pages) {
-        EntityListing<User> first = usersPage(pageSize, 1, expand);
-        if (first.total() != null && first.total() > Paging.MAX_PAGED_RESULTS) {
-            Paging.byCursor(cursor -> usersQueryPage(pageSize, cursor, expand), pages);
-            return;
-        }
-        pages.accept(first.entities());
-        EntityListing<User> page = first;
-        for (int n = 2; page.hasNext() && !page.entities().isEmpty(); n++) {
-            page = usersPage(pageSize, n, expand);
-            pages.accept(page.entities());
-        }
+        forEachUserPage(pageSize, expand, UserState.ACTIVE, notice -> { }, pages);
+    }
+
+    /**
+     * Every user in {@code state}, page by page ({@link UserPager}: cursor beyond 10,000 users, page numbers both
+     * ways when the cursor query is refused, smaller pages when a page is too large); {@code notices} hears
+     * each such change of course, in words for the operator.
+     */
+    public void forEachUserPage(int pageSize, Set<String> expand, UserState state, Consumer<String> notices,
+                                Consumer<List<User>> pages) {
+        new UserPager(new UserPager.Source() {
+            @Override
+            public EntityListing<User> page(int size, int number, boolean descending) {
+                return get(Query.path("/api/v2/users").param("pageSize", size).param("pageNumber", number)
+                        .param("expand", expand).param("state", state.param())
+                        .param("sortOrder", descending ? "descending" : null), USERS);
+            }
+
+            @Override
+            public CursorPage<User> cursor(int size, String cursor) {
+                return get(Query.path("/api/v2/users/query").param("pageSize", size).param("cursor", cursor)
+                        .param("expand", expand).param("state", state.param()), USER_CURSOR);
+            }
+        }, notices).forEach(pageSize, pages);
     }
 
     public List<User> allUsers(int pageSize, Set<String> expand) {
@@ -225,6 +239,21 @@ public final class GenesysClient {
     /** Removes a wrap-up code from a queue; false when it was not there (404 counts as done). */
     public boolean removeQueueWrapupCode(String queueId, String codeId) {
         return delete(Query.path("/api/v2/routing/queues/{}/wrapupcodes/{}", queueId, codeId));
+    }
+
+    // ---- authorization
+
+    /** The org's divisions ({@code GET /api/v2/authorization/divisions}). */
+    public List<CatalogueEntry> divisions() {
+        return allByNextUri(Query.path("/api/v2/authorization/divisions").param("pageSize", 500), CATALOGUE);
+    }
+
+    /**
+     * The divisions where this client holds {@code permission}
+     * ({@code GET /api/v2/authorization/divisionspermitted/me}); empty when it lacks the permission.
+     */
+    public List<CatalogueEntry> divisionsPermitted(String permission) {
+        return get(Query.path("/api/v2/authorization/divisionspermitted/me").param("permission", permission), CODES);
     }
 
     // ---- limits

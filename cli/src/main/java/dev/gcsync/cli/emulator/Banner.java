@@ -40,6 +40,13 @@ public final class Banner {
                 + f.conflictRate() + ", missing-expand-rate " + f.missingExpandRate() + ", member-read-lag "
                 + Durations.format(f.memberReadLag()) + ", applied-error-rate " + f.appliedErrorRate()
                 + ", latency " + latency(f));
+        c.clients().forEach(o -> out.println("  also client   " + o.id() + " / " + o.secret() + " (" + o.name()
+                + ": permissions " + String.join(" ", new java.util.TreeSet<>(o.permissions())) + "; divisions "
+                + String.join(", ", new java.util.TreeSet<>(o.divisions())) + ")"));
+        var q = emulator.admin().quirks();
+        out.println("  real-org       clamp-page-size " + q.clampPageSize() + ", version-mismatch-status "
+                + q.versionMismatchStatus() + ", skill-conflict-rate " + q.skillConflictRate()
+                + ", expanded-page-limit " + (q.expandedPageLimit() == 0 ? "none" : q.expandedPageLimit()));
         out.println("Try:");
         out.println("  curl -u " + c.clientId() + ":" + c.clientSecret() + " -d grant_type=client_credentials "
                 + emulator.baseUrl() + "/oauth/token");

@@ -24,6 +24,11 @@ public final class DesiredOptions {
             description = "Apply the valid entries of a file with problems and report the others (default: write nothing).")
     public boolean skipInvalid;
 
+    @Option(names = "--include-inactive",
+            description = "Manage users who are inactive in Genesys Cloud too (default: warn and leave them alone);"
+                    + " the same as includeInactive: true in a YAML or JSON file.")
+    public boolean includeInactive;
+
     /** Reads the files, then applies --mode overrides on top of the files' defaults. */
     public DesiredStateReader.Result read() {
         DesiredStateReader.Result result = new DesiredStateReader().read(files);
@@ -39,6 +44,9 @@ public final class DesiredOptions {
             merged = merged.with(facet.get(), mode.get());
         }
         DesiredState state = result.state().withModes(merged);
+        if (includeInactive) {
+            state = state.withIncludeInactive(true);
+        }
         return new DesiredStateReader.Result(state, result.problems());
     }
 }

@@ -76,6 +76,7 @@ public final class ApplyCommand implements Callable<Integer> {
         return RunDriver.drive(ctx, run, out, err, (journal, progress) -> {
             Prepared prepared = saved != null ? ctx.engine.prepareSaved(saved)
                     : ctx.engine.prepare(read.state(), read.problems());
+            ProblemPrinter.warnings(err, prepared.warnings());
             if (!prepared.problems().isEmpty()) {
                 ProblemPrinter.print(err, prepared.problems().sorted(), skipInvalid);
                 if (!skipInvalid) {

@@ -45,6 +45,7 @@ public final class PlanCommand implements Callable<Integer> {
         var read = desired.read();
         SyncContext ctx = SyncContext.create(connection, null, SyncOptions.defaults(), System.getenv(), err);
         Prepared prepared = ctx.engine.prepare(read.state(), read.problems());
+        ProblemPrinter.warnings(err, prepared.warnings());
         if (!prepared.problems().isEmpty()) {
             ProblemPrinter.print(err, prepared.problems().sorted(), desired.skipInvalid);
             if (!desired.skipInvalid) {

@@ -15,4 +15,15 @@ final class ProblemPrinter {
         problems.forEach(p -> err.println("  " + p.describe()));
         err.flush();
     }
+
+    /** Prints warnings: entries left alone that do not stop the run (e.g. users inactive in Genesys Cloud). */
+    static void warnings(PrintWriter err, List<Problem> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        err.println("Left alone (" + warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s")
+                + "; nothing is sent for these):");
+        warnings.forEach(p -> err.println("  " + p.describe()));
+        err.flush();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.gcsync.emulator.admin;
 
 import dev.gcsync.emulator.Faults;
+import dev.gcsync.emulator.OrgQuirks;
 import dev.gcsync.emulator.RatePolicy;
 import dev.gcsync.emulator.auth.Tokens;
 import dev.gcsync.emulator.faults.FaultInjector;
@@ -63,6 +64,14 @@ public final class Admin {
         faults.setFaults(newFaults);
     }
 
+    public OrgQuirks quirks() {
+        return faults.quirks();
+    }
+
+    public void setQuirks(OrgQuirks newQuirks) {
+        faults.setQuirks(newQuirks);
+    }
+
     public StateSnapshot exportState() {
         return store.export();
     }
@@ -80,6 +89,14 @@ public final class Admin {
     /** Bumps a user's version as another admin's edit would. */
     public UserRecord bumpVersion(String userId) {
         return store.updateUser(userId, u -> u.withVersion(u.version() + 1));
+    }
+
+    /** Sets a user's state (active, inactive or deleted), as an admin of the org would; the version is kept. */
+    public UserRecord setUserState(String userId, String state) {
+        if (!java.util.Set.of("active", "inactive", "deleted").contains(state)) {
+            throw new IllegalArgumentException("state must be active, inactive or deleted, was " + state);
+        }
+        return store.updateUser(userId, u -> u.withState(state));
     }
 
     public UserRecord user(String userId) {

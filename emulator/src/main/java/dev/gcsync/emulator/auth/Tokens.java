@@ -1,5 +1,6 @@
 package dev.gcsync.emulator.auth;
 
+import dev.gcsync.emulator.OAuthClient;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -31,11 +32,12 @@ public final class Tokens {
         }
     }
 
-    public Issued issue(long nowMillis, Duration lifetime) {
+    public Issued issue(long nowMillis, Duration lifetime, OAuthClient client) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        TokenInfo info = new TokenInfo("token-" + sequence.incrementAndGet(), nowMillis + lifetime.toMillis());
+        TokenInfo info = new TokenInfo("token-" + sequence.incrementAndGet(), nowMillis + lifetime.toMillis(),
+                client);
         issued.put(value, info);
         return new Issued(value, info);
     }

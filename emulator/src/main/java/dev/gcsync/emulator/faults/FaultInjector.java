@@ -1,6 +1,7 @@
 package dev.gcsync.emulator.faults;
 
 import dev.gcsync.emulator.Faults;
+import dev.gcsync.emulator.OrgQuirks;
 import java.util.Random;
 
 /**
@@ -12,6 +13,7 @@ public final class FaultInjector {
 
     private final Random random;
     private volatile Faults faults;
+    private volatile OrgQuirks quirks = OrgQuirks.none();
 
     public FaultInjector(Faults faults, long seed) {
         this.faults = faults;
@@ -24,6 +26,19 @@ public final class FaultInjector {
 
     public void setFaults(Faults newFaults) {
         faults = newFaults;
+    }
+
+    public OrgQuirks quirks() {
+        return quirks;
+    }
+
+    public void setQuirks(OrgQuirks newQuirks) {
+        quirks = newQuirks;
+    }
+
+    /** True when this skill or language bulk write meets a version mismatch ({@link OrgQuirks#skillConflictRate}). */
+    public boolean skillConflict() {
+        return draw(quirks.skillConflictRate());
     }
 
     /** Reseeds the random (admin reset), so a test can replay a fault sequence. */

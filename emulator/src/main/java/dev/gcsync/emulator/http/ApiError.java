@@ -58,6 +58,27 @@ public final class ApiError extends RuntimeException {
                 "The request contains " + count + " items; at most " + max + " are allowed.");
     }
 
+    /**
+     * 403 {@code missing.permissions}, worded as Genesys words it ("Unable to perform the requested action.
+     * You are missing the following permission(s): [routing:skill:assign]").
+     */
+    public static ApiError missingPermission(String permission) {
+        return new ApiError(403, "missing.permissions", "Unable to perform the requested action. You are missing"
+                + " the following permission(s): [" + permission + "]", List.of(Map.of("errorCode",
+                "missing.permissions", "fieldName", permission)));
+    }
+
+    /**
+     * 403 {@code missing.division.permission} (code and wording assumed): the client has the permission, but
+     * not in the division of the object.
+     */
+    public static ApiError missingDivisionPermission(String permission, String divisionId, String divisionName) {
+        return new ApiError(403, "missing.division.permission", "Unable to perform the requested action. You are"
+                + " missing the following permission(s) in division " + divisionName + " (" + divisionId + "): ["
+                + permission + "]", List.of(Map.of("errorCode", "missing.division.permission", "fieldName",
+                permission, "entityId", divisionId, "entityName", "division")));
+    }
+
     public static ApiError unauthorized(String code, String message) {
         return new ApiError(401, code, message);
     }

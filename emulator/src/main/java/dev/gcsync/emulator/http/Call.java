@@ -1,5 +1,6 @@
 package dev.gcsync.emulator.http;
 
+import dev.gcsync.emulator.OAuthClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,11 @@ import java.util.Map;
  *
  * @param authorization the Authorization header (for the OAuth endpoint), or null
  * @param tokenLabel    the authenticated token's label (API routes), or null
+ * @param client        the OAuth client the token was issued to (API routes), or null
  */
 public record Call(String method, String path, Map<String, String> pathParams, Map<String, List<String>> query,
-                   byte[] body, String authorization, String tokenLabel, String correlationId, long nowMillis) {
+                   byte[] body, String authorization, String tokenLabel, String correlationId, long nowMillis,
+                   OAuthClient client) {
 
     public String pathParam(String name) {
         return pathParams.get(name);

@@ -139,7 +139,7 @@ public final class EmulatorHandler extends Handler.Abstract {
                 throw ErrorBodies.serverError(plan.errorStatus());
             }
         }
-        ex.reply = invoke(ex, body, null, token.label());
+        ex.reply = invoke(ex, body, null, token);
         if (isWrite(ex) && ex.reply.status() < 300 && faults.errorAfterApply()) {
             counters.fault(Fault.APPLIED_THEN_ERROR);
             throw ErrorBodies.serverError(504);
@@ -147,14 +147,15 @@ public final class EmulatorHandler extends Handler.Abstract {
         return false;
     }
 
-    private Reply invoke(Exchange ex, byte[] body, String authorization, String tokenLabel) throws Exception {
+    private Reply invoke(Exchange ex, byte[] body, String authorization, TokenInfo token) throws Exception {
         if (ex.match == null) {
             List<String> nearest = routes.nearest(ex.method, ex.path);
             throw new ApiError(404, "not.found", "No route matches " + ex.method + " " + ex.path
                     + ". Nearest routes: " + String.join(", ", nearest) + ".");
         }
-        Call call = new Call(ex.method, ex.path, ex.match.pathParams(), ex.query, body, authorization, tokenLabel,
-                ex.correlationId, clock.currentMillis());
+        Call call = new Call(ex.method, ex.path, ex.match.pathParams(), ex.query, body, authorization,
+                token == null ? null : token.label(), ex.correlationId, clock.currentMillis(),
+                token == null ? null : token.client());
         return ex.match.route().endpoint().handle(call);
     }
 

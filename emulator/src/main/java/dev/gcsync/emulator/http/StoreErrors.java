@@ -5,8 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Maps a store refusal to the status and code Genesys answers with. */
-final class StoreErrors {
+public final class StoreErrors {
     private StoreErrors() {
+    }
+
+    /** A stale version answered with {@code status} (409 {@code conflict}, or 400/408 as Genesys also does). */
+    public static ApiError versionMismatch(int status, String message, String entityId) {
+        String code = switch (status) {
+            case 400 -> "bad.request";
+            case 408 -> "request.timeout";
+            default -> "conflict";
+        };
+        return new ApiError(status, code, message, List.of(Map.of("errorCode", code, "entityId", entityId)));
     }
 
     static ApiError toApiError(StoreException e) {

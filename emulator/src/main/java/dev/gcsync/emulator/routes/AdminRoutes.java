@@ -3,6 +3,7 @@ package dev.gcsync.emulator.routes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gcsync.emulator.Faults;
+import dev.gcsync.emulator.OrgQuirks;
 import dev.gcsync.emulator.RatePolicy;
 import dev.gcsync.emulator.admin.Admin;
 import dev.gcsync.emulator.http.ApiError;
@@ -47,6 +48,11 @@ final class AdminRoutes {
                     admin.setFaults(merge(admin.faults(), call, Faults.class));
                     return Reply.ok(admin.faults());
                 }),
+                Route.admin("GET", "/admin/quirks", call -> Reply.ok(admin.quirks())),
+                Route.admin("PUT", "/admin/quirks", call -> {
+                    admin.setQuirks(merge(admin.quirks(), call, OrgQuirks.class));
+                    return Reply.ok(admin.quirks());
+                }),
                 Route.admin("GET", "/admin/state", call -> Reply.ok(admin.exportState())),
                 Route.admin("PUT", "/admin/state", this::importState),
                 Route.admin("POST", "/admin/tokens/revoke", call -> {
@@ -55,8 +61,19 @@ final class AdminRoutes {
                 }),
                 Route.admin("POST", "/admin/users/{userId}/bump-version",
                         call -> Reply.ok(admin.bumpVersion(call.pathParam("userId")))),
+                Route.admin("PUT", "/admin/users/{userId}/state", this::setUserState),
                 Route.admin("GET", "/admin/routes",
                         call -> Reply.ok(allRoutes.get().stream().map(Route::key).sorted().toList())));
+    }
+
+    private Reply setUserState(Call call) {
+        JsonNode body = json.tree(call.body());
+        String state = body.path("state").asText("");
+        try {
+            return Reply.ok(admin.setUserState(call.pathParam("userId"), state));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
     }
 
     private Reply importState(Call call) {

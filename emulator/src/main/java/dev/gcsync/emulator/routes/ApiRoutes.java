@@ -1,5 +1,6 @@
 package dev.gcsync.emulator.routes;
 
+import dev.gcsync.emulator.OAuthClient;
 import dev.gcsync.emulator.admin.Admin;
 import dev.gcsync.emulator.admin.Counters;
 import dev.gcsync.emulator.auth.Tokens;
@@ -19,16 +20,17 @@ public final class ApiRoutes {
     }
 
     public static RouteTable table(Store store, Counters counters, FaultInjector faults, RateLimiter limiter,
-                                   Tokens tokens, Admin admin, Json json, String clientId, String clientSecret) {
+                                   Tokens tokens, Admin admin, Json json, List<OAuthClient> clients) {
         RouteContext ctx = new RouteContext(store, counters, faults, json);
         AtomicReference<RouteTable> table = new AtomicReference<>();
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new OAuthRoutes(tokens, faults, clientId, clientSecret).routes());
+        routes.addAll(new OAuthRoutes(tokens, faults, clients).routes());
         routes.addAll(new UserRoutes(ctx).routes());
         routes.addAll(new UserSkillRoutes(ctx).routes());
         routes.addAll(new UserLanguageRoutes(ctx).routes());
         routes.addAll(new CatalogueRoutes(ctx).routes());
         routes.addAll(new QueueRoutes(ctx).routes());
+        routes.addAll(new AuthorizationRoutes(ctx).routes());
         routes.addAll(new LimitRoutes(limiter).routes());
         routes.addAll(new AdminRoutes(admin, json, () -> table.get().routes()).routes());
         table.set(new RouteTable(routes));

@@ -4,6 +4,7 @@ import dev.gcsync.emulator.http.Call;
 import dev.gcsync.emulator.http.Reply;
 import dev.gcsync.emulator.http.Route;
 import dev.gcsync.emulator.store.Entity;
+import dev.gcsync.emulator.store.QueueState;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -19,26 +20,39 @@ final class CatalogueRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.api("GET", "/api/v2/routing/skills", call -> page(call, "/api/v2/routing/skills",
+                Route.api("GET", "/api/v2/routing/skills", call -> page(call, "routing:skill:view", "/api/v2/routing/skills",
                         ctx.store().skills(), Entity::name,
                         e -> ctx.views().catalogueEntry(e, "/api/v2/routing/skills/", true))),
-                Route.api("GET", "/api/v2/routing/languages", call -> page(call, "/api/v2/routing/languages",
+                Route.api("GET", "/api/v2/routing/languages", call -> page(call, "routing:language:view", "/api/v2/routing/languages",
                         ctx.store().languages(), Entity::name,
                         e -> ctx.views().catalogueEntry(e, "/api/v2/routing/languages/", true))),
-                Route.api("GET", "/api/v2/routing/wrapupcodes", call -> page(call, "/api/v2/routing/wrapupcodes",
+                Route.api("GET", "/api/v2/routing/wrapupcodes", call -> page(call, "routing:wrapupCode:view", "/api/v2/routing/wrapupcodes",
                         ctx.store().wrapupCodes(), Entity::name, e -> ctx.views().wrapupCode(e))),
-                Route.api("GET", "/api/v2/routing/queues", call -> page(call, "/api/v2/routing/queues",
-                        ctx.store().queues(), q -> q.name(), q -> ctx.views().queue(q))),
-                Route.api("GET", "/api/v2/routing/queues/{queueId}",
-                        call -> Reply.ok(ctx.views().queue(ctx.store().queue(call.pathParam("queueId"))))));
+                Route.api("GET", "/api/v2/routing/queues", this::queues),
+                Route.api("GET", "/api/v2/routing/queues/{queueId}", this::queue));
+    }
+
+    /** Queues, only of the divisions the client may view queues in. */
+    private Reply queues(Call call) {
+        var visible = ctx.access().visibleDivisions(call, QueueRoutes.VIEW);
+        List<QueueState> queues = ctx.store().queues().stream().filter(q -> visible.test(q.divisionId())).toList();
+        return page(call, QueueRoutes.VIEW, "/api/v2/routing/queues", queues, QueueState::name,
+                q -> ctx.views().queue(q));
+    }
+
+    private Reply queue(Call call) {
+        QueueState q = ctx.store().queue(call.pathParam("queueId"));
+        ctx.access().requireIn(call, QueueRoutes.VIEW, q.divisionId());
+        return Reply.ok(ctx.views().queue(q));
     }
 
     /**
      * One page of a catalogue, filtered by {@code name}: case-insensitive prefix, {@code *} as a wildcard.
      */
-    private <T> Reply page(Call call, String base, List<T> all, Function<T, String> nameOf,
+    private <T> Reply page(Call call, String permission, String base, List<T> all, Function<T, String> nameOf,
                            Function<T, Object> view) {
-        Page page = Page.of(call, 500);
+        ctx.access().require(call, permission);
+        Page page = ctx.page(call, 500);
         String name = call.query("name");
         List<T> filtered = name == null || name.isEmpty() ? all
                 : all.stream().filter(matcher(name, nameOf)).toList();

@@ -1,5 +1,6 @@
 package dev.gcsync.emulator.routes;
 
+import dev.gcsync.emulator.OAuthClient;
 import dev.gcsync.emulator.auth.Tokens;
 import dev.gcsync.emulator.faults.FaultInjector;
 import dev.gcsync.emulator.http.ApiError;
@@ -19,12 +20,12 @@ import java.util.Map;
 final class OAuthRoutes {
     private final Tokens tokens;
     private final FaultInjector faults;
-    private final byte[] expectedCredentials;
+    private final List<OAuthClient> clients;
 
-    OAuthRoutes(Tokens tokens, FaultInjector faults, String clientId, String clientSecret) {
+    OAuthRoutes(Tokens tokens, FaultInjector faults, List<OAuthClient> clients) {
         this.tokens = tokens;
         this.faults = faults;
-        this.expectedCredentials = (clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8);
+        this.clients = List.copyOf(clients);
     }
 
     List<Route> routes() {
@@ -32,7 +33,8 @@ final class OAuthRoutes {
     }
 
     private Reply token(Call call) {
-        if (!MessageDigest.isEqual(expectedCredentials, basicCredentials(call.authorization()))) {
+        OAuthClient client = clientOf(basicCredentials(call.authorization()));
+        if (client == null) {
             throw ApiError.unauthorized("bad.credentials", "Invalid client credentials.");
         }
         String grant = formField(new String(call.body(), StandardCharsets.UTF_8), "grant_type");
@@ -40,12 +42,23 @@ final class OAuthRoutes {
             throw ApiError.badRequest("grant_type must be client_credentials, was " + grant + ".");
         }
         var lifetime = faults.faults().tokenLifetime();
-        Tokens.Issued issued = tokens.issue(call.nowMillis(), lifetime);
+        Tokens.Issued issued = tokens.issue(call.nowMillis(), lifetime, client);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", issued.value());
         body.put("token_type", "bearer");
         body.put("expires_in", lifetime.toSeconds());
         return Reply.ok(body);
+    }
+
+    /** The client whose {@code id:secret} these are (compared in constant time), or null. */
+    private OAuthClient clientOf(byte[] credentials) {
+        OAuthClient found = null;
+        for (OAuthClient c : clients) {
+            if (MessageDigest.isEqual((c.id() + ":" + c.secret()).getBytes(StandardCharsets.UTF_8), credentials)) {
+                found = c;
+            }
+        }
+        return found;
     }
 
     private static byte[] basicCredentials(String authorization) {

@@ -7,8 +7,17 @@ import java.util.List;
 record Page(int size, int number) {
 
     static Page of(Call call, int maxSize) {
-        return new Page(call.intQuery("pageSize", 25, 1, maxSize),
-                call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE));
+        return of(call, maxSize, false);
+    }
+
+    /** With {@code clamp}, a {@code pageSize} above {@code maxSize} is lowered to it (as Genesys does), not refused. */
+    static Page of(Call call, int maxSize, boolean clamp) {
+        return new Page(size(call, maxSize, clamp), call.intQuery("pageNumber", 1, 1, Integer.MAX_VALUE));
+    }
+
+    static int size(Call call, int maxSize, boolean clamp) {
+        return clamp ? Math.min(maxSize, call.intQuery("pageSize", 25, 1, Integer.MAX_VALUE))
+                : call.intQuery("pageSize", 25, 1, maxSize);
     }
 
     /** This page of {@code all}, as a classic listing. */

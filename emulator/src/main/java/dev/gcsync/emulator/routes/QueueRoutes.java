@@ -18,6 +18,8 @@ final class QueueRoutes {
     static final int MAX_MEMBERS = 100;
     /** 100: maximum wrap-up codes per POST. */
     static final int MAX_CODES = 100;
+    static final String VIEW = "routing:queue:view";
+    static final String EDIT = "routing:queue:edit";
     private static final String BASE = "/api/v2/routing/queues/{queueId}";
 
     private final RouteContext ctx;
@@ -37,7 +39,8 @@ final class QueueRoutes {
 
     private Reply members(Call call) {
         String queueId = call.pathParam("queueId");
-        Page page = Page.of(call, MAX_MEMBERS);
+        ctx.access().requireIn(call, VIEW, ctx.store().queue(queueId).divisionId());
+        Page page = ctx.page(call, MAX_MEMBERS);
         String memberBy = call.query("memberBy");
         if (memberBy != null && !memberBy.equals("user") && !memberBy.equals("group")) {
             throw ApiError.invalidValue("memberBy", "memberBy must be user or group.");
@@ -55,7 +58,8 @@ final class QueueRoutes {
 
     private Reply changeMembers(Call call) {
         String queueId = call.pathParam("queueId");
-        ctx.store().queue(queueId);
+        ctx.access().requireAnyIn(call, List.of(EDIT, "routing:queueMember:manage"),
+                ctx.store().queue(queueId).divisionId());
         boolean delete = call.boolQuery("delete", false);
         Set<String> ids = new LinkedHashSet<>();
         for (JsonNode item : ctx.bodies().array(call.body(), MAX_MEMBERS)) {
@@ -70,13 +74,14 @@ final class QueueRoutes {
 
     private Reply codes(Call call) {
         String queueId = call.pathParam("queueId");
+        ctx.access().requireIn(call, VIEW, ctx.store().queue(queueId).divisionId());
         List<Object> all = ctx.store().queueWrapupCodes(queueId).stream().map(this::code).toList();
-        return Reply.ok(Page.of(call, 500).listing(all, "/api/v2/routing/queues/" + queueId + "/wrapupcodes", ""));
+        return Reply.ok(ctx.page(call, 500).listing(all, "/api/v2/routing/queues/" + queueId + "/wrapupcodes", ""));
     }
 
     private Reply addCodes(Call call) {
         String queueId = call.pathParam("queueId");
-        ctx.store().queue(queueId);
+        ctx.access().requireIn(call, EDIT, ctx.store().queue(queueId).divisionId());
         Set<String> ids = new LinkedHashSet<>();
         for (JsonNode item : ctx.bodies().array(call.body(), MAX_CODES)) {
             String id = ctx.bodies().id(item);
@@ -97,6 +102,7 @@ final class QueueRoutes {
     private Reply deleteCode(Call call) {
         String queueId = call.pathParam("queueId");
         String codeId = call.pathParam("codeId");
+        ctx.access().requireIn(call, EDIT, ctx.store().queue(queueId).divisionId());
         if (!ctx.store().removeQueueWrapupCode(queueId, codeId)) {
             throw ApiError.notFound("wrap-up code", codeId);
         }

@@ -4,6 +4,7 @@ import dev.gcsync.emulator.http.ApiError;
 import dev.gcsync.emulator.http.Call;
 import dev.gcsync.emulator.http.Reply;
 import dev.gcsync.emulator.http.Route;
+import dev.gcsync.emulator.http.StoreErrors;
 import dev.gcsync.emulator.store.Assignment;
 import dev.gcsync.emulator.store.UserRecord;
 import java.util.List;
@@ -29,15 +30,20 @@ final class UserLanguageRoutes {
 
     private Reply list(Call call) {
         UserRecord u = ctx.store().user(call.pathParam("userId"));
-        return Reply.ok(Page.of(call, 500).listing(ctx.views().userLanguages(u),
+        ctx.access().requireIn(call, UserRoutes.USER_VIEW, u.divisionId());
+        return Reply.ok(ctx.page(call, 500).listing(ctx.views().userLanguages(u),
                 "/api/v2/users/" + u.id() + "/routinglanguages", ""));
     }
 
     private Reply bulk(Call call) {
         String userId = call.pathParam("userId");
-        ctx.store().user(userId);
+        assign(call, userId);
         List<Assignment> items = ctx.bodies().assignments(call.body(), MAX_BULK, "language",
                 id -> ctx.store().language(id).isPresent());
+        if (ctx.faults().skillConflict()) {
+            throw StoreErrors.versionMismatch(ctx.faults().quirks().versionMismatchStatus(), "The version supplied"
+                    + " does not match the current version of the user's routing languages.", userId);
+        }
         UserRecord u = ctx.store().updateUser(userId,
                 cur -> cur.withLanguages(Assignments.merge(cur.languages(), items)));
         ctx.counters().write("PATCH_LANGUAGES", userId);
@@ -47,6 +53,7 @@ final class UserLanguageRoutes {
     private Reply deleteOne(Call call) {
         String userId = call.pathParam("userId");
         String languageId = call.pathParam("languageId");
+        assign(call, userId);
         ctx.store().updateUser(userId, cur -> {
             if (Assignments.find(cur.languages(), languageId) == null) {
                 throw ApiError.notFound("language assignment", languageId);
@@ -55,5 +62,10 @@ final class UserLanguageRoutes {
         });
         ctx.counters().write("DELETE_LANGUAGE", userId + "/" + languageId);
         return Reply.noContent();
+    }
+
+    /** 403 unless the client may assign languages in the user's division. */
+    private void assign(Call call, String userId) {
+        ctx.access().requireIn(call, "routing:language:assign", ctx.store().user(userId).divisionId());
     }
 }

@@ -6,7 +6,8 @@ import dev.gcsync.emulator.http.ApiError;
 import dev.gcsync.emulator.http.Call;
 import dev.gcsync.emulator.http.Reply;
 import dev.gcsync.emulator.http.Route;
-import dev.gcsync.emulator.store.StoreException;
+import dev.gcsync.emulator.http.StoreErrors;
+import dev.gcsync.emulator.store.Store;
 import dev.gcsync.emulator.store.UserProfile;
 import dev.gcsync.emulator.store.UserRecord;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Users: listing, cursor query, one user, profile PATCH with version, bulk acdAutoAnswer. */
 final class UserRoutes {
@@ -26,6 +28,10 @@ final class UserRoutes {
     /** 50: maximum users of PATCH /api/v2/users/bulk. */
     static final int MAX_BULK = 50;
     private static final Set<String> STATES = Set.of("active", "inactive");
+    /** The {@code state} values a listing takes (default active). */
+    private static final Set<String> LIST_STATES = Set.of("active", "inactive", "deleted", "any");
+    static final String USER_VIEW = "directory:user:view";
+    static final String USER_EDIT = "directory:user:edit";
 
     private final RouteContext ctx;
 
@@ -44,7 +50,7 @@ final class UserRoutes {
     }
 
     private Reply list(Call call) {
-        Page page = Page.of(call, MAX_PAGE_SIZE);
+        Page page = ctx.page(call, MAX_PAGE_SIZE);
         int pageSize = page.size();
         int pageNumber = page.number();
         if ((long) pageNumber * pageSize > MAX_PAGED_RESULTS) {
@@ -53,22 +59,40 @@ final class UserRoutes {
                     + "); use /api/v2/users/query with a cursor.");
         }
         List<String> expand = call.queryList("expand");
-        List<Object> entities = render(ctx.store().users((pageNumber - 1) * pageSize, pageSize), expand);
-        String extra = expand.isEmpty() ? "" : "&expand=" + String.join(",", expand);
-        return Reply.ok(Listing.classic(entities, pageSize, pageNumber, ctx.store().userCount(), "/api/v2/users",
-                extra));
+        String state = state(call.query("state"));
+        boolean descending = descending(call.query("sortOrder"));
+        Store.Matching matching = ctx.store().matchingUsers(filter(call, state), (pageNumber - 1) * pageSize, pageSize,
+                descending);
+        List<Object> entities = render(sized(matching.users(), expand), expand);
+        String extra = (expand.isEmpty() ? "" : "&expand=" + String.join(",", expand))
+                + (call.query("state") == null ? "" : "&state=" + state)
+                + (call.query("sortOrder") == null ? "" : "&sortOrder=" + call.query("sortOrder"));
+        return Reply.ok(Listing.classic(entities, pageSize, pageNumber, matching.total(), "/api/v2/users", extra));
     }
 
-    /** Cursor paging; GET with query parameters, or POST with the same fields in a JSON body. */
+    /**
+     * Cursor paging; GET with query parameters, or POST with the same fields in a JSON body. It has no
+     * division filter, so it needs {@code directory:user:view} in every division (403 otherwise).
+     */
     private Reply query(Call call) {
+        ctx.access().require(call, USER_VIEW);
+        if (!ctx.access().inAllDivisions(call, USER_VIEW)) {
+            throw new ApiError(403, "missing.division.permission", "Unable to perform the requested action. You"
+                    + " are missing the following permission(s) in all divisions: [" + USER_VIEW + "]");
+        }
         String cursor = call.query("cursor");
-        int pageSize = call.intQuery("pageSize", 25, 1, MAX_PAGE_SIZE);
+        int pageSize = Page.size(call, MAX_PAGE_SIZE, ctx.faults().quirks().clampPageSize());
         List<String> expand = call.queryList("expand");
+        String state = state(call.query("state"));
         if (call.method().equals("POST") && call.body().length > 0) {
             JsonNode body = ctx.bodies().object(call.body());
             cursor = body.hasNonNull("cursor") ? body.get("cursor").asText() : cursor;
+            state = body.hasNonNull("state") ? state(body.get("state").asText()) : state;
             if (body.has("pageSize")) {
                 pageSize = body.get("pageSize").asInt();
+                if (ctx.faults().quirks().clampPageSize()) {
+                    pageSize = Math.min(pageSize, MAX_PAGE_SIZE);
+                }
                 if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
                     throw ApiError.invalidValue("pageSize", "pageSize must be between 1 and " + MAX_PAGE_SIZE);
                 }
@@ -81,22 +105,64 @@ final class UserRoutes {
             }
         }
         int from = decodeCursor(cursor);
-        int total = ctx.store().userCount();
-        List<Object> entities = render(ctx.store().users(from, pageSize), expand);
-        String extra = "pageSize=" + pageSize + (expand.isEmpty() ? "" : "&expand=" + String.join(",", expand));
+        Store.Scan scan = ctx.store().scanUsers(filter(call, state), from, pageSize);
+        List<Object> entities = render(sized(scan.users(), expand), expand);
+        String extra = "pageSize=" + pageSize + (expand.isEmpty() ? "" : "&expand=" + String.join(",", expand))
+                + ("active".equals(state) ? "" : "&state=" + state);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("entities", entities);
         out.put("selfUri", "/api/v2/users/query?" + extra + (cursor == null ? "" : "&cursor=" + cursor));
-        if (from + pageSize < total) {
-            String next = encodeCursor(from + pageSize);
+        if (scan.next() >= 0) {
+            String next = encodeCursor(scan.next());
             out.put("nextUri", "/api/v2/users/query?" + extra + "&cursor=" + next);
             out.put("cursor", next);
         }
         return Reply.ok(out);
     }
 
+    /** The users a listing shows: in {@code state} ({@code any}: all), in a division the client may view. */
+    private Predicate<UserRecord> filter(Call call, String state) {
+        Predicate<String> divisions = ctx.access().visibleDivisions(call, USER_VIEW);
+        boolean any = state.equals("any");
+        return u -> (any || state.equals(u.state())) && divisions.test(u.divisionId());
+    }
+
+    private static String state(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "active";
+        }
+        if (!LIST_STATES.contains(raw)) {
+            throw ApiError.invalidValue("state", "state must be one of active, inactive, deleted, any; was " + raw
+                    + ".");
+        }
+        return raw;
+    }
+
+    /** {@code sortOrder}: ascending (default) or descending, in the org's stable order (the sort key is assumed). */
+    private static boolean descending(String raw) {
+        if (raw == null || raw.isEmpty() || raw.equalsIgnoreCase("ascending") || raw.equalsIgnoreCase("asc")) {
+            return false;
+        }
+        if (raw.equalsIgnoreCase("descending") || raw.equalsIgnoreCase("desc")) {
+            return true;
+        }
+        throw ApiError.invalidValue("sortOrder", "sortOrder must be ascending or descending; was " + raw + ".");
+    }
+
+    /** 400 {@code response.entity.too.large} when an expanded page holds more users than the org quirk allows. */
+    private List<UserRecord> sized(List<UserRecord> users, List<String> expand) {
+        int limit = ctx.faults().quirks().expandedPageLimit();
+        boolean expanded = expand.contains("skills") || expand.contains("languages");
+        if (limit > 0 && expanded && users.size() > limit) {
+            throw new ApiError(400, "response.entity.too.large", "The response is too large (" + users.size()
+                    + " users with " + String.join(",", expand) + "). Reduce pageSize or expand list.");
+        }
+        return users;
+    }
+
     private Reply get(Call call) {
         UserRecord u = ctx.store().user(call.pathParam("userId"));
+        ctx.access().requireIn(call, USER_VIEW, u.divisionId());
         return Reply.ok(render(List.of(u), call.queryList("expand")).get(0));
     }
 
@@ -111,16 +177,17 @@ final class UserRoutes {
             throw ApiError.invalidValue("version", "version must be an integer.");
         }
         UserProfile profile = profile(body);
-        ctx.store().user(id);
+        ctx.access().requireIn(call, USER_EDIT, ctx.store().user(id).divisionId());
         if (ctx.faults().concurrentEdit()) {
             ctx.counters().fault(Fault.CONCURRENT_EDIT);
             ctx.store().updateUser(id, u -> u.withVersion(u.version() + 1));
         }
         int expected = version.asInt();
+        int mismatch = ctx.faults().quirks().versionMismatchStatus();
         UserRecord updated = ctx.store().updateUser(id, u -> {
             if (u.version() != expected) {
-                throw new StoreException(StoreException.Kind.VERSION_CONFLICT, id, "The version supplied ("
-                        + expected + ") does not match the current version of the user (" + u.version() + ").");
+                throw StoreErrors.versionMismatch(mismatch, "The version supplied (" + expected
+                        + ") does not match the current version of the user (" + u.version() + ").", id);
             }
             return u.withProfile(profile).withVersion(u.version() + 1);
         });
@@ -133,6 +200,14 @@ final class UserRoutes {
         String state = b.text(body, "state");
         if (state != null && !STATES.contains(state)) {
             throw ApiError.invalidValue("state", "state must be active or inactive.");
+        }
+        if (state != null) {
+            body.fieldNames().forEachRemaining(f -> {
+                if (!f.equals("state") && !f.equals("version")) {
+                    throw ApiError.invalidValue("state", "state must be the only field of a user PATCH (with"
+                            + " version); send " + f + " in another request.");
+                }
+            });
         }
         String manager = b.text(body, "manager");
         if (manager != null && ctx.store().findUser(manager).isEmpty()) {
@@ -155,7 +230,7 @@ final class UserRoutes {
             if (auto == null) {
                 throw ApiError.invalidValue("acdAutoAnswer", "acdAutoAnswer is required for user " + id + ".");
             }
-            ctx.store().user(id);
+            ctx.access().requireIn(call, USER_EDIT, ctx.store().user(id).divisionId());
             changes.put(id, auto);
         }
         List<Object> updated = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.gcsync.emulator.http.ApiError;
 import dev.gcsync.emulator.http.Call;
 import dev.gcsync.emulator.http.Reply;
 import dev.gcsync.emulator.http.Route;
+import dev.gcsync.emulator.http.StoreErrors;
 import dev.gcsync.emulator.store.Assignment;
 import dev.gcsync.emulator.store.UserRecord;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.List;
 final class UserSkillRoutes {
     /** 50: assumed bulk maximum (Genesys' Terraform provider chunks skills at 50). */
     static final int MAX_BULK = 50;
+    static final String ASSIGN = "routing:skill:assign";
     private static final String BASE = "/api/v2/users/{userId}/routingskills";
 
     private final RouteContext ctx;
@@ -32,15 +34,20 @@ final class UserSkillRoutes {
 
     private Reply list(Call call) {
         UserRecord u = ctx.store().user(call.pathParam("userId"));
-        return Reply.ok(Page.of(call, 500).listing(ctx.views().userSkills(u),
+        ctx.access().requireIn(call, UserRoutes.USER_VIEW, u.divisionId());
+        return Reply.ok(ctx.page(call, 500).listing(ctx.views().userSkills(u),
                 "/api/v2/users/" + u.id() + "/routingskills", ""));
     }
 
     private Reply bulk(Call call, boolean replace) {
         String userId = call.pathParam("userId");
-        ctx.store().user(userId);
+        assign(call, userId);
         List<Assignment> items = ctx.bodies().assignments(call.body(), MAX_BULK, "skill",
                 id -> ctx.store().skill(id).isPresent());
+        if (ctx.faults().skillConflict()) {
+            throw StoreErrors.versionMismatch(ctx.faults().quirks().versionMismatchStatus(), "The version supplied"
+                    + " does not match the current version of the user's routing skills.", userId);
+        }
         UserRecord u = ctx.store().updateUser(userId, cur -> cur.withSkills(replace ? items
                 : Assignments.merge(cur.skills(), items)));
         ctx.counters().write(replace ? "PUT_SKILLS" : "PATCH_SKILLS", userId);
@@ -49,7 +56,7 @@ final class UserSkillRoutes {
 
     private Reply addOne(Call call) {
         String userId = call.pathParam("userId");
-        ctx.store().user(userId);
+        assign(call, userId);
         Assignment a = ctx.bodies().assignment(ctx.bodies().object(call.body()), "skill",
                 id -> ctx.store().skill(id).isPresent());
         return Reply.ok(save(userId, a, "ADD_SKILL"));
@@ -58,7 +65,7 @@ final class UserSkillRoutes {
     private Reply putOne(Call call) {
         String userId = call.pathParam("userId");
         String skillId = call.pathParam("skillId");
-        ctx.store().user(userId);
+        assign(call, userId);
         if (ctx.store().skill(skillId).isEmpty()) {
             throw ApiError.notFound("skill", skillId);
         }
@@ -69,6 +76,7 @@ final class UserSkillRoutes {
     private Reply deleteOne(Call call) {
         String userId = call.pathParam("userId");
         String skillId = call.pathParam("skillId");
+        assign(call, userId);
         ctx.store().updateUser(userId, cur -> {
             if (Assignments.find(cur.skills(), skillId) == null) {
                 throw ApiError.notFound("skill assignment", skillId);
@@ -77,6 +85,11 @@ final class UserSkillRoutes {
         });
         ctx.counters().write("DELETE_SKILL", userId + "/" + skillId);
         return Reply.noContent();
+    }
+
+    /** 403 unless the client may assign skills in the user's division. */
+    private void assign(Call call, String userId) {
+        ctx.access().requireIn(call, ASSIGN, ctx.store().user(userId).divisionId());
     }
 
     private Object save(String userId, Assignment a, String op) {

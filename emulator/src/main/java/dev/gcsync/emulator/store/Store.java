@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -69,6 +70,10 @@ public final class Store {
         return org.wrapupCodes.find(id);
     }
 
+    public List<Entity> divisions() {
+        return org.divisions.all();
+    }
+
     public Optional<Entity> division(String id) {
         return org.divisions.find(id);
     }
@@ -86,6 +91,52 @@ public final class Store {
             out.add(o.users.get(o.userOrder.get(i)));
         }
         return out;
+    }
+
+    /** One page of the users {@code filter} accepts, and how many it accepts in all. */
+    public record Matching(List<UserRecord> users, int total) {
+    }
+
+    /**
+     * Skips the first {@code skip} users {@code filter} accepts, returns the next {@code count}, and counts
+     * every accepted user; {@code descending} walks the org's order backwards.
+     */
+    public Matching matchingUsers(Predicate<UserRecord> filter, int skip, int count, boolean descending) {
+        Org o = org;
+        int n = o.userOrder.size();
+        List<UserRecord> out = new ArrayList<>(Math.min(count, n));
+        int total = 0;
+        for (int k = 0; k < n; k++) {
+            UserRecord u = o.users.get(o.userOrder.get(descending ? n - 1 - k : k));
+            if (filter.test(u)) {
+                if (total >= skip && out.size() < count) {
+                    out.add(u);
+                }
+                total++;
+            }
+        }
+        return new Matching(out, total);
+    }
+
+    /** A cursor step: up to {@code count} accepted users from position {@code from}, and where to go on (-1: end). */
+    public record Scan(List<UserRecord> users, int next) {
+    }
+
+    public Scan scanUsers(Predicate<UserRecord> filter, int from, int count) {
+        Org o = org;
+        int n = o.userOrder.size();
+        List<UserRecord> out = new ArrayList<>(Math.min(count, n));
+        int i = from;
+        for (; i < n && out.size() < count; i++) {
+            UserRecord u = o.users.get(o.userOrder.get(i));
+            if (filter.test(u)) {
+                out.add(u);
+            }
+        }
+        while (i < n && !filter.test(o.users.get(o.userOrder.get(i)))) {
+            i++;
+        }
+        return new Scan(out, i < n ? i : -1);
     }
 
     public Optional<UserRecord> findUser(String id) {

@@ -17,6 +17,18 @@ public record UserRecord(String id, String name, String email, String username, 
                 acdAutoAnswer, skills, languages);
     }
 
+    /** The user in another state: active, inactive or deleted (seed data and admin imports). */
+    public UserRecord withState(String newState) {
+        return new UserRecord(id, name, email, username, department, title, managerId, newState, version, divisionId,
+                acdAutoAnswer, skills, languages);
+    }
+
+    /** The user moved to another division (admin imports). */
+    public UserRecord withDivision(String newDivisionId) {
+        return new UserRecord(id, name, email, username, department, title, managerId, state, version,
+                newDivisionId, acdAutoAnswer, skills, languages);
+    }
+
     public UserRecord withSkills(List<Assignment> newSkills) {
         return new UserRecord(id, name, email, username, department, title, managerId, state, version, divisionId,
                 acdAutoAnswer, newSkills, languages);

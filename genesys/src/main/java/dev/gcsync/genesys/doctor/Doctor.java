@@ -3,6 +3,7 @@ package dev.gcsync.genesys.doctor;
 import dev.gcsync.genesys.ClientSettings;
 import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.genesys.GenesysException;
+import dev.gcsync.genesys.Permission;
 import dev.gcsync.genesys.model.CatalogueEntry;
 import dev.gcsync.genesys.model.OrgLimit;
 import dev.gcsync.governor.Outcome;
@@ -72,7 +73,57 @@ public final class Doctor {
             check("read queue wrap-up codes", "GET /api/v2/routing/queues/{id}/wrapupcodes",
                     () -> client.queueWrapupCodes(q).size() + " codes on a sample queue");
         }
+        permissions();
         return report(limits, perMinute);
+    }
+
+    /**
+     * What the client may do: the org's divisions, then for each permission a sync needs, the divisions where
+     * the client holds it — ok in every division, ok but limited to some, or missing.
+     */
+    private void permissions() {
+        List<CatalogueEntry> divisions = new ArrayList<>();
+        try {
+            divisions.addAll(client.divisions());
+            checks.add(new DoctorReport.Check("divisions", "GET /api/v2/authorization/divisions", true,
+                    divisions.size() + " divisions: " + names(divisions)));
+        } catch (GenesysException e) {
+            // Not a sync read: an org that will not say leaves the permissions unchecked, not the doctor failed.
+            checks.add(new DoctorReport.Check("permissions", "GET /api/v2/authorization/divisions", true,
+                    "not checked: " + explain(e) + "; a missing permission will show as 403 on the requests"
+                            + " that need it"));
+            return;
+        }
+        for (Permission p : Permission.values()) {
+            String call = "GET /api/v2/authorization/divisionspermitted/me?permission=" + p.value();
+            try {
+                List<CatalogueEntry> permitted = client.divisionsPermitted(p.value());
+                boolean substitute = permitted.isEmpty() && p.alternatives().stream()
+                        .anyMatch(a -> !client.divisionsPermitted(a.value()).isEmpty());
+                checks.add(new DoctorReport.Check("permission " + p.value(), call, !permitted.isEmpty() || substitute,
+                        permissionDetail(p, permitted, divisions.size(), substitute)));
+            } catch (GenesysException e) {
+                checks.add(new DoctorReport.Check("permission " + p.value(), call, true, "not checked: " + explain(e)));
+            }
+        }
+    }
+
+    static String permissionDetail(Permission p, List<CatalogueEntry> permitted, int divisions, boolean substitute) {
+        if (permitted.isEmpty()) {
+            return substitute ? "missing, but " + p.alternatives().get(0).value() + " stands in for it"
+                    : "MISSING: needed to " + p.purpose() + "; add it to a role of the OAuth client";
+        }
+        if (permitted.size() >= divisions) {
+            return "all " + divisions + " divisions (to " + p.purpose() + ")";
+        }
+        String limited = "only in " + permitted.size() + " of " + divisions + " divisions (" + names(permitted)
+                + "): users and queues elsewhere are out of reach";
+        return p == Permission.USER_VIEW ? limited + "; beyond 10,000 users gcsync cannot use /users/query and"
+                + " reads at most 20,000" : limited;
+    }
+
+    private static String names(List<CatalogueEntry> entries) {
+        return String.join(", ", entries.stream().map(CatalogueEntry::name).toList());
     }
 
     private DoctorReport report(List<OrgLimit> limits, OptionalLong perMinute) {

@@ -20,6 +20,15 @@ final class Errors {
         }
     }
 
+    /**
+     * A stale version answered as 400 or 408 (Genesys answers it so as well as 409): the message says it
+     * "does not match the current version".
+     */
+    static boolean isVersionMismatch(int status, ErrorBody body) {
+        return (status == 400 || status == 408 || status == 409) && body.message() != null
+                && body.message().contains("does not match the current version");
+    }
+
     static String correlationId(Reply<byte[]> reply, ErrorBody body) {
         return reply.headers().first("ININ-Correlation-Id").orElse(body.contextId());
     }

@@ -97,7 +97,8 @@ public final class RequestChain {
         }
         Reply<byte[]> reply = result.reply().get();
         ErrorBody body = Errors.body(json, reply);
+        Outcome outcome = Errors.isVersionMismatch(reply.status(), body) ? Outcome.CONFLICT : result.outcome();
         return new GenesysException(request.describe(), reply.status(), body.code(), body.message(),
-                Errors.correlationId(reply, body), result.outcome(), result.retryAt(), null);
+                Errors.correlationId(reply, body), outcome, result.retryAt(), null);
     }
 }

@@ -34,6 +34,7 @@ public final class DesiredStateReader {
         List<DesiredUser> users = new ArrayList<>();
         List<DesiredQueue> queues = new ArrayList<>();
         Modes modes = Modes.allAdditive();
+        boolean includeInactive = false;
         List<String> names = new ArrayList<>();
         for (Path path : files) {
             String file = path.toString();
@@ -56,6 +57,7 @@ public final class DesiredStateReader {
                     users.addAll(doc.users());
                     queues.addAll(doc.queues());
                     modes = merge(modes, doc.modes());
+                    includeInactive |= doc.includeInactive();
                 } else {
                     problems.add(new Pos(file, 0, 0), "", "", "unknown file type '." + ext + "'",
                             "Use .yaml, .yml, .json or .csv");
@@ -70,7 +72,7 @@ public final class DesiredStateReader {
                 problems.add(new Pos(file, 0, 0), "", "", "cannot read the file: " + e.getMessage(), "");
             }
         }
-        return new Result(new DesiredState(modes, users, queues, names), problems);
+        return new Result(new DesiredState(modes, users, queues, names, includeInactive), problems);
     }
 
     /** SnakeYAML refuses documents over 3 M code points by default; a 100,000-user file is larger. */

@@ -13,7 +13,7 @@ import java.util.Set;
  * or value that does not fit the format of docs/file-format.md instead of stopping at the first.
  */
 final class DocumentReader {
-    private static final Set<String> TOP_KEYS = Set.of("defaults", "users", "queues");
+    private static final Set<String> TOP_KEYS = Set.of("defaults", "users", "queues", "includeInactive");
     private static final Set<String> USER_KEYS = Set.of(
             "email", "id", "username", "title", "department", "manager", "skills", "languages", "queues");
     private static final Set<String> QUEUE_KEYS = Set.of("name", "wrapupCodes", "wrapupCodes_mode");
@@ -22,6 +22,7 @@ final class DocumentReader {
     private final List<DesiredUser> users = new ArrayList<>();
     private final List<DesiredQueue> queues = new ArrayList<>();
     private Modes modes = Modes.allAdditive();
+    private boolean includeInactive;
 
     DocumentReader(Problems problems) {
         this.problems = problems;
@@ -39,6 +40,20 @@ final class DocumentReader {
         return modes;
     }
 
+    boolean includeInactive() {
+        return includeInactive;
+    }
+
+    private void readIncludeInactive(Node node) {
+        String text = node instanceof Node.Scalar s ? s.text() : "";
+        if (text.equals("true") || text.equals("false")) {
+            includeInactive = text.equals("true");
+        } else {
+            problems.add(node.pos(), "includeInactive", text, "not a boolean",
+                    "Write includeInactive: true to manage inactive users too, or false (the default)");
+        }
+    }
+
     /** Receives the streamed document: top-level values, and users and queues one at a time. */
     LocatedTreeReader.Sink sink() {
         return new LocatedTreeReader.Sink() {
@@ -48,6 +63,8 @@ final class DocumentReader {
                     unknownTopKey(key, keyPos);
                 } else if (key.equals("defaults")) {
                     readDefaults(value);
+                } else if (key.equals("includeInactive")) {
+                    readIncludeInactive(value);
                 } else if (!(value instanceof Node.Scalar s && s.isNull())) {
                     expected(value, key, "a list (each entry starting with '- ')");
                 }

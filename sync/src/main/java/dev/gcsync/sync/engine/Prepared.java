@@ -11,9 +11,24 @@ import dev.gcsync.sync.resolve.ResolvedState;
  * @param snapshot the org as read, slimmed to what apply and a saved plan still need: the users the plan
  *                 changes (not every user of the org), queue members and wrap-up codes, the catalogue
  * @param orgUsers how many users the org has (verify chooses between the listing and one-by-one reads)
+ * @param warnings entries left alone that do not stop a run (users or managers inactive in Genesys Cloud)
  */
 public record Prepared(ResolvedState desired, Problems problems, OrgSnapshot snapshot, Plan plan, String files,
-        int orgUsers) {
+        int orgUsers, java.util.List<dev.gcsync.sync.problem.Problem> warnings) {
+
+    public Prepared {
+        warnings = java.util.List.copyOf(warnings);
+    }
+
+    public Prepared(ResolvedState desired, Problems problems, OrgSnapshot snapshot, Plan plan, String files,
+            int orgUsers) {
+        this(desired, problems, snapshot, plan, files, orgUsers, java.util.List.of());
+    }
+
+    /** The same, with warnings. */
+    Prepared withWarnings(java.util.List<dev.gcsync.sync.problem.Problem> list) {
+        return new Prepared(desired, problems, snapshot, plan, files, orgUsers, list);
+    }
 
     /** Keeps of {@code full} only the users {@code plan} changes, so that the org's users can be collected. */
     static Prepared slim(ResolvedState desired, Problems problems, OrgSnapshot full, Plan plan, String files) {

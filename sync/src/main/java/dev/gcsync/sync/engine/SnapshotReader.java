@@ -45,7 +45,7 @@ final class SnapshotReader {
     Users readUsers(java.util.function.Predicate<String> keep) {
         Map<String, OrgUser> users = new HashMap<>();
         int[] seen = {0};
-        api.forEachUser(u -> {
+        api.forEachUser("active", progress, u -> {
             if (keep.test(u.id())) {
                 users.put(u.id(), u);
             }

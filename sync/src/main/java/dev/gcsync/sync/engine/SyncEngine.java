@@ -20,6 +20,7 @@ import dev.gcsync.sync.report.RunReport;
 import dev.gcsync.sync.report.TimelineRecorder;
 import dev.gcsync.sync.report.UserOutcome;
 import dev.gcsync.sync.resolve.ResolvedState;
+import dev.gcsync.sync.resolve.OtherUsers;
 import dev.gcsync.sync.resolve.Resolver;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,9 +65,46 @@ public final class SyncEngine {
         Map<String, OrgUser> users = reader.readUsers();
         log.accept("read " + users.size() + " users; resolving names");
         Resolver.Result resolved = new Resolver(catalogue, users).resolve(desired, formProblems);
+        if (!resolved.problems().isEmpty() || Resolver.namesUnknownUsers(desired, users)) {
+            OtherUsers others = new OtherLookups(api, log).read(desired, users);
+            if (desired.includeInactive()) {
+                users = new java.util.HashMap<>(users);
+                for (OrgUser u : others.inactive()) {
+                    users.put(u.id(), u);
+                }
+            }
+            resolved = new Resolver(catalogue, users, others).resolve(desired, formProblems);
+        }
         OrgSnapshot snapshot = reader.complete(catalogue, users, resolved.state());
-        Plan plan = planner.plan(resolved.state(), snapshot);
-        return Prepared.slim(resolved.state(), resolved.problems(), snapshot, plan, String.join(",", desired.files()));
+        Problems problems = resolved.problems();
+        ResolvedState state = preflight(resolved.state(), snapshot, problems);
+        return Prepared.slim(state, problems, snapshot, planner.plan(state, snapshot), String.join(",",
+                desired.files())).withWarnings(resolved.warnings());
+    }
+
+    /**
+     * Before any write: checks the permissions the plan of {@code state} needs against the client's. A missing
+     * one is added to {@code problems}; the state returned leaves out the facets it blocks (what
+     * {@code --skip-invalid} applies).
+     */
+    private ResolvedState preflight(ResolvedState state, OrgSnapshot snapshot, Problems problems) {
+        Plan plan = planner.plan(state, snapshot);
+        Map<String, Integer> needs = PermissionPreflight.needs(plan);
+        if (needs.isEmpty()) {
+            return state;
+        }
+        var grants = api.grants(PermissionPreflight.asked(needs));
+        if (grants.isEmpty()) {
+            log.accept("the org did not say which permissions this OAuth client holds; a missing one will show"
+                    + " as 403 errors on the requests that need it");
+            return state;
+        }
+        var findings = PermissionPreflight.check(plan, snapshot.users(), grants.get(), log);
+        if (findings.problems().isEmpty()) {
+            return state;
+        }
+        problems.addAll(findings.problems());
+        return PermissionPreflight.without(state, findings);
     }
 
     /**
@@ -96,7 +134,9 @@ public final class SyncEngine {
             }
         }
         ResolvedState kept = new ResolvedState(saved.desired().modes(), users, queues, skipped);
-        return Prepared.slim(kept, new Problems(), snapshot, planner.plan(kept, snapshot), saved.files());
+        Problems problems = new Problems();
+        kept = preflight(kept, snapshot, problems);
+        return Prepared.slim(kept, problems, snapshot, planner.plan(kept, snapshot), saved.files());
     }
 
     /** Journals the plan's ops, sends them, verifies and reports. Refuses invalid input and plans beyond the rails. */

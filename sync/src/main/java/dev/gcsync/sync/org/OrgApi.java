@@ -2,6 +2,7 @@ package dev.gcsync.sync.org;
 
 import dev.gcsync.sync.plan.Op;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -17,6 +18,25 @@ public interface OrgApi {
 
     /** Streams every user with skills and languages expanded where the server gave them. */
     void forEachUser(Consumer<OrgUser> sink);
+
+    /**
+     * Streams every user in {@code state} ({@code active}, {@code inactive} or {@code deleted}); {@code notices}
+     * hears, in words for the operator, when the reading has to change course (a refused cursor query, a page
+     * too large). By default: the active users through {@link #forEachUser(Consumer)}, no others.
+     */
+    default void forEachUser(String state, Consumer<String> notices, Consumer<OrgUser> sink) {
+        if (state.equals("active")) {
+            forEachUser(sink);
+        }
+    }
+
+    /**
+     * Where the client holds each of {@code permissions}; empty when the org cannot tell (then writes the
+     * client may not make fail one by one with a 403).
+     */
+    default Optional<Grants> grants(Set<String> permissions) {
+        return Optional.empty();
+    }
 
     /** One user with skills and languages (used when an expansion came back missing, and on 409). */
     OrgUser readUser(String userId);

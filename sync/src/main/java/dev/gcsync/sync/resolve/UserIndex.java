@@ -29,12 +29,31 @@ final class UserIndex {
         }
     }
 
-    OrgUser find(UserKey key, Pos pos, Problems problems) {
-        Map<String, OrgUser> index = switch (key.kind()) {
+    /** The user this key names, or null. */
+    OrgUser lookup(UserKey key) {
+        return index(key).get(key.normalized());
+    }
+
+    /** The user with this email (ignoring case and surrounding spaces), or null. */
+    OrgUser lookupEmail(String email) {
+        return byEmail.get(email.trim().toLowerCase(Locale.ROOT));
+    }
+
+    private Map<String, OrgUser> index(UserKey key) {
+        return switch (key.kind()) {
             case EMAIL -> byEmail;
             case USERNAME -> byUsername;
             case ID -> byId;
         };
+    }
+
+    OrgUser find(UserKey key, Pos pos, Problems problems) {
+        return find(key, pos, problems, "");
+    }
+
+    /** @param reach a hint that the user may be in a division the client cannot see, or "" */
+    OrgUser find(UserKey key, Pos pos, Problems problems, String reach) {
+        Map<String, OrgUser> index = index(key);
         OrgUser user = index.get(key.normalized());
         if (user == null) {
             String close = switch (key.kind()) {
@@ -42,19 +61,27 @@ final class UserIndex {
                 case EMAIL -> NameSuggestions.closestEmail(key.value(), index.keySet(), 3);
                 case USERNAME -> NameSuggestions.closest(key.value(), index.keySet(), 3);
             };
-            problems.add(pos, key.kind().field(), key.value(), "no such user in the org (gcsync never creates users)",
-                    close.isEmpty() ? "Check the " + key.kind().field() + " in Genesys Cloud"
-                            : "Did you mean " + close + "?");
+            String hint = close.isEmpty() ? "Check the " + key.kind().field() + " in Genesys Cloud"
+                    : "Did you mean " + close + "?";
+            problems.add(pos, key.kind().field(), key.value(), reach.isEmpty()
+                    ? "no such user in the org (gcsync never creates users)"
+                    : "no such user among those this OAuth client can see", reach.isEmpty() ? hint : reach + ". " + hint);
         }
         return user;
     }
 
     OrgUser findManager(Ref manager, Problems problems) {
+        return findManager(manager, problems, "");
+    }
+
+    OrgUser findManager(Ref manager, Problems problems, String reach) {
         OrgUser user = byEmail.get(manager.name().trim().toLowerCase(Locale.ROOT));
         if (user == null) {
             String close = NameSuggestions.closestEmail(manager.name(), byEmail.keySet(), 3);
-            problems.add(manager.pos(), "manager", manager.name(), "no user with this email in the org",
-                    close.isEmpty() ? "Give the manager's email as in Genesys Cloud" : "Did you mean " + close + "?");
+            String hint = close.isEmpty() ? "Give the manager's email as in Genesys Cloud" : "Did you mean " + close + "?";
+            problems.add(manager.pos(), "manager", manager.name(), reach.isEmpty() ? "no user with this email in the org"
+                    : "no user with this email among those this OAuth client can see",
+                    reach.isEmpty() ? hint : reach + ". " + hint);
         }
         return user;
     }

@@ -22,7 +22,11 @@ final class EmulatedOrg implements AutoCloseable {
     final List<String> log = new ArrayList<>();
 
     EmulatedOrg(int users, RatePolicy policy) {
-        emulator = Emulator.start(EmulatorConfig.builder().users(users).seed(7).policy(policy).build());
+        this(EmulatorConfig.builder().users(users).seed(7).policy(policy));
+    }
+
+    EmulatedOrg(EmulatorConfig.Builder config) {
+        emulator = Emulator.start(config.build());
     }
 
     static EmulatedOrg fast(int users) {
@@ -31,10 +35,15 @@ final class EmulatedOrg implements AutoCloseable {
 
     /** A fresh client + engine, as one gcsync process would have. */
     Session session(SyncOptions options) {
+        return session(options, EmulatorConfig.DEFAULT_CLIENT_ID, EmulatorConfig.DEFAULT_CLIENT_SECRET);
+    }
+
+    /** A session as another OAuth client of the emulator. */
+    Session session(SyncOptions options, String clientId, String clientSecret) {
         TimelineRecorder timeline = new TimelineRecorder(TimeSource.system());
         URI base = URI.create(emulator.baseUrl());
-        GenesysClient client = new GenesysClient(ClientSettings.forUrls(base, base, EmulatorConfig.DEFAULT_CLIENT_ID,
-                new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET)), TimeSource.system(),
+        GenesysClient client = new GenesysClient(ClientSettings.forUrls(base, base, clientId,
+                new Secret(clientSecret)), TimeSource.system(),
                 () -> ThreadLocalRandom.current().nextDouble(), timeline);
         GenesysOrgApi api = new GenesysOrgApi(client, emulator.baseUrl());
         SyncEngine engine = new SyncEngine(api, options, TimeSource.system(), Clock.systemUTC(), timeline,

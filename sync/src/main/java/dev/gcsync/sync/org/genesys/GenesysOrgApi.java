@@ -3,11 +3,13 @@ package dev.gcsync.sync.org.genesys;
 import dev.gcsync.genesys.CallInfo;
 import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.genesys.GenesysException;
+import dev.gcsync.genesys.UserState;
 import dev.gcsync.genesys.model.CatalogueEntry;
 import dev.gcsync.genesys.model.Proficiency;
 import dev.gcsync.genesys.model.UpdateUser;
 import dev.gcsync.genesys.model.User;
 import dev.gcsync.sync.org.Catalogue;
+import dev.gcsync.sync.org.Grants;
 import dev.gcsync.sync.org.Membership;
 import dev.gcsync.sync.org.NamedId;
 import dev.gcsync.sync.org.OrgApi;
@@ -53,6 +55,35 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     @Override
+    public void forEachUser(String state, Consumer<String> notices, Consumer<OrgUser> sink) {
+        UserState which = UserState.valueOf(state.toUpperCase(java.util.Locale.ROOT));
+        read("read " + state + " users", () -> {
+            client.forEachUserPage(USER_PAGE_SIZE, EXPAND, which, notices,
+                    page -> page.forEach(u -> sink.accept(toOrgUser(u))));
+            return null;
+        });
+    }
+
+    /** Asks {@code divisionspermitted/me} once per permission; empty when the org does not answer it (403, 404). */
+    @Override
+    public Optional<Grants> grants(Set<String> permissions) {
+        try {
+            List<NamedId> divisions = named(client.divisions());
+            Map<String, List<NamedId>> permitted = new HashMap<>();
+            for (String p : permissions) {
+                permitted.put(p, named(client.divisionsPermitted(p)));
+            }
+            return Optional.of(new Grants(divisions, permitted));
+        } catch (GenesysException e) {
+            if (e.outcome().stopsRun()) {
+                throw new OrgReadException("cannot read the client's permissions: " + e.getMessage(), e.outcome(),
+                        e.retryAt());
+            }
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public OrgUser readUser(String userId) {
         return read("read user " + userId, () -> {
             OrgUser user = toOrgUser(client.user(userId, EXPAND));
@@ -64,7 +95,7 @@ public final class GenesysOrgApi implements OrgApi {
             Map<String, Double> languages = new HashMap<>();
             client.userLanguages(userId).forEach(l -> languages.put(l.id(), l.proficiency()));
             return new OrgUser(user.id(), user.name(), user.email(), user.username(), user.title(), user.department(),
-                    user.managerId(), user.version(), skills, languages);
+                    user.managerId(), user.version(), skills, languages, user.divisionId());
         });
     }
 
@@ -175,7 +206,8 @@ public final class GenesysOrgApi implements OrgApi {
             }
         }
         return new OrgUser(u.id(), u.name(), u.email(), u.username(), u.title(), u.department(),
-                u.manager() == null ? null : u.manager().id(), u.version() == null ? 0 : u.version(), skills, languages);
+                u.manager() == null ? null : u.manager().id(), u.version() == null ? 0 : u.version(), skills, languages,
+                u.division() == null ? null : u.division().id());
     }
 
     private static <T> T read(String what, Supplier<T> call) {

@@ -1,0 +1,51 @@
+package dev.gcsync.emulator;
+
+/**
+ * Behaviours a real org shows (seen in Genesys' own provider, CLI and SDK code) that the emulator does not
+ * show by default, so that existing clients and tests keep today's behaviour. Immutable and validated;
+ * replace at runtime through the admin API.
+ *
+ * @param clampPageSize         an oversized {@code pageSize} is clamped to the maximum instead of refused (Genesys)
+ * @param versionMismatchStatus the status of a stale-version answer: 409 (default), 400 or 408, each with the
+ *                              message "does not match the current version" (Genesys answers all three)
+ * @param skillConflictRate     fraction of skill and language bulk writes refused with a version mismatch
+ *                              (nothing applied; Genesys' provider retries these)
+ * @param expandedPageLimit     0 = none; otherwise a user listing with {@code expand} and more than this many
+ *                              users in the page is refused 400 {@code response.entity.too.large}
+ *                              (the limit is assumed: Genesys sizes it in bytes, unpublished)
+ */
+public record OrgQuirks(boolean clampPageSize, int versionMismatchStatus, double skillConflictRate,
+                        int expandedPageLimit) {
+
+    public OrgQuirks {
+        if (versionMismatchStatus != 409 && versionMismatchStatus != 400 && versionMismatchStatus != 408) {
+            throw new IllegalArgumentException("versionMismatchStatus must be 409, 400 or 408, was "
+                    + versionMismatchStatus);
+        }
+        Faults.checkRate("skillConflictRate", skillConflictRate);
+        if (expandedPageLimit < 0) {
+            throw new IllegalArgumentException("expandedPageLimit must be >= 0 (0 = none), was " + expandedPageLimit);
+        }
+    }
+
+    /** Today's behaviour: oversized pages refused, 409 on a stale version, no skill conflicts, no size limit. */
+    public static OrgQuirks none() {
+        return new OrgQuirks(false, 409, 0, 0);
+    }
+
+    public OrgQuirks withClampPageSize(boolean value) {
+        return new OrgQuirks(value, versionMismatchStatus, skillConflictRate, expandedPageLimit);
+    }
+
+    public OrgQuirks withVersionMismatchStatus(int value) {
+        return new OrgQuirks(clampPageSize, value, skillConflictRate, expandedPageLimit);
+    }
+
+    public OrgQuirks withSkillConflictRate(double value) {
+        return new OrgQuirks(clampPageSize, versionMismatchStatus, value, expandedPageLimit);
+    }
+
+    public OrgQuirks withExpandedPageLimit(int value) {
+        return new OrgQuirks(clampPageSize, versionMismatchStatus, skillConflictRate, value);
+    }
+}
