@@ -48,7 +48,7 @@ public final class NightlyBench {
         for (Scenario s : scenarios) {
             ScenarioRunner.Report report = runner.run(s, contenders(s, gcsyncJvm(System.getenv(GCSYNC_JVM_ENV))));
             json.writeValue(results.resolve(s.name() + ".json").toFile(), report.result());
-            String table = Table.render(s.title(), s.timeScale(), report.boundSeconds(), report.rows());
+            String table = Table.render(s, report.boundSeconds(), report.writeBoundSeconds(), report.rows());
             System.out.println(table);
             System.out.flush();
             Files.writeString(tables, table + "\n", StandardOpenOption.APPEND);
