@@ -74,7 +74,7 @@ public final class ScenarioRunner {
                 admin.setPolicy(s.policy().withDailyLimit(dailyLimit));
                 admin.setFaults(s.faults());
                 admin.reset();
-                Path own = Files.createDirectories(dir.resolve(c.name()));
+                Path own = Files.createDirectories(dir.resolve(c.name().replaceAll("[^A-Za-z0-9._-]+", "-")));
                 Arena arena = new Arena(s, desired, yaml, emulator.baseUrl(), admin, own, time,
                         new SplittableRandom(s.seed() + 1), time.nanoTime() + s.contenderCap().toNanos());
                 Outcome outcome = runJudged(c, arena, admin, dailyLimit, s);

@@ -17,17 +17,37 @@ import java.util.Locale;
 public final class GcsyncCli implements Contender {
     /** gcsync's exit code for "stopped early with work pending". */
     static final int STOPPED_EARLY = 3;
+    /** The name of the first night's row, whose state directory the second night reuses. */
+    public static final String NAME = "gcsync";
+    private final String name;
     private final List<String> jvmOptions;
     private final boolean planFirst;
+    private final boolean secondNight;
 
-    public GcsyncCli(List<String> jvmOptions, boolean planFirst) {
+    private GcsyncCli(String name, List<String> jvmOptions, boolean planFirst, boolean secondNight) {
+        this.name = name;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.planFirst = planFirst;
+        this.secondNight = secondNight;
+    }
+
+    /** gcsync with a state directory of its own; with {@code planFirst}, {@code gcsync plan} runs first (S4). */
+    public GcsyncCli(List<String> jvmOptions, boolean planFirst) {
+        this(NAME, jvmOptions, planFirst, false);
+    }
+
+    /**
+     * "gcsync, 2nd night": the org restored to the same initial state, gcsync run again with the first night's
+     * state directory, so that it starts from whatever the first night left there (learned rate limits).
+     * Must run after the {@link #NAME} row of the same scenario.
+     */
+    public static GcsyncCli secondNight(List<String> jvmOptions) {
+        return new GcsyncCli(NAME + ", 2nd night", jvmOptions, false, true);
     }
 
     @Override
     public String name() {
-        return "gcsync";
+        return name;
     }
 
     @Override
@@ -50,14 +70,22 @@ public final class GcsyncCli implements Contender {
             peak = rss(plan);
             arena.admin().resetCounters();
         }
+        Path state = secondNight ? dir.resolveSibling(NAME).resolve("state") : dir.resolve("state");
+        if (secondNight && !Files.isDirectory(state)) {
+            throw new IllegalStateException("the second night needs the first night's state directory " + state
+                    + "; run the " + NAME + " row first");
+        }
+        if (!secondNight) {
+            deleteTree(state); // a first night starts from nothing, whatever an earlier benchmark run left
+        }
         ChildRun apply = child(arena, "apply.log", "apply", "-f", desired.toString(), "--yes",
-                "--state-dir", dir.resolve("state").toString(), "--report-dir", dir.resolve("report").toString());
+                "--state-dir", state.toString(), "--report-dir", dir.resolve("report").toString());
         double wall = apply.wallSeconds();
         peak = Math.max(peak, rss(apply));
         notes.add("apply exit " + apply.exitCode());
         if (apply.exitCode() == STOPPED_EARLY) {
             arena.liftDailyLimit();
-            ChildRun resume = child(arena, "resume.log", "resume", "--state-dir", dir.resolve("state").toString(),
+            ChildRun resume = child(arena, "resume.log", "resume", "--state-dir", state.toString(),
                     "--report-dir", dir.resolve("report-resume").toString());
             wall += resume.wallSeconds();
             peak = Math.max(peak, rss(resume));
@@ -76,6 +104,17 @@ public final class GcsyncCli implements Contender {
         }
         return ChildRun.run(jvmOptions, args, arena.workDir().resolve(log), arena.admin(), arena.time(),
                 arena.deadlineNanos());
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static double rss(ChildRun run) {
