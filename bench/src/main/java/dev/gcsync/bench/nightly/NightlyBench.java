@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gcsync.bench.nightly.contender.BlindOverwrite;
 import dev.gcsync.bench.nightly.contender.Contender;
 import dev.gcsync.bench.nightly.contender.GcsyncCli;
+import dev.gcsync.bench.nightly.contender.LauncherDefaults;
 import dev.gcsync.bench.nightly.contender.NaiveLoop;
 import dev.gcsync.bench.nightly.contender.SdkRetry;
 import dev.gcsync.bench.nightly.report.Table;
@@ -25,8 +26,8 @@ import java.util.List;
 public final class NightlyBench {
     /**
      * Extra JVM options for gcsync's child JVMs, from the environment variable {@code BENCH_GCSYNC_JVM}
-     * (space-separated, e.g. {@code -Xmx400m}); default none, i.e. the JVM's default heap, as
-     * {@code java -jar gcsync.jar} gets it.
+     * (space-separated, e.g. {@code -Xmx400m}), applied as the launcher applies {@code GCSYNC_JAVA_OPTS}
+     * ({@link dev.gcsync.bench.nightly.contender.LauncherDefaults}); default none, i.e. the launcher's defaults.
      */
     static final String GCSYNC_JVM_ENV = "BENCH_GCSYNC_JVM";
 
@@ -48,20 +49,27 @@ public final class NightlyBench {
         for (Scenario s : scenarios) {
             ScenarioRunner.Report report = runner.run(s, contenders(s, gcsyncJvm(System.getenv(GCSYNC_JVM_ENV))));
             json.writeValue(results.resolve(s.name() + ".json").toFile(), report.result());
-            String table = Table.render(s.title(), s.timeScale(), report.boundSeconds(), report.rows());
+            String table = Table.render(s, report.boundSeconds(), report.writeBoundSeconds(), report.rows());
             System.out.println(table);
             System.out.flush();
             Files.writeString(tables, table + "\n", StandardOpenOption.APPEND);
         }
     }
 
-    /** The five contenders of issue 5, in table order; gcsync also plans on its own first in S4. */
+    /**
+     * The five contenders of issue 5, in table order; gcsync also plans on its own first in S4, and s1-seed adds
+     * a second gcsync night on the first night's state directory (issue 8).
+     */
     public static List<Contender> contenders(Scenario s, List<String> gcsyncJvm) {
-        return List.of(new NaiveLoop(), new SdkRetry(1), new SdkRetry(8), new BlindOverwrite(),
-                new GcsyncCli(gcsyncJvm, "s4".equals(s.name())));
+        List<Contender> all = new ArrayList<>(List.of(new NaiveLoop(), new SdkRetry(1), new SdkRetry(8),
+                new BlindOverwrite(), new GcsyncCli(gcsyncJvm, "s4".equals(s.name()))));
+        if ("s1-seed".equals(s.name())) {
+            all.add(GcsyncCli.secondNight(gcsyncJvm));
+        }
+        return List.copyOf(all);
     }
 
     static List<String> gcsyncJvm(String env) {
-        return env == null || env.isBlank() ? List.of() : List.of(env.trim().split("\\s+"));
+        return LauncherDefaults.options(env == null || env.isBlank() ? List.of() : List.of(env.trim().split("\\s+")));
     }
 }

@@ -41,8 +41,14 @@ public final class ScenarioRunner {
         this.log = log;
     }
 
-    /** The JSON result and the table rows of one scenario. */
-    public record Report(Scenario scenario, double boundSeconds, ScenarioResult result, List<Row> rows) {
+    /**
+     * The JSON result and the table rows of one scenario.
+     *
+     * @param boundSeconds      the bound of the minimum writes and reads (NaN: nothing limits)
+     * @param writeBoundSeconds the bound of the minimum writes alone
+     */
+    public record Report(Scenario scenario, double boundSeconds, double writeBoundSeconds, ScenarioResult result,
+                         List<Row> rows) {
     }
 
     public Report run(Scenario s, List<Contender> contenders) throws Exception {
@@ -58,7 +64,8 @@ public final class ScenarioRunner {
             DesiredDocument.write(desired, yaml);
             DesiredDocument.write(desired, dir.resolve("desired.json"));
             double bound = min.boundSeconds(s.policy());
-            int dailyLimit = s.hostile() ? (int) (min.total() / 2) : 0;
+            double writeBound = min.writeBoundSeconds(s.policy());
+            int dailyLimit = s.hostile() ? (int) (min.writes() / 2) : 0;
             List<ContenderResult> results = new ArrayList<>();
             List<Row> rows = new ArrayList<>();
             for (Contender c : contenders) {
@@ -67,20 +74,21 @@ public final class ScenarioRunner {
                 admin.setPolicy(s.policy().withDailyLimit(dailyLimit));
                 admin.setFaults(s.faults());
                 admin.reset();
-                Path own = Files.createDirectories(dir.resolve(c.name()));
+                Path own = Files.createDirectories(dir.resolve(c.name().replaceAll("[^A-Za-z0-9._-]+", "-")));
                 Arena arena = new Arena(s, desired, yaml, emulator.baseUrl(), admin, own, time,
                         new SplittableRandom(s.seed() + 1), time.nanoTime() + s.contenderCap().toNanos());
                 Outcome outcome = runJudged(c, arena, admin, dailyLimit, s);
                 Verdict v = Judge.judge(desired, admin.exportState(), admin.counters());
                 ContenderResult r = new ContenderResult(c.name(), round(outcome.wallSeconds()), v.requests(),
-                        min.total(), Double.isNaN(bound) ? null : round(outcome.wallSeconds() / bound),
+                        min.writes(), min.readCount(), over(outcome.wallSeconds(), bound),
+                        over(outcome.wallSeconds(), writeBound),
                         v.responses429(), v.usersConverged(), v.usersToChange(), v.appliedTwice(),
                         outcome.peakRssMiB() == null ? null : round(outcome.peakRssMiB()));
                 results.add(r);
                 rows.add(new Row(r, v.queuesConverged() + "/" + v.queuesToChange(), outcome.note()));
                 log.accept(s.name() + ": " + c.name() + " done in " + r.wallSeconds() + " s, " + v);
             }
-            return new Report(s, bound, new ScenarioResult(s.name(), s.timeScale(), results), rows);
+            return new Report(s, bound, writeBound, new ScenarioResult(s.name(), s.timeScale(), results), rows);
         }
     }
 
@@ -91,6 +99,10 @@ public final class ScenarioRunner {
         try (DailyLimitWatch watch = new DailyLimitWatch(admin, dailyLimit, s.window().toNanos(), time)) {
             return c.run(arena);
         }
+    }
+
+    private static Double over(double wall, double bound) {
+        return Double.isNaN(bound) ? null : round(wall / bound);
     }
 
     private static double round(double v) {

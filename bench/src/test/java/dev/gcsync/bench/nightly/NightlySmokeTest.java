@@ -22,7 +22,7 @@ class NightlySmokeTest {
         Scenario smoke = Scenarios.smoke(100);
         List<String> log = new ArrayList<>();
         ScenarioRunner.Report report = new ScenarioRunner(TimeSource.system(), work, log::add)
-                .run(smoke, NightlyBench.contenders(smoke, List.of()));
+                .run(smoke, NightlyBench.contenders(smoke, NightlyBench.gcsyncJvm(null)));
 
         List<ContenderResult> results = report.result().contenders();
         assertThat(results).extracting(ContenderResult::name)

@@ -58,6 +58,11 @@ final class SnapshotReader {
 
     /** Completes the snapshot for {@code desired}: missing expansions, queue members, wrap-up codes. */
     OrgSnapshot complete(Catalogue catalogue, Map<String, OrgUser> users, ResolvedState desired) {
+        return complete(catalogue, users, desired, queuesToRead(catalogue, desired));
+    }
+
+    /** As {@link #complete(Catalogue, Map, ResolvedState)}, reading the members of {@code queues} only (verify). */
+    OrgSnapshot complete(Catalogue catalogue, Map<String, OrgUser> users, ResolvedState desired, Set<String> queues) {
         Map<String, OrgUser> complete = new HashMap<>(users);
         int filled = 0;
         for (ResolvedUser u : desired.users()) {
@@ -71,7 +76,7 @@ final class SnapshotReader {
             progress.accept("read " + filled + " users one by one (their listing came back without skills or languages)");
         }
         Map<String, Map<String, Membership>> members = new HashMap<>();
-        for (String queueId : queuesToRead(catalogue, desired)) {
+        for (String queueId : queues) {
             members.put(queueId, api.readMembers(queueId));
         }
         Map<String, Set<String>> wrapupCodes = new HashMap<>();

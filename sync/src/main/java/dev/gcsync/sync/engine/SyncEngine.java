@@ -151,7 +151,7 @@ public final class SyncEngine {
         long runId = journal.startRun(prepared.files(), api.target(),
                 JsonDocs.write(onlyChanged(prepared.desired(), prepared.plan())),
                 JsonDocs.write(prepared.plan()), prepared.plan().ops());
-        return run(runId, started, prepared.desired(), prepared.plan(), prepared.snapshot().catalogue(),
+        return run(runId, started, prepared.desired(), prepared.plan(), prepared.snapshot(),
                 prepared.orgUsers(), journal, listener);
     }
 
@@ -171,24 +171,27 @@ public final class SyncEngine {
         java.util.Set<String> listed = new java.util.HashSet<>();
         desired.users().forEach(u -> listed.add(u.userId()));
         SnapshotReader.Users users = reader.readUsers(listed::contains);
-        Plan rest = planner.plan(desired, reader.complete(catalogue, users.kept(), desired));
+        OrgSnapshot now = reader.complete(catalogue, users.kept(), desired);
+        Plan rest = planner.plan(desired, now);
         int superseded = journal.supersedeUnfinished(runId);
         journal.appendOps(runId, rest.ops());
         journal.finishRun(runId, RunStatus.RUNNING, null);
         log.accept(superseded + " unfinished op(s) re-planned as " + rest.ops().size() + " request(s)");
-        return run(runId, started, desired, original, catalogue, users.seen(), journal, listener);
+        return run(runId, started, desired, original, now, users.seen(), journal, listener);
     }
 
-    private RunOutcome run(long runId, Instant started, ResolvedState desired, Plan original, Catalogue catalogue,
+    /** @param read the org as read before sending (its users: at least the ones the run changes) */
+    private RunOutcome run(long runId, Instant started, ResolvedState desired, Plan original, OrgSnapshot read,
             int orgUsers, Journal journal, ApplyListener listener) {
         List<JournaledOp> pending = journal.ops(runId).stream()
                 .filter(o -> o.state() == dev.gcsync.sync.journal.OpState.PENDING).toList();
-        Applier applier = new Applier(api, journal, new ProfileRediff(api, desired), listener, options.inFlight());
+        Confirmations confirmations = new Confirmations(listener);
+        Applier applier = new Applier(api, journal, new ProfileRediff(api, desired), confirmations, options.inFlight());
         ApplyResult applied = applier.apply(runId, pending);
         Plan verified = null;
         if (!applied.stoppedEarly()) {
             verified = new Verifier(api, reader, time, options, log)
-                    .verify(desired, catalogue, original, orgUsers);
+                    .verify(desired, read.catalogue(), original, orgUsers, read.users(), confirmations);
         }
         List<JournaledOp> ops = journal.ops(runId);
         List<UserOutcome> users = OutcomeBuilder.build(desired, original, ops, verified);

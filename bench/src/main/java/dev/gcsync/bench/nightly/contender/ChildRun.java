@@ -12,14 +12,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs gcsync's command line in a child JVM (the harness's own class path) and watches it: the moment the
  * server sees its first request (so the JVM's start, which time compression does not shrink, is left out),
- * its exit, and its peak resident set ({@code VmHWM} in {@code /proc/<pid>/status}, read while it runs).
+ * its exit, and its peak resident set ({@code VmHWM} in {@code /proc/<pid>/status}, read while it runs). The
+ * deadline counts the same time as the wall: the JVM's start (until the first request) moves it back, so a
+ * slow start on a loaded machine does not eat the contender's cap.
  *
  * @param exitCode       the process's exit code (-1 when it was killed at the deadline)
  * @param wallSeconds    from the first request the server saw to the exit
  * @param processSeconds from the launch to the exit
  * @param peakRssMiB     the largest VmHWM seen, or null where /proc is not available
+ * @param startNanos     from the launch to the first request the server saw (the whole run when it sent none)
  */
-record ChildRun(int exitCode, double wallSeconds, double processSeconds, Double peakRssMiB) {
+record ChildRun(int exitCode, double wallSeconds, double processSeconds, Double peakRssMiB, long startNanos) {
     private static final long POLL_NANOS = 5_000_000L;
     private static final long RSS_EVERY_NANOS = 50_000_000L;
 
@@ -48,7 +51,8 @@ record ChildRun(int exitCode, double wallSeconds, double processSeconds, Double 
                 peak = Math.max(peak, vmHwmMiB(status));
                 lastRss = now;
             }
-            if (now - deadlineNanos > 0) {
+            long started = (firstRequest == 0 ? now : firstRequest) - launched;
+            if (now - (deadlineNanos + started) > 0) {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 break;
             }
@@ -56,8 +60,9 @@ record ChildRun(int exitCode, double wallSeconds, double processSeconds, Double 
         }
         long end = time.nanoTime();
         int exit = p.isAlive() || p.exitValue() == 137 ? -1 : p.exitValue();
+        long start = (firstRequest == 0 ? end : firstRequest) - launched;
         return new ChildRun(exit, (end - (firstRequest == 0 ? launched : firstRequest)) / 1e9,
-                (end - launched) / 1e9, peak < 0 ? null : peak);
+                (end - launched) / 1e9, peak < 0 ? null : peak, start);
     }
 
     /** VmHWM in MiB, or -1 when the process has gone or /proc is not there. */

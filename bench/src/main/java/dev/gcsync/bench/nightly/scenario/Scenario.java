@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param users          users in the org; every one is listed in the desired state
  * @param seed           seed of the org and of the change selection
  * @param profile        the emulator profile (GENESYS, SEED, UNLIMITED)
- * @param timeScale      compression factor: 60 s ÷ timeScale must be whole seconds
+ * @param timeScale      compression factor, at most {@value #MAX_TIME_SCALE}, dividing 60 (whole-second windows)
  * @param changedShare   fraction of users whose skills change (S1: 1.0, S2: 0.05, S4: 0.02)
  * @param joinShare      fraction of the changed users that also join a queue (25%)
  * @param hostile        every fault on and one daily-limit 429 mid-run (S3)
@@ -35,14 +35,21 @@ public record Scenario(String name, String title, int users, long seed, Profile 
     public static final int QUEUES_JOINED = 10;
     /** 5: queues whose wrap-up codes change (two added, one removed each). */
     public static final int WRAPUP_QUEUES = 5;
+    /**
+     * 12: the largest compression, so that no window is shorter than 5 s (issue 8): with whole-second
+     * {@code Retry-After} and {@code inin-ratelimit-reset}, a shorter window would let rounding, not the client,
+     * decide the result.
+     */
+    public static final int MAX_TIME_SCALE = 12;
     /** What profile {@code unlimited} advertises per window here (it refuses nothing whatever it says). */
     public static final int UNLIMITED_ADVERTISED = 1_000_000;
 
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(profile, "profile");
-        if (timeScale < 1 || 60 % timeScale != 0) {
-            throw new IllegalArgumentException("timeScale must divide 60 (whole-second windows), was " + timeScale);
+        if (timeScale < 1 || timeScale > MAX_TIME_SCALE || 60 % timeScale != 0) {
+            throw new IllegalArgumentException("timeScale must divide 60 and be at most " + MAX_TIME_SCALE
+                    + " (windows of 5 s or more), was " + timeScale);
         }
         if (users < QUEUES_JOINED || changedShare < 0 || changedShare > 1 || joinShare < 0 || joinShare > 1) {
             throw new IllegalArgumentException("users must be >= 10 and shares within 0..1");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DesiredGeneratorTest {
     @Test
     void changesTheScenariosShareOfUsersAndAQuarterOfThemJoinAQueueTheyWereNotIn() {
-        Scenario s = new Scenario("t", "t", 400, 7, Profile.GENESYS, 60, 0.05, 0.25, false, Duration.ofSeconds(5));
+        Scenario s = new Scenario("t", "t", 400, 7, Profile.GENESYS, 12, 0.05, 0.25, false, Duration.ofSeconds(5));
         StateSnapshot org;
         try (Emulator e = Emulator.start(EmulatorConfig.builder().users(400).seed(7).build())) {
             org = e.admin().exportState();

@@ -8,7 +8,10 @@ import dev.gcsync.genesys.model.CatalogueEntry;
 import dev.gcsync.genesys.model.Proficiency;
 import dev.gcsync.genesys.model.UpdateUser;
 import dev.gcsync.genesys.model.User;
+import dev.gcsync.genesys.model.UserRoutingLanguage;
+import dev.gcsync.genesys.model.UserRoutingSkill;
 import dev.gcsync.sync.org.Catalogue;
+import dev.gcsync.sync.org.Confirmation;
 import dev.gcsync.sync.org.Grants;
 import dev.gcsync.sync.org.Membership;
 import dev.gcsync.sync.org.NamedId;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** {@link OrgApi} over the typed Genesys client (and so through its rate governor). */
@@ -122,9 +126,9 @@ public final class GenesysOrgApi implements OrgApi {
     @Override
     public WriteResult write(Op op) {
         try {
-            send(op);
+            Optional<Confirmation> confirmed = send(op);
             CallInfo call = client.lastCallOnThisThread();
-            return WriteResult.success(call.attempts(), call.correlationId());
+            return WriteResult.success(call.attempts(), call.correlationId(), confirmed);
         } catch (GenesysException e) {
             CallInfo call = client.lastCallOnThisThread();
             return new WriteResult(e.outcome(), call.attempts(), e.correlationId().orElse(call.correlationId()),
@@ -132,18 +136,27 @@ public final class GenesysOrgApi implements OrgApi {
         }
     }
 
-    private void send(Op op) {
+    /** Sends {@code op}; the user's resulting list when the answer carries one (bulk skills and languages). */
+    private Optional<Confirmation> send(Op op) {
         if (op instanceof Op.SetSkills s) {
             List<Proficiency> skills = proficiencies(s.skills());
-            if (s.replaceAll()) {
-                client.replaceUserSkills(s.userId(), skills);
-            } else {
-                client.updateUserSkills(s.userId(), skills);
-            }
-        } else if (op instanceof Op.RemoveSkill r) {
+            List<UserRoutingSkill> now = s.replaceAll() ? client.replaceUserSkills(s.userId(), skills)
+                    : client.updateUserSkills(s.userId(), skills);
+            return confirmation(s.userId(), Confirmation.Kind.SKILLS, now, UserRoutingSkill::id,
+                    UserRoutingSkill::proficiency);
+        }
+        if (op instanceof Op.SetLanguages l) {
+            List<UserRoutingLanguage> now = client.updateUserLanguages(l.userId(), proficiencies(l.languages()));
+            return confirmation(l.userId(), Confirmation.Kind.LANGUAGES, now, UserRoutingLanguage::id,
+                    UserRoutingLanguage::proficiency);
+        }
+        sendUnconfirmed(op);
+        return Optional.empty();
+    }
+
+    private void sendUnconfirmed(Op op) {
+        if (op instanceof Op.RemoveSkill r) {
             client.removeUserSkill(r.userId(), r.skillId());
-        } else if (op instanceof Op.SetLanguages l) {
-            client.updateUserLanguages(l.userId(), proficiencies(l.languages()));
         } else if (op instanceof Op.RemoveLanguage r) {
             client.removeUserLanguage(r.userId(), r.languageId());
         } else if (op instanceof Op.UpdateProfile p) {
@@ -169,6 +182,26 @@ public final class GenesysOrgApi implements OrgApi {
         } else {
             throw new IllegalArgumentException("unknown op " + op);
         }
+    }
+
+    /**
+     * The answer's list as a confirmation; none when the answer had no list (a server may answer a bulk
+     * write with an empty body) or an entry without a proficiency (then verify reads the user back).
+     */
+    private static <T> Optional<Confirmation> confirmation(String userId, Confirmation.Kind kind, List<T> now,
+            Function<T, String> id, Function<T, Double> proficiency) {
+        if (now == null || now.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Double> list = new HashMap<>();
+        for (T entry : now) {
+            Double p = proficiency.apply(entry);
+            if (id.apply(entry) == null || p == null) {
+                return Optional.empty();
+            }
+            list.put(id.apply(entry), p);
+        }
+        return Optional.of(new Confirmation(userId, kind, list));
     }
 
     @Override
