@@ -60,12 +60,13 @@ public final class Governor {
     /** Sends {@code call} until it succeeds or the classification table says to stop. Throws only what
      * {@link GovernedCall#send()} throws unchecked. */
     public <T> Result<T> execute(GovernedCall<T> call) {
+        long until = Math.min(deadlineAt, call.deadlineNanos());
         int attempts = 0;
         int throttled = 0;
         int faults = 0;
         try {
             while (true) {
-                Attempt<T> a = attempt(call, attempts + 1);
+                Attempt<T> a = attempt(call, attempts + 1, until);
                 if (a.stop != null) {
                     return a.stop;
                 }
@@ -93,8 +94,9 @@ public final class Governor {
                         RetryCause cause = a.reply != null ? RetryCause.SERVER_ERROR
                                 : verdict == Verdict.RETRY_NOT_SENT ? RetryCause.NOT_SENT : RetryCause.TRANSPORT;
                         emit(new GovernorEvent.Retrying(call.family(), cause, attempts, Duration.ofNanos(delay)));
-                        if (time.nanoTime() + delay >= deadlineAt) {
-                            return stopped(call, Outcome.STOPPED_DEADLINE, attempts, Optional.empty());
+                        if (time.nanoTime() + delay >= until) {
+                            return stopped(call, Outcome.STOPPED_DEADLINE, attempts, Optional.of(
+                                    time.wallClock().plusNanos(delay)));
                         }
                         time.await(delay);
                     }
@@ -127,8 +129,8 @@ public final class Governor {
         }
     }
 
-    private <T> Attempt<T> attempt(GovernedCall<T> call, int number) throws InterruptedException {
-        if (time.nanoTime() >= deadlineAt) {
+    private <T> Attempt<T> attempt(GovernedCall<T> call, int number, long until) throws InterruptedException {
+        if (time.nanoTime() >= until) {
             return Attempt.stopped(stopped(call, Outcome.STOPPED_DEADLINE, number - 1, Optional.empty()));
         }
         concurrency.acquire();
@@ -143,8 +145,9 @@ public final class Governor {
                     if (d.kind() == Decision.Kind.STOP) {
                         return Attempt.stopped(stopped(call, Outcome.STOPPED_RATE_LIMITED, number - 1, d.retryAt()));
                     }
-                    if (time.nanoTime() + d.waitNanos() >= deadlineAt) {
-                        return Attempt.stopped(stopped(call, Outcome.STOPPED_DEADLINE, number - 1, Optional.empty()));
+                    if (time.nanoTime() + d.waitNanos() >= until) {
+                        return Attempt.stopped(stopped(call, Outcome.STOPPED_DEADLINE, number - 1,
+                                Optional.of(time.wallClock().plusNanos(d.waitNanos()))));
                     }
                     time.await(d.waitNanos());
                     d = scope.tryAcquire(time.nanoTime());
