@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One bearer token's lane: its governor (shared by every process and thread that sends this token), a fair
@@ -22,6 +24,7 @@ import java.util.function.Function;
  * (in flight plus waiting). Concurrency rule: atomics and a fair semaphore; no lock of its own.
  */
 public final class TokenLane {
+    private static final Logger LOG = LoggerFactory.getLogger(TokenLane.class);
     private final String name;
     private final Governor governor;
     private final Semaphore slots;
@@ -115,6 +118,9 @@ public final class TokenLane {
             serverThrottled.increment();
         } else if (event instanceof GovernorEvent.Retrying r && r.cause() == RetryCause.THROTTLED) {
             absorbed.increment();
+        } else if (event instanceof GovernorEvent.Paused p) {
+            LOG.debug("gcsync proxy: {} {} paused for {} ms ({})", name, p.scope(), p.pause().toMillis(),
+                    p.fromRetryAfter() ? "Retry-After" : "own backoff");
         }
     }
 
