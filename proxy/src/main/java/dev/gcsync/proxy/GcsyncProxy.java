@@ -96,6 +96,10 @@ public final class GcsyncProxy implements AutoCloseable {
                     + ": " + e.getMessage(), e);
         }
         proxy.ticker.scheduleAtFixedRate(proxy::everyMinute, 1, 1, TimeUnit.MINUTES);
+        if (LoggerFactory.getLogger("org.eclipse.jetty.http.HttpParser").isDebugEnabled()) {
+            LOG.warn("gcsync proxy: debug logging is on for org.eclipse.jetty: Jetty then logs raw request headers,"
+                    + " bearer tokens included; set org.eclipse.jetty to INFO or above");
+        }
         LOG.info("gcsync proxy listening on {} for {} (login {})", proxy.baseUrl(), config.apiBase(),
                 config.loginBase());
         return proxy;
