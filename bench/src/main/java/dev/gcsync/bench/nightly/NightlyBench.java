@@ -7,6 +7,7 @@ import dev.gcsync.bench.nightly.contender.Contender;
 import dev.gcsync.bench.nightly.contender.GcsyncCli;
 import dev.gcsync.bench.nightly.contender.NaiveLoop;
 import dev.gcsync.bench.nightly.contender.SdkRetry;
+import dev.gcsync.bench.nightly.contender.ViaProxy;
 import dev.gcsync.bench.nightly.report.Table;
 import dev.gcsync.bench.nightly.scenario.Scenario;
 import dev.gcsync.bench.nightly.scenario.Scenarios;
@@ -55,10 +56,15 @@ public final class NightlyBench {
         }
     }
 
-    /** The five contenders of issue 5, in table order; gcsync also plans on its own first in S4. */
+    /** The five contenders of issue 5, in table order; gcsync also plans on its own first in S4. In S1 and
+     *  S1-seed, the naive loop and the SDK with 8 threads again through {@code gcsync proxy} (issue 9). */
     public static List<Contender> contenders(Scenario s, List<String> gcsyncJvm) {
-        return List.of(new NaiveLoop(), new SdkRetry(1), new SdkRetry(8), new BlindOverwrite(),
-                new GcsyncCli(gcsyncJvm, "s4".equals(s.name())));
+        List<Contender> all = new ArrayList<>(List.of(new NaiveLoop(), new SdkRetry(1), new SdkRetry(8),
+                new BlindOverwrite(), new GcsyncCli(gcsyncJvm, "s4".equals(s.name()))));
+        if (List.of("s1", "s1-seed").contains(s.name())) {
+            all.addAll(List.of(new ViaProxy(new NaiveLoop()), new ViaProxy(new SdkRetry(8))));
+        }
+        return all;
     }
 
     static List<String> gcsyncJvm(String env) {
