@@ -89,7 +89,7 @@ class ProxyHoldAndRetryIT {
 
     @Test
     void aHiddenBucket429IsAbsorbedAndEveryWriteLandsOnce() throws Exception {
-        f = ProxyFixture.start(emulator(hiddenWriteBucket(3, Duration.ofSeconds(2))), c -> c);
+        f = ProxyFixture.start(emulator(hiddenWriteBucket(3, Duration.ofSeconds(1))), c -> c);
         StateSnapshot state = f.emulator.admin().exportState();
         UsersApi users = f.users();
         for (int i = 0; i < 6; i++) {

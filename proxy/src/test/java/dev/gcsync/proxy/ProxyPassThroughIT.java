@@ -101,4 +101,21 @@ class ProxyPassThroughIT {
         UsersApi users = f.users();
         assertThat(users.getUsers(25, 1, null, null, null, List.of("skills"), null, null).getEntities()).hasSize(20);
     }
+
+    @Test
+    void aGatewaySettingWithAnEmptyPrefixStillReachesTheLoginHost() throws Exception {
+        f = ProxyFixture.start(EmulatorConfig.builder().users(10).seed(4), c -> c);
+        String basic = java.util.Base64.getEncoder().encodeToString((EmulatorConfig.DEFAULT_CLIENT_ID + ":"
+                + EmulatorConfig.DEFAULT_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        String body = "grant_type=client_credentials";
+        try (Socket socket = new Socket("127.0.0.1", f.proxy.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST //oauth/token HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + basic
+                    + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                    + "\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String all = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(all).startsWith("HTTP/1.1 200").contains("\"access_token\"");
+        }
+    }
 }

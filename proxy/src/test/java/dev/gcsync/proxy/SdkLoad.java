@@ -23,6 +23,20 @@ final class SdkLoad {
 
     static Outcome run(String basePath, String token, List<String> userIds, int threads, int perThread)
             throws Exception {
+        return run(clients(basePath, token, threads), userIds, perThread);
+    }
+
+    /** One SDK client per thread (an SDK client's connection pool would otherwise queue the threads itself). */
+    static List<UsersApi> clients(String basePath, String token, int threads) {
+        List<UsersApi> clients = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            clients.add(new UsersApi(ApiClient.Builder.standard().withBasePath(basePath).withAccessToken(token).build()));
+        }
+        return clients;
+    }
+
+    static Outcome run(List<UsersApi> clients, List<String> userIds, int perThread) throws Exception {
+        int threads = clients.size();
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -30,8 +44,7 @@ final class SdkLoad {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;
-                UsersApi users = new UsersApi(ApiClient.Builder.standard().withBasePath(basePath)
-                        .withAccessToken(token).build());
+                UsersApi users = clients.get(t);
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < perThread; i++) {
                         try {
@@ -53,11 +66,21 @@ final class SdkLoad {
         return new Outcome(ok.get(), refused.get());
     }
 
-    /** {@code basePath token threads perThread userId...}; the token comes on stdin, never as an argument. */
+    /**
+     * {@code basePath threads perThread userId...}. Reads the token from stdin (never an argument), builds its
+     * clients, prints {@code ready}, and starts when stdin says {@code go}: so that two processes overlap.
+     */
     public static void main(String[] args) throws Exception {
-        String token = new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
-        Outcome o = run(args[0], token, List.of(args).subList(3, args.length), Integer.parseInt(args[1]),
-                Integer.parseInt(args[2]));
+        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                java.nio.charset.StandardCharsets.UTF_8));
+        String token = in.readLine();
+        List<UsersApi> clients = clients(args[0], token, Integer.parseInt(args[1]));
+        System.out.println("ready");
+        System.out.flush();
+        if (!"go".equals(in.readLine())) {
+            System.exit(2);
+        }
+        Outcome o = run(clients, List.of(args).subList(3, args.length), Integer.parseInt(args[2]));
         System.out.println("ok=" + o.ok() + " refused=" + o.refused());
         System.exit(o.refused() == 0 ? 0 : 1);
     }
