@@ -22,7 +22,8 @@ public final class ClientSetup {
                 + "\", path_params_login: \"\", path_params_api: \"\"})");
         lines.add("Python       PureCloudPlatformClientV2.configuration.host = \"" + url + "\""
                 + (keyRequired ? "; api_client.set_default_header(\"" + ProxyKey.HEADER + "\", key)" : ""));
-        lines.add("gc CLI       a profile whose API and login base is " + url + " (see docs/proxy.md)");
+        lines.add("gc CLI       in the ~/.gc/config.toml profile: gateway_protocol = \"http\", gateway_host = \"" + host
+                + "\", gateway_port = \"" + port + "\"");
         lines.add("any client   API calls to " + url + "/api/v2/..., tokens from " + url + "/oauth/token; metrics at "
                 + url + "/metrics");
         return lines;
