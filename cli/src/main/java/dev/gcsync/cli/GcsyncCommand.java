@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             dev.gcsync.cli.sync.ExportCommand.class,
             dev.gcsync.cli.demo.DemoCommand.class,
             EmulatorCommand.class,
+            ProxyCommand.class,
             DoctorCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -16,4 +16,15 @@ public interface GovernedCall<T> {
 
     /** One attempt. An {@link IOException} is a transport fault (timeout, reset, refused). */
     Reply<T> send() throws IOException;
+
+    /**
+     * This call's own deadline, on the governor's {@link TimeSource#nanoTime()} scale: no attempt starts and
+     * no wait begins that would end after it (or after the governor's run deadline, whichever is first); the
+     * call then returns {@link Outcome#STOPPED_DEADLINE} with {@code retryAt} set when a wait was cut short.
+     * {@link Long#MAX_VALUE} (the default) means none. A proxy holding a client's request uses it to give
+     * the request up after its maximum hold.
+     */
+    default long deadlineNanos() {
+        return Long.MAX_VALUE;
+    }
 }

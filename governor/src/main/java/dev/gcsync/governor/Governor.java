@@ -74,12 +74,13 @@ public final class Governor {
     /** Sends {@code call} until it succeeds or the classification table says to stop. Throws only what
      * {@link GovernedCall#send()} throws unchecked. */
     public <T> Result<T> execute(GovernedCall<T> call) {
+        long until = Math.min(deadlineAt, call.deadlineNanos());
         int attempts = 0;
         int throttled = 0;
         int faults = 0;
         try {
             while (true) {
-                Attempt<T> a = attempt(call, attempts + 1);
+                Attempt<T> a = attempt(call, attempts + 1, until);
                 if (a.stop != null) {
                     return a.stop;
                 }
@@ -107,8 +108,9 @@ public final class Governor {
                         RetryCause cause = a.reply != null ? RetryCause.SERVER_ERROR
                                 : verdict == Verdict.RETRY_NOT_SENT ? RetryCause.NOT_SENT : RetryCause.TRANSPORT;
                         emit(new GovernorEvent.Retrying(call.family(), cause, attempts, Duration.ofNanos(delay)));
-                        if (time.nanoTime() + delay >= deadlineAt) {
-                            return stopped(call, Outcome.STOPPED_DEADLINE, attempts, Optional.empty());
+                        if (time.nanoTime() + delay >= until) {
+                            return stopped(call, Outcome.STOPPED_DEADLINE, attempts, Optional.of(
+                                    time.wallClock().plusNanos(delay)));
                         }
                         time.await(delay);
                     }
@@ -141,8 +143,8 @@ public final class Governor {
         }
     }
 
-    private <T> Attempt<T> attempt(GovernedCall<T> call, int number) throws InterruptedException {
-        if (time.nanoTime() >= deadlineAt) {
+    private <T> Attempt<T> attempt(GovernedCall<T> call, int number, long until) throws InterruptedException {
+        if (time.nanoTime() >= until) {
             return Attempt.stopped(stopped(call, Outcome.STOPPED_DEADLINE, number - 1, Optional.empty()));
         }
         concurrency.acquire();
@@ -155,7 +157,7 @@ public final class Governor {
                 needed = scopes.forFamily(call.family());
                 permits = new ArrayList<>();
                 for (RateScope scope : needed) {
-                    Taken<T> taken = take(scope, call, number);
+                    Taken<T> taken = take(scope, call, number, until);
                     if (taken.stop() != null) {
                         noAnswer(needed.subList(0, permits.size()), permits);
                         return Attempt.stopped(taken.stop());
@@ -215,15 +217,17 @@ public final class Governor {
     private record Taken<T>(RateScope.Permit permit, Result<T> stop) {
     }
 
-    /** Takes a permit from {@code scope}, waiting as long as it says. */
-    private <T> Taken<T> take(RateScope scope, GovernedCall<T> call, int number) throws InterruptedException {
+    /** Takes a permit from {@code scope}, waiting as long as it says, but not past {@code until}. */
+    private <T> Taken<T> take(RateScope scope, GovernedCall<T> call, int number, long until)
+            throws InterruptedException {
         Decision d = scope.tryAcquire(time.nanoTime());
         while (d.kind() != Decision.Kind.GO) {
             if (d.kind() == Decision.Kind.STOP) {
                 return new Taken<>(null, stopped(call, Outcome.STOPPED_RATE_LIMITED, number - 1, d.retryAt()));
             }
-            if (time.nanoTime() + d.waitNanos() >= deadlineAt) {
-                return new Taken<>(null, stopped(call, Outcome.STOPPED_DEADLINE, number - 1, Optional.empty()));
+            if (time.nanoTime() + d.waitNanos() >= until) {
+                return new Taken<>(null, stopped(call, Outcome.STOPPED_DEADLINE, number - 1,
+                        Optional.of(time.wallClock().plusNanos(d.waitNanos()))));
             }
             time.await(d.waitNanos());
             d = scope.tryAcquire(time.nanoTime());

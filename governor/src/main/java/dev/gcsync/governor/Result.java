@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param reply    the last answer received, if any (for status, error body, correlation id)
  * @param error    the last transport fault, if the last attempt had no answer
  * @param attempts attempts sent (0 when stopped before sending)
- * @param retryAt  for {@link Outcome#STOPPED_RATE_LIMITED}: when the server allows requests again
+ * @param retryAt  for {@link Outcome#STOPPED_RATE_LIMITED}: when the server allows requests again; for
+ *                 {@link Outcome#STOPPED_DEADLINE}, when a wait cut short by the deadline would have ended
  */
 public record Result<T>(Outcome outcome, Optional<Reply<T>> reply, Optional<Throwable> error, int attempts,
                         Optional<Instant> retryAt) {

@@ -275,4 +275,39 @@ class GovernorTest {
         assertThat(((GovernorEvent.Answered) events.get(1)).status()).isEqualTo(503);
         assertThat(((GovernorEvent.Answered) events.get(1)).signal()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void aCallGivesUpAtItsOwnDeadlineAndSaysWhenItCouldHaveGone() {
+        Governor governor = governor();
+        long deadline = time.nanoTime() + Duration.ofSeconds(5).toNanos();
+        ScriptedCall call = nonIdempotent().then(reply(429, "Retry-After", "30"));
+        Result<String> result = governor.execute(new GovernedCall<String>() {
+            @Override
+            public String family() {
+                return call.family();
+            }
+
+            @Override
+            public boolean idempotent() {
+                return call.idempotent();
+            }
+
+            @Override
+            public Reply<String> send() throws java.io.IOException {
+                return call.send();
+            }
+
+            @Override
+            public long deadlineNanos() {
+                return deadline;
+            }
+        });
+        assertThat(result.outcome()).isEqualTo(Outcome.STOPPED_DEADLINE);
+        assertThat(call.sent).as("not sent again after the pause it cannot wait out").isEqualTo(1);
+        assertThat(time.nanoTime()).as("no wait begun").isLessThan(deadline);
+        assertThat(result.retryAt()).hasValueSatisfying(at -> assertThat(at)
+                .isBetween(time.wallClock().plusSeconds(29), time.wallClock().plusSeconds(30)));
+        assertThat(governor.execute(idempotent()).outcome()).as("other calls keep their own deadline (none)")
+                .isEqualTo(Outcome.SUCCESS);
+    }
 }

@@ -8,6 +8,7 @@ import dev.gcsync.bench.nightly.contender.GcsyncCli;
 import dev.gcsync.bench.nightly.contender.LauncherDefaults;
 import dev.gcsync.bench.nightly.contender.NaiveLoop;
 import dev.gcsync.bench.nightly.contender.SdkRetry;
+import dev.gcsync.bench.nightly.contender.ViaProxy;
 import dev.gcsync.bench.nightly.report.Table;
 import dev.gcsync.bench.nightly.scenario.Scenario;
 import dev.gcsync.bench.nightly.scenario.Scenarios;
@@ -57,14 +58,18 @@ public final class NightlyBench {
     }
 
     /**
-     * The five contenders of issue 5, in table order; gcsync also plans on its own first in S4, and s1-seed adds
-     * a second gcsync night on the first night's state directory (issue 8).
+     * The five contenders of issue 5, in table order; gcsync also plans on its own first in S4, s1-seed adds a
+     * second gcsync night on the first night's state directory (issue 8), and in S1 and S1-seed the naive loop
+     * and the SDK with 8 threads run again through {@code gcsync proxy} (issue 9).
      */
     public static List<Contender> contenders(Scenario s, List<String> gcsyncJvm) {
         List<Contender> all = new ArrayList<>(List.of(new NaiveLoop(), new SdkRetry(1), new SdkRetry(8),
                 new BlindOverwrite(), new GcsyncCli(gcsyncJvm, "s4".equals(s.name()))));
         if ("s1-seed".equals(s.name())) {
             all.add(GcsyncCli.secondNight(gcsyncJvm));
+        }
+        if (List.of("s1", "s1-seed").contains(s.name())) {
+            all.addAll(List.of(new ViaProxy(new NaiveLoop()), new ViaProxy(new SdkRetry(8))));
         }
         return List.copyOf(all);
     }

@@ -1,0 +1,157 @@
+package dev.gcsync.cli;
+
+import dev.gcsync.cli.options.Durations;
+import dev.gcsync.genesys.Region;
+import dev.gcsync.governor.TimeSource;
+import dev.gcsync.proxy.ClientSetup;
+import dev.gcsync.proxy.GcsyncProxy;
+import dev.gcsync.proxy.ProxyConfig;
+import dev.gcsync.proxy.ProxyKey;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gcsync proxy}: the governor in front of any Genesys client, until stopped. Wiring only. */
+@Command(name = "proxy", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Runs a local reverse proxy that paces, pauses and retries every Genesys Cloud client"
+                + " pointed at it: one governor per bearer token, shared by all processes.",
+        footer = {"", "The shared key comes from " + ProxyCommand.KEY_ENV + " or --key-file, never from the"
+                + " command line. See docs/proxy.md."})
+public final class ProxyCommand implements Callable<Integer> {
+    static final String KEY_ENV = "GCSYNC_PROXY_KEY";
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--region", paramLabel = "NAME", description = "Genesys Cloud region, e.g. eu_west_1 (or --api-url).")
+    String region;
+
+    @Option(names = "--api-url", paramLabel = "URL", description = "API base URL instead of a region (an emulator, a gateway).")
+    URI apiUrl;
+
+    @Option(names = "--login-url", paramLabel = "URL", description = "OAuth base URL (defaults to --api-url).")
+    URI loginUrl;
+
+    @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8787",
+            description = "Address to listen on (default ${DEFAULT-VALUE}); port 0 = ephemeral.")
+    String listen;
+
+    @Option(names = "--max-hold", paramLabel = "DURATION", defaultValue = "5m", converter = Durations.class,
+            description = "Longest a request is held (queue, pacing, 429 pauses) before the client gets the 429"
+                    + " (default ${DEFAULT-VALUE}).")
+    Duration maxHold;
+
+    @Option(names = "--queue", paramLabel = "N", defaultValue = "256",
+            description = "Requests per token that may wait; one more is answered 503 (default ${DEFAULT-VALUE}).")
+    int queue;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
+            description = "Requests per token in flight upstream at most (default ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "60s", converter = Durations.class,
+            description = "Per upstream attempt (default ${DEFAULT-VALUE}).")
+    Duration requestTimeout;
+
+    @Option(names = "--allow-remote", description = "Permit a non-loopback --listen address (needs a shared key).")
+    boolean allowRemote;
+
+    @Option(names = "--key-file", paramLabel = "FILE",
+            description = "File holding the shared key clients send in " + ProxyKey.HEADER + "; or set " + KEY_ENV + ".")
+    Path keyFile;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ProxyConfig config = config(System.getenv());
+        GcsyncProxy proxy = GcsyncProxy.start(config, TimeSource.system(),
+                () -> ThreadLocalRandom.current().nextDouble());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            proxy.close();
+            stopped.countDown();
+        }, "gcsync-proxy-shutdown"));
+        banner(spec.commandLine().getOut(), proxy);
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    /** The validated settings, or a usage error naming the option. */
+    ProxyConfig config(Map<String, String> env) {
+        try {
+            URI api;
+            URI login;
+            if (apiUrl != null) {
+                api = apiUrl;
+                login = loginUrl != null ? loginUrl : apiUrl;
+            } else if (region != null) {
+                Region r = Region.of(region);
+                api = r.apiBase();
+                login = loginUrl != null ? loginUrl : r.loginBase();
+            } else {
+                throw new IllegalArgumentException("no org to forward to: give --region (e.g. eu_west_1) or --api-url");
+            }
+            int colon = listen.lastIndexOf(':');
+            if (colon <= 0 || colon == listen.length() - 1) {
+                throw new IllegalArgumentException("--listen '" + listen + "' must be HOST:PORT, e.g. 127.0.0.1:8787");
+            }
+            String host = listen.substring(0, colon).replace("[", "").replace("]", "");
+            int port;
+            try {
+                port = Integer.parseInt(listen.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--listen '" + listen + "': the port must be a number");
+            }
+            ProxyConfig config = ProxyConfig.defaults(api, login).withMaxHold(maxHold).withQueue(queue, concurrency)
+                    .withRequestTimeout(requestTimeout);
+            ProxyKey key = key(env);
+            if (key != null) {
+                config = config.withKey(key, allowRemote);
+            } else if (allowRemote) {
+                throw new IllegalArgumentException("--allow-remote needs a shared key: set " + KEY_ENV
+                        + " or give --key-file (clients send it in the " + ProxyKey.HEADER + " header)");
+            }
+            return config.withListen(host, port);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private ProxyKey key(Map<String, String> env) {
+        if (keyFile != null) {
+            try {
+                return new ProxyKey(Files.readString(keyFile, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read the key file " + keyFile + ": "
+                        + e.getClass().getSimpleName());
+            }
+        }
+        String value = env.get(KEY_ENV);
+        return value == null || value.isBlank() ? null : new ProxyKey(value);
+    }
+
+    private static void banner(PrintWriter out, GcsyncProxy proxy) {
+        ProxyConfig c = proxy.config();
+        out.println("gcsync proxy running (Ctrl-C to stop)");
+        out.println("  listening   " + proxy.baseUrl() + (c.key().isPresent() ? "   (clients must send "
+                + ProxyKey.HEADER + ")" : ""));
+        out.println("  api         " + c.apiBase());
+        out.println("  login       " + c.loginBase());
+        out.println("  per token   " + c.concurrency() + " in flight, " + c.queueCapacity() + " waiting at most, held up"
+                + " to " + Durations.format(c.maxHold()));
+        out.println("  metrics     " + proxy.baseUrl() + "/metrics");
+        out.println("Point each client at it:");
+        ClientSetup.lines(proxy.baseUrl(), c.key().isPresent()).forEach(l -> out.println("  " + l));
+        out.flush();
+    }
+}

@@ -1,0 +1,168 @@
+package dev.gcsync.sdk.internal;
+
+import com.mypurecloud.sdk.v2.AsyncApiCallback;
+import com.mypurecloud.sdk.v2.connector.ApiClientConnector;
+import com.mypurecloud.sdk.v2.connector.ApiClientConnectorRequest;
+import com.mypurecloud.sdk.v2.connector.ApiClientConnectorResponse;
+import dev.gcsync.governor.GovernedCall;
+import dev.gcsync.governor.Outcome;
+import dev.gcsync.governor.Reply;
+import dev.gcsync.governor.ResponseHeaders;
+import dev.gcsync.governor.Result;
+import dev.gcsync.governor.TimeSource;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The SDK's connector with the governor in front: auth headers as the SDK set them → the token's governor
+ * (pacing, pause-all, 429 retry, no replay of non-idempotent requests after a 5xx) → the SDK's own
+ * transport, one attempt each. {@code /oauth/token} goes straight to the transport. Thread-safe.
+ */
+public final class GovernedConnector implements ApiClientConnector {
+    private final ApiClientConnector transport;
+    private final TokenGovernors governors;
+    private final TimeSource time;
+    private final long maxHoldNanos;
+    /** Async calls may be held for minutes: their own daemon threads, not the common pool. */
+    private final ExecutorService async = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "gcsync-sdk-async");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public GovernedConnector(ApiClientConnector transport, TokenGovernors governors, TimeSource time,
+                             Duration maxHold) {
+        this.transport = transport;
+        this.governors = governors;
+        this.time = time;
+        this.maxHoldNanos = maxHold.toNanos();
+    }
+
+    @Override
+    public ApiClientConnectorResponse invoke(ApiClientConnectorRequest request) throws IOException {
+        String path = URI.create(request.getUrl()).getPath();
+        if (path == null || !path.startsWith("/api/v2/")) {
+            return transport.invoke(request); // the token request, or anything that is not the rate-limited API
+        }
+        BufferedRequest held = BufferedRequest.of(request);
+        long holdEnds = time.nanoTime() + maxHoldNanos;
+        Result<ApiClientConnectorResponse> result = governors.forAuthorization(header(held.headers(), "Authorization"))
+                .execute(call(held, path, holdEnds));
+        if (result.reply().isPresent()) {
+            return result.reply().get().body();
+        }
+        Outcome outcome = result.outcome();
+        if (outcome == Outcome.STOPPED_RATE_LIMITED || outcome == Outcome.STOPPED_DEADLINE) {
+            long seconds = result.retryAt().map(at -> Math.max(1, (Duration.between(time.wallClock(), at)
+                    .toMillis() + 999) / 1000)).orElse(1L);
+            return throttled(seconds);
+        }
+        if (outcome == Outcome.INTERRUPTED) {
+            throw new InterruptedIOException("interrupted while holding " + held.method() + " " + path);
+        }
+        Throwable fault = result.error().orElse(null);
+        if (fault instanceof IOException io) {
+            throw io; // a POST/PATCH that met a timeout or reset: not sent again, the caller decides
+        }
+        throw new IOException("no answer for " + held.method() + " " + path + " (" + outcome + ")", fault);
+    }
+
+    private GovernedCall<ApiClientConnectorResponse> call(BufferedRequest held, String path, long holdEnds) {
+        String method = held.method().toUpperCase(Locale.ROOT);
+        boolean idempotent = switch (method) {
+            case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
+            default -> false;
+        };
+        String rest = path.substring("/api/v2/".length());
+        int slash = rest.indexOf('/');
+        String family = (slash < 0 ? rest : rest.substring(0, slash)) + ("GET".equals(method) ? ":read" : ":write");
+        return new GovernedCall<>() {
+            @Override
+            public String family() {
+                return family;
+            }
+
+            @Override
+            public boolean idempotent() {
+                return idempotent;
+            }
+
+            @Override
+            public long deadlineNanos() {
+                return holdEnds;
+            }
+
+            @Override
+            public Reply<ApiClientConnectorResponse> send() throws IOException {
+                ApiClientConnectorResponse r = transport.invoke(held);
+                if (r.getStatusCode() == 429 || r.getStatusCode() >= 500) {
+                    r = BufferedResponse.read(r); // may be sent again: free the connection now
+                }
+                return new Reply<>(r.getStatusCode(), headers(r.getHeaders()), r);
+            }
+        };
+    }
+
+    private static ResponseHeaders headers(Map<String, String> map) {
+        Map<String, List<String>> lists = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        map.forEach((k, v) -> {
+            if (k != null && v != null) {
+                lists.put(k, List.of(v));
+            }
+        });
+        return ResponseHeaders.of(lists);
+    }
+
+    private static String header(Map<String, String> headers, String name) {
+        for (Map.Entry<String, String> e : headers.entrySet()) {
+            if (name.equalsIgnoreCase(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** A 429 in Genesys' shape, for a hold that would pass {@code maxHold}: the SDK raises it as usual. */
+    private static ApiClientConnectorResponse throttled(long seconds) {
+        String id = UUID.randomUUID().toString();
+        String body = "{\"message\":\"Rate limit exceeded the maximum. Retry the request in [" + seconds
+                + "] seconds (gcsync: holding it longer would pass maxHold)\",\"code\":\"too.many.requests.retry.after\","
+                + "\"status\":429,\"contextId\":\"" + id + "\",\"details\":[],\"errors\":[]}";
+        return new BufferedResponse(429, "Too Many Requests", Map.of("Retry-After", Long.toString(seconds),
+                "Content-Type", "application/json", "ININ-Correlation-Id", id), body);
+    }
+
+    @Override
+    public Future<ApiClientConnectorResponse> invokeAsync(ApiClientConnectorRequest request,
+                                                          AsyncApiCallback<ApiClientConnectorResponse> callback) {
+        CompletableFuture<ApiClientConnectorResponse> future = new CompletableFuture<>();
+        async.execute(() -> {
+            try {
+                ApiClientConnectorResponse r = invoke(request);
+                future.complete(r);
+                callback.onCompleted(r);
+            } catch (IOException | RuntimeException e) {
+                future.completeExceptionally(e);
+                callback.onFailed(e);
+            }
+        });
+        return future;
+    }
+
+    @Override
+    public void close() throws Exception {
+        async.shutdownNow();
+        transport.close();
+    }
+}
