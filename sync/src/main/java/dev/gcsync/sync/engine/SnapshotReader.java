@@ -11,7 +11,9 @@ import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.resolve.ResolvedQueue;
 import dev.gcsync.sync.resolve.ResolvedState;
 import dev.gcsync.sync.resolve.ResolvedUser;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -27,10 +29,13 @@ import java.util.function.Consumer;
 final class SnapshotReader {
     private final OrgApi api;
     private final Consumer<String> progress;
+    private final int parallelism;
 
-    SnapshotReader(OrgApi api, Consumer<String> progress) {
+    /** @param parallelism queues (and one-by-one users) read at once; the governor paces every request */
+    SnapshotReader(OrgApi api, Consumer<String> progress, int parallelism) {
         this.api = api;
         this.progress = progress;
+        this.parallelism = parallelism;
     }
 
     Map<String, OrgUser> readUsers() {
@@ -64,25 +69,21 @@ final class SnapshotReader {
     /** As {@link #complete(Catalogue, Map, ResolvedState)}, reading the members of {@code queues} only (verify). */
     OrgSnapshot complete(Catalogue catalogue, Map<String, OrgUser> users, ResolvedState desired, Set<String> queues) {
         Map<String, OrgUser> complete = new HashMap<>(users);
-        int filled = 0;
+        List<String> unexpanded = new ArrayList<>();
         for (ResolvedUser u : desired.users()) {
             OrgUser have = complete.get(u.userId());
             if (have != null && !have.expansionsComplete() && (u.skills() != null || u.languages() != null)) {
-                complete.put(u.userId(), api.readUser(u.userId()));
-                filled++;
+                unexpanded.add(u.userId());
             }
         }
-        if (filled > 0) {
-            progress.accept("read " + filled + " users one by one (their listing came back without skills or languages)");
+        complete.putAll(ParallelReads.read(unexpanded, parallelism, api::readUser));
+        if (!unexpanded.isEmpty()) {
+            progress.accept("read " + unexpanded.size()
+                    + " users one by one (their listing came back without skills or languages)");
         }
-        Map<String, Map<String, Membership>> members = new HashMap<>();
-        for (String queueId : queues) {
-            members.put(queueId, api.readMembers(queueId));
-        }
-        Map<String, Set<String>> wrapupCodes = new HashMap<>();
-        for (ResolvedQueue q : desired.queues()) {
-            wrapupCodes.put(q.queueId(), api.readQueueWrapupCodes(q.queueId()));
-        }
+        Map<String, Map<String, Membership>> members = ParallelReads.read(queues, parallelism, api::readMembers);
+        List<String> managed = desired.queues().stream().map(ResolvedQueue::queueId).toList();
+        Map<String, Set<String>> wrapupCodes = ParallelReads.read(managed, parallelism, api::readQueueWrapupCodes);
         return new OrgSnapshot(catalogue, complete, members, wrapupCodes);
     }
 

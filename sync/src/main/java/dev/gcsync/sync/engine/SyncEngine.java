@@ -55,7 +55,7 @@ public final class SyncEngine {
         this.clock = clock;
         this.timeline = timeline;
         this.log = log;
-        this.reader = new SnapshotReader(api, log);
+        this.reader = new SnapshotReader(api, log, options.inFlight());
     }
 
     /** Reads the org, checks the desired state against it (all problems at once) and plans. Writes nothing. */
