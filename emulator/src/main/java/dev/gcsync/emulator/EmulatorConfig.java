@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param clock        time source (real by default; {@link ManualClock} in tests)
  * @param maxThreads   Jetty request threads; large, since injected latency parks a thread per request
  * @param clients      OAuth clients accepted besides {@code clientId}, which is always a full admin
- * @param quirks       real-org behaviours at start ({@link OrgQuirks#none()} by default)
+ * @param quirks       real-org behaviours at start ({@link OrgQuirks#defaults()} by default)
  */
 public record EmulatorConfig(String host, int port, int users, long seed, String clientId, String clientSecret,
                              String adminKey, RatePolicy policy, Faults faults, EmulatorClock clock,
@@ -52,7 +52,7 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
             throw new IllegalArgumentException("maxThreads must be >= 8, was " + maxThreads);
         }
         clients = clients == null ? List.of() : List.copyOf(clients);
-        quirks = quirks == null ? OrgQuirks.none() : quirks;
+        quirks = quirks == null ? OrgQuirks.defaults() : quirks;
         java.util.Set<String> ids = new java.util.HashSet<>(java.util.Set.of(clientId));
         for (OAuthClient c : clients) {
             if (!ids.add(c.id())) {
@@ -108,7 +108,7 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
         private EmulatorClock clock = EmulatorClock.system();
         private int maxThreads = 400;
         private List<OAuthClient> clients = List.of();
-        private OrgQuirks quirks = OrgQuirks.none();
+        private OrgQuirks quirks = OrgQuirks.defaults();
 
         private Builder() {
         }

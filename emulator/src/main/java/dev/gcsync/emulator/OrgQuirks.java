@@ -1,9 +1,9 @@
 package dev.gcsync.emulator;
 
 /**
- * Behaviours a real org shows (seen in Genesys' own provider, CLI and SDK code) that the emulator does not
- * show by default, so that existing clients and tests keep today's behaviour. Immutable and validated;
- * replace at runtime through the admin API.
+ * Behaviours a real org shows (seen in Genesys' own provider, CLI and SDK code). By default
+ * ({@link #defaults()}) the emulator clamps an oversized page as Genesys does and shows none of the others,
+ * which a test or a rehearsal turns on. Immutable and validated; replace at runtime through the admin API.
  *
  * @param clampPageSize         an oversized {@code pageSize} is clamped to the maximum instead of refused (Genesys)
  * @param versionMismatchStatus the status of a stale-version answer: 409 (default), 400 or 408, each with the
@@ -28,7 +28,13 @@ public record OrgQuirks(boolean clampPageSize, int versionMismatchStatus, double
         }
     }
 
-    /** Today's behaviour: oversized pages refused, 409 on a stale version, no skill conflicts, no size limit. */
+    /** The emulator's default: oversized pages clamped (as Genesys does), 409 on a stale version, no skill
+     *  conflicts, no size limit. */
+    public static OrgQuirks defaults() {
+        return new OrgQuirks(true, 409, 0, 0);
+    }
+
+    /** Strict: oversized pages refused with 400 too (a client that asks for more than it may is caught). */
     public static OrgQuirks none() {
         return new OrgQuirks(false, 409, 0, 0);
     }

@@ -144,11 +144,11 @@ class RealOrgHttpTest {
     }
 
     @Test
-    void anOversizedPageIsClampedWhenTheQuirkIsOn() {
-        assertThat(admin.get("/api/v2/users?pageSize=900").statusCode()).isEqualTo(400);
-        emulator.admin().setQuirks(OrgQuirks.none().withClampPageSize(true));
+    void anOversizedPageIsClampedAsGenesysDoesUnlessTheEmulatorIsStrict() {
         JsonNode page = Http.json(admin.get("/api/v2/users?pageSize=900"));
         assertThat(page.get("pageSize").asInt()).isEqualTo(500);
+        emulator.admin().setQuirks(OrgQuirks.none());
+        assertThat(admin.get("/api/v2/users?pageSize=900").statusCode()).isEqualTo(400);
     }
 
     @Test

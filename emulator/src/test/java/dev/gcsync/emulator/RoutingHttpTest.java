@@ -91,7 +91,7 @@ class RoutingHttpTest {
     void queueMembersArePagedByAtMostOneHundredWithoutTotals() {
         QueueState queue = state.queues().stream().filter(q -> !q.groups().isEmpty()).findFirst().orElseThrow();
         String base = "/api/v2/routing/queues/" + queue.id() + "/members";
-        assertThat(http.get(base + "?pageSize=101").statusCode()).isEqualTo(400);
+        assertThat(Http.json(http.get(base + "?pageSize=101")).get("pageSize").asInt()).as("clamped").isEqualTo(100);
         JsonNode page = Http.json(http.get(base + "?pageSize=5"));
         assertThat(page.has("total")).isFalse();
         assertThat(page.has("pageCount")).isFalse();

@@ -3,11 +3,11 @@ package dev.gcsync.cli.emulator;
 import dev.gcsync.emulator.OrgQuirks;
 import picocli.CommandLine.Option;
 
-/** {@code gcsync emulator} options for the real-org behaviours the emulator hides by default. */
+/** {@code gcsync emulator} options for real-org behaviours: on or off beside the defaults. */
 public final class QuirkOptions {
-    @Option(names = "--clamp-page-size", description = "Clamp an oversized pageSize to the maximum, as Genesys does"
-            + " (default: refuse it with 400).")
-    boolean clampPageSize;
+    @Option(names = "--refuse-oversized-pages", description = "Refuse an oversized pageSize with 400 instead of"
+            + " clamping it to the maximum as Genesys does (the default).")
+    boolean refuseOversizedPages;
 
     @Option(names = "--version-mismatch-status", paramLabel = "409|400|408",
             description = "Status of a stale-version answer (default 409; Genesys also answers 400 and 408).")
@@ -28,6 +28,6 @@ public final class QuirkOptions {
 
     /** The quirks these options ask for; throws IllegalArgumentException naming a broken rule. */
     public OrgQuirks quirks() {
-        return new OrgQuirks(clampPageSize, versionMismatchStatus, skillConflictRate, expandedPageLimit);
+        return new OrgQuirks(!refuseOversizedPages, versionMismatchStatus, skillConflictRate, expandedPageLimit);
     }
 }

@@ -13,7 +13,7 @@ public final class FaultInjector {
 
     private final Random random;
     private volatile Faults faults;
-    private volatile OrgQuirks quirks = OrgQuirks.none();
+    private volatile OrgQuirks quirks = OrgQuirks.defaults();
 
     public FaultInjector(Faults faults, long seed) {
         this.faults = faults;

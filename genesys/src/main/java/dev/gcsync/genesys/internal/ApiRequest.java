@@ -1,6 +1,6 @@
 package dev.gcsync.genesys.internal;
 
-import java.util.Locale;
+import dev.gcsync.genesys.EndpointFamily;
 
 /**
  * One API call before it is sent: method, path with its query string, optional JSON body, whether it may
@@ -19,15 +19,6 @@ public record ApiRequest(String method, String pathAndQuery, byte[] body, boolea
      * {@code users:write} (Genesys' per-resource limits follow resources and methods).
      */
     public String family() {
-        String p = pathAndQuery.startsWith("/api/v2/") ? pathAndQuery.substring(8) : pathAndQuery;
-        int end = p.length();
-        for (char c : new char[] {'/', '?'}) {
-            int i = p.indexOf(c);
-            if (i >= 0) {
-                end = Math.min(end, i);
-            }
-        }
-        boolean read = "GET".equals(method.toUpperCase(Locale.ROOT));
-        return p.substring(0, end) + (read ? ":read" : ":write");
+        return EndpointFamily.of(method, pathAndQuery);
     }
 }

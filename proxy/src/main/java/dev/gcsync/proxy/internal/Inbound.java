@@ -1,7 +1,7 @@
 package dev.gcsync.proxy.internal;
 
+import dev.gcsync.genesys.EndpointFamily;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,27 +20,12 @@ public record Inbound(String method, String pathAndQuery, List<Map.Entry<String,
 
     /** GET, HEAD, PUT, DELETE, OPTIONS (RFC 9110 §9.2.2): sending twice has the effect of sending once. */
     public boolean idempotent() {
-        return switch (method) {
-            case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
-            default -> false;
-        };
+        return EndpointFamily.idempotentMethod(method);
     }
 
-    /**
-     * The endpoint family, the same rule as the gcsync client: the first path segment after
-     * {@code /api/v2/} plus read or write, e.g. {@code users:write}.
-     */
+    /** The endpoint family ({@link EndpointFamily}), e.g. {@code users:write}. */
     public String family() {
-        String p = pathAndQuery.startsWith("/api/v2/") ? pathAndQuery.substring(8) : pathAndQuery;
-        int end = p.length();
-        for (char c : new char[] {'/', '?'}) {
-            int i = p.indexOf(c);
-            if (i >= 0) {
-                end = Math.min(end, i);
-            }
-        }
-        boolean read = "GET".equals(method.toUpperCase(Locale.ROOT)) || "HEAD".equals(method);
-        return p.substring(0, end) + (read ? ":read" : ":write");
+        return EndpointFamily.of(method, pathAndQuery);
     }
 
     /** {@code METHOD /path} without the query string (which may hold names or e-mail addresses). */

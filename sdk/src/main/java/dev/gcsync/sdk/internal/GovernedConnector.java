@@ -4,6 +4,7 @@ import com.mypurecloud.sdk.v2.AsyncApiCallback;
 import com.mypurecloud.sdk.v2.connector.ApiClientConnector;
 import com.mypurecloud.sdk.v2.connector.ApiClientConnectorRequest;
 import com.mypurecloud.sdk.v2.connector.ApiClientConnectorResponse;
+import dev.gcsync.genesys.EndpointFamily;
 import dev.gcsync.governor.GovernedCall;
 import dev.gcsync.governor.Outcome;
 import dev.gcsync.governor.Reply;
@@ -15,7 +16,6 @@ import java.io.InterruptedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -79,14 +79,8 @@ public final class GovernedConnector implements ApiClientConnector {
     }
 
     private GovernedCall<ApiClientConnectorResponse> call(BufferedRequest held, String path, long holdEnds) {
-        String method = held.method().toUpperCase(Locale.ROOT);
-        boolean idempotent = switch (method) {
-            case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
-            default -> false;
-        };
-        String rest = path.substring("/api/v2/".length());
-        int slash = rest.indexOf('/');
-        String family = (slash < 0 ? rest : rest.substring(0, slash)) + ("GET".equals(method) ? ":read" : ":write");
+        boolean idempotent = EndpointFamily.idempotentMethod(held.method());
+        String family = EndpointFamily.of(held.method(), path);
         return new GovernedCall<>() {
             @Override
             public String family() {
