@@ -2,7 +2,9 @@ package dev.gcsync.proxy.internal;
 
 import dev.gcsync.governor.Governor;
 import dev.gcsync.governor.GovernorConfig;
+import dev.gcsync.governor.GovernorEvent;
 import dev.gcsync.governor.GovernorListener;
+import dev.gcsync.governor.LearnedLimit;
 import dev.gcsync.governor.RateSignalParser;
 import dev.gcsync.governor.TimeSource;
 import java.util.ArrayList;
@@ -14,13 +16,17 @@ import java.util.function.DoubleSupplier;
 
 /**
  * The lanes by token hash, created on a token's first request, forgotten after an hour without one (tokens
- * live 24 h by default; a new token is a new lane, as it is a new bucket on the server). Thread-safe: a
- * concurrent map.
+ * live 24 h by default; a new token is a new lane, as it is a new bucket on the server). What a lane's
+ * governor learns of a hidden bucket ({@link LearnedLimit}) is kept here and given to every governor created
+ * after it, so that the next token (tomorrow's, or another process's) is paced under the bucket from its first
+ * request instead of meeting its first 429 again; a token whose bucket is smaller is refused once and
+ * measured anew. Thread-safe: concurrent maps.
  */
 public final class TokenLanes {
     static final long IDLE_NANOS = 3_600_000_000_000L;
 
     private final ConcurrentMap<String, TokenLane> lanes = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, LearnedLimit> learned = new ConcurrentHashMap<>();
     private final GovernorConfig governor;
     private final int concurrency;
     private final int queueCapacity;
@@ -40,7 +46,23 @@ public final class TokenLanes {
 
     TokenLane lane(String hash) {
         return lanes.computeIfAbsent(hash, h -> new TokenLane(h, concurrency, queueCapacity, time.nanoTime(),
-                (GovernorListener listener) -> new Governor(governor, time, random, parser, listener)));
+                this::governorFor));
+    }
+
+    /** What the lanes' governors have learned of hidden buckets, by endpoint family (the latest of each). */
+    public List<LearnedLimit> learned() {
+        return List.copyOf(learned.values());
+    }
+
+    private Governor governorFor(GovernorListener lane) {
+        Governor created = new Governor(governor, time, random, parser, event -> {
+            if (event instanceof GovernorEvent.LimitLearned l) {
+                learned.put(l.limit().family(), l.limit());
+            }
+            lane.onEvent(event);
+        });
+        created.startFrom(learned());
+        return created;
     }
 
     public List<TokenLane> all() {

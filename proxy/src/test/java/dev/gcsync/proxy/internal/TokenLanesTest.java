@@ -2,12 +2,20 @@ package dev.gcsync.proxy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gcsync.governor.GovernedCall;
+import dev.gcsync.governor.Governor;
 import dev.gcsync.governor.GovernorConfig;
+import dev.gcsync.governor.IetfRateLimitParser;
+import dev.gcsync.governor.LearnedLimit;
 import dev.gcsync.governor.RateSignalParser;
+import dev.gcsync.governor.Reply;
+import dev.gcsync.governor.ResponseHeaders;
 import dev.gcsync.governor.VirtualTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Lanes in virtual time: admission bound, FIFO slots, forgetting idle tokens, the minute line. */
@@ -60,5 +68,48 @@ class TokenLanesTest {
         assertThat(log.line()).contains("[t-333333333333 3 requests, 0 429s absorbed, 1 surfaced, 0 queue-full");
         lane.answered(200, 0);
         assertThat(log.line()).contains("[t-333333333333 1 requests, 0 429s absorbed, 0 surfaced");
+    }
+
+    @Test
+    void aNewTokenStartsFromTheHiddenBucketsAnEarlierTokenMeasured() {
+        TokenLanes withHeaders = new TokenLanes(GovernorConfig.defaults().withKnownRate(100), 2, 3, time,
+                () -> 0.5, new IetfRateLimitParser());
+        Governor first = withHeaders.lane("t-444444444444").governor();
+        for (int i = 0; i < 10; i++) {
+            first.execute(call(200));
+        }
+        first.execute(call(429)); // refused while the advertised window has room: a hidden bucket
+
+        Governor next = withHeaders.lane("t-555555555555").governor();
+
+        assertThat(withHeaders.learned()).extracting(LearnedLimit::family, LearnedLimit::limit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("users:write", 10));
+        assertThat(next.learnedLimits()).isEqualTo(withHeaders.learned());
+    }
+
+    /** A user write answered {@code status} (429: Retry-After 4 s) with headers saying the token has room. */
+    private GovernedCall<String> call(int status) {
+        return new GovernedCall<>() {
+            @Override
+            public String family() {
+                return "users:write";
+            }
+
+            @Override
+            public boolean idempotent() {
+                return true;
+            }
+
+            @Override
+            public Reply<String> send() {
+                time.advance(Duration.ofMillis(10));
+                Map<String, List<String>> headers = new HashMap<>(Map.of("RateLimit-Limit", List.of("300"),
+                        "RateLimit-Remaining", List.of("250"), "RateLimit-Reset", List.of("60")));
+                if (status == 429) {
+                    headers.put("Retry-After", List.of("4"));
+                }
+                return new Reply<>(status, ResponseHeaders.of(headers), "");
+            }
+        };
     }
 }
