@@ -12,6 +12,7 @@ import dev.gcsync.sync.resolve.ResolvedQueue;
 import dev.gcsync.sync.resolve.ResolvedState;
 import dev.gcsync.sync.resolve.ResolvedUser;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,23 @@ final class SnapshotReader {
             }
         });
         return new Users(users, seen[0]);
+    }
+
+    /**
+     * Reads every user page but keeps only {@code ids}; those the listing of active users did not return
+     * (inactive users a file includes) are read one by one.
+     */
+    Users readUsers(Set<String> ids) {
+        Users listed = readUsers(ids::contains);
+        Map<String, OrgUser> kept = new HashMap<>(listed.kept());
+        kept.putAll(readMissing(ids, kept));
+        return new Users(kept, listed.seen());
+    }
+
+    /** The users of {@code ids} that {@code have} lacks, read one by one (several at a time). */
+    Map<String, OrgUser> readMissing(Collection<String> ids, Map<String, OrgUser> have) {
+        List<String> missing = ids.stream().filter(id -> !have.containsKey(id)).distinct().toList();
+        return ParallelReads.read(missing, parallelism, api::readUser);
     }
 
     /** Completes the snapshot for {@code desired}: missing expansions, queue members, wrap-up codes. */

@@ -24,6 +24,7 @@ import dev.gcsync.sync.resolve.OtherUsers;
 import dev.gcsync.sync.resolve.Resolver;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -68,7 +69,7 @@ public final class SyncEngine {
         if (!resolved.problems().isEmpty() || Resolver.namesUnknownUsers(desired, users)) {
             OtherUsers others = new OtherLookups(api, log).read(desired, users);
             if (desired.includeInactive()) {
-                users = new java.util.HashMap<>(users);
+                users = new HashMap<>(users);
                 for (OrgUser u : others.inactive()) {
                     users.put(u.id(), u);
                 }
@@ -77,9 +78,13 @@ public final class SyncEngine {
         }
         OrgSnapshot snapshot = reader.complete(catalogue, users, resolved.state());
         Problems problems = resolved.problems();
-        ResolvedState state = preflight(resolved.state(), snapshot, problems);
-        return Prepared.slim(state, problems, snapshot, planner.plan(state, snapshot), String.join(",",
+        Checked checked = preflight(resolved.state(), snapshot, problems);
+        return Prepared.slim(checked.state(), problems, snapshot, checked.plan(), String.join(",",
                 desired.files())).withWarnings(resolved.warnings());
+    }
+
+    /** The state the permission preflight leaves, and its plan. */
+    private record Checked(ResolvedState state, Plan plan) {
     }
 
     /**
@@ -87,24 +92,25 @@ public final class SyncEngine {
      * one is added to {@code problems}; the state returned leaves out the facets it blocks (what
      * {@code --skip-invalid} applies).
      */
-    private ResolvedState preflight(ResolvedState state, OrgSnapshot snapshot, Problems problems) {
+    private Checked preflight(ResolvedState state, OrgSnapshot snapshot, Problems problems) {
         Plan plan = planner.plan(state, snapshot);
         Map<String, Integer> needs = PermissionPreflight.needs(plan);
         if (needs.isEmpty()) {
-            return state;
+            return new Checked(state, plan);
         }
         var grants = api.grants(PermissionPreflight.asked(needs));
         if (grants.isEmpty()) {
             log.accept("the org did not say which permissions this OAuth client holds; a missing one will show"
                     + " as 403 errors on the requests that need it");
-            return state;
+            return new Checked(state, plan);
         }
         var findings = PermissionPreflight.check(plan, snapshot.users(), grants.get(), log);
         if (findings.problems().isEmpty()) {
-            return state;
+            return new Checked(state, plan);
         }
         problems.addAll(findings.problems());
-        return PermissionPreflight.without(state, findings);
+        ResolvedState kept = PermissionPreflight.without(state, findings);
+        return new Checked(kept, planner.plan(kept, snapshot));
     }
 
     /**
@@ -115,7 +121,10 @@ public final class SyncEngine {
     public Prepared prepareSaved(SavedPlan saved) {
         log.accept("re-reading the org to check the saved plan still holds");
         Catalogue catalogue = api.readCatalogue();
-        OrgSnapshot snapshot = reader.complete(catalogue, reader.readUsers(), saved.desired());
+        Map<String, OrgUser> read = new HashMap<>(reader.readUsers());
+        read.putAll(reader.readMissing(saved.desired().users().stream()
+                .map(dev.gcsync.sync.resolve.ResolvedUser::userId).toList(), read));
+        OrgSnapshot snapshot = reader.complete(catalogue, read, saved.desired());
         List<String> skipped = new java.util.ArrayList<>(saved.desired().skipped());
         List<dev.gcsync.sync.resolve.ResolvedUser> users = new java.util.ArrayList<>();
         for (var u : saved.desired().users()) {
@@ -135,8 +144,8 @@ public final class SyncEngine {
         }
         ResolvedState kept = new ResolvedState(saved.desired().modes(), users, queues, skipped);
         Problems problems = new Problems();
-        kept = preflight(kept, snapshot, problems);
-        return Prepared.slim(kept, problems, snapshot, planner.plan(kept, snapshot), saved.files());
+        Checked checked = preflight(kept, snapshot, problems);
+        return Prepared.slim(checked.state(), problems, snapshot, checked.plan(), saved.files());
     }
 
     /** Journals the plan's ops, sends them, verifies and reports. Refuses invalid input and plans beyond the rails. */
@@ -170,7 +179,7 @@ public final class SyncEngine {
         // The journal holds the desired state of the run's changed users only: read just those back.
         java.util.Set<String> listed = new java.util.HashSet<>();
         desired.users().forEach(u -> listed.add(u.userId()));
-        SnapshotReader.Users users = reader.readUsers(listed::contains);
+        SnapshotReader.Users users = reader.readUsers(listed);
         OrgSnapshot now = reader.complete(catalogue, users.kept(), desired);
         Plan rest = planner.plan(desired, now);
         int superseded = journal.supersedeUnfinished(runId);

@@ -13,11 +13,13 @@ import dev.gcsync.sync.plan.UserPlan;
 import dev.gcsync.sync.resolve.ResolvedQueue;
 import dev.gcsync.sync.resolve.ResolvedState;
 import dev.gcsync.sync.resolve.ResolvedUser;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -66,7 +68,7 @@ final class Verifier {
         if (users.isEmpty() && queues.isEmpty()) {
             return new Plan(List.of(), 0, List.of(), List.of());
         }
-        Set<String> queuesToRead = writtenQueues;
+        Set<String> queuesToRead = writtenQueues; // narrowed to the lagging users' queues on later rounds
         Map<String, OrgUser> read = confirmed(subset, catalogue, before, confirmations);
         List<ResolvedUser> unconfirmed = users.stream().filter(u -> !read.containsKey(u.userId())).toList();
         log.accept("verifying " + users.size() + " changed users (" + read.size()
@@ -109,7 +111,7 @@ final class Verifier {
     private Map<String, OrgUser> confirmed(ResolvedState subset, Catalogue catalogue, Map<String, OrgUser> before,
             Confirmations confirmations) {
         Map<String, OrgUser> candidates = new HashMap<>();
-        List<ResolvedUser> withoutQueues = new java.util.ArrayList<>();
+        List<ResolvedUser> withoutQueues = new ArrayList<>();
         for (ResolvedUser u : subset.users()) {
             OrgUser was = before.get(u.userId());
             if (was != null && was.expansionsComplete()) {
@@ -153,7 +155,7 @@ final class Verifier {
     }
 
     private static Set<String> union(Map<String, Set<String>> written, Set<String> users) {
-        Set<String> all = new java.util.TreeSet<>();
+        Set<String> all = new TreeSet<>();
         users.forEach(u -> all.addAll(written.getOrDefault(u, Set.of())));
         return all;
     }
@@ -164,7 +166,7 @@ final class Verifier {
         }
         if ((long) toRead.size() * USERS_PER_PAGE >= orgUsers) {
             Set<String> wanted = toRead.stream().map(ResolvedUser::userId).collect(Collectors.toSet());
-            return reader.readUsers(wanted::contains).kept();
+            return reader.readUsers(wanted).kept();
         }
         Map<String, OrgUser> users = new HashMap<>();
         for (ResolvedUser u : toRead) {

@@ -108,6 +108,12 @@ class RealOrgSyncIT {
         assertThat(prepared.plan().ops()).flatExtracting(Op::userIds).containsOnly(off.id());
         assertThat(prepared.plan().ops()).anyMatch(op -> op instanceof Op.UpdateProfile p
                 && offManager.id().equals(p.managerId()));
+        // regression: verify read back only active users, lost the inactive one and failed on it
+        try (Journal journal = Journal.open(dir.resolve("state"), Clock.systemUTC())) {
+            RunOutcome outcome = org.session(SyncOptions.defaults()).engine().apply(prepared, journal, (op, r) -> { });
+            assertThat(outcome.exitCode()).as("converged, verified").isZero();
+        }
+        assertThat(org.emulator.admin().user(off.id()).managerId()).isEqualTo(offManager.id());
     }
 
     @Test
