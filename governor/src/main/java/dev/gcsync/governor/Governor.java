@@ -172,9 +172,6 @@ public final class Governor {
                 }
             } while (permits == null);
             sentAt = time.nanoTime();
-            for (int i = 0; i < needed.size(); i++) {
-                needed.get(i).onSent(permits.get(i), sentAt);
-            }
             emit(new GovernorEvent.Sent(call.family(), number, sentAt));
             Reply<T> reply;
             try {

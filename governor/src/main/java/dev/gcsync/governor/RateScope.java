@@ -105,13 +105,6 @@ public final class RateScope {
         return Decision.go(new Permit(grants, probe));
     }
 
-    /** The request of {@code permit} left at {@code sentAt} (after every scope it needed granted it). */
-    public synchronized void onSent(Permit permit, long sentAt) {
-        if (schedule != null) {
-            schedule.onSent(permit.seq(), sentAt);
-        }
-    }
-
     /** An answer came back (any status); {@code signal} is what its headers said of this bucket. */
     public synchronized void onAnswer(Permit permit, long now, Optional<RateSignal> signal, boolean throttled) {
         if (schedule != null) {
@@ -134,7 +127,7 @@ public final class RateScope {
         window.observe(signal, now, 0);
     }
 
-    /** The attempt got no answer (timeout, reset): only the probe bookkeeping changes. */
+    /** The attempt got no answer (timeout, reset) or was never sent: probe and burst-window bookkeeping. */
     public synchronized void onNoAnswer(Permit permit, long now) {
         if (schedule != null) {
             schedule.onBack(permit.seq(), now);

@@ -66,13 +66,6 @@ public final class BurstSchedule {
         }
     }
 
-    /** The permit {@code seq} was sent at {@code sentAt}: the window opened when its first request left. */
-    public void onSent(long seq, long sentAt) {
-        if (seq == firstSeq) {
-            start = Math.max(start, sentAt);
-        }
-    }
-
     /** The server refused: the next request opens a new window (it comes after the pause). */
     public void restart() {
         start = Long.MIN_VALUE;
