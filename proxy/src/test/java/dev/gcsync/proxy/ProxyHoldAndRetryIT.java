@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +56,7 @@ class ProxyHoldAndRetryIT {
     void eightSdkThreadsSeeNoThrottleAndEveryServer429IsAbsorbed() throws Exception {
         f = ProxyFixture.start(emulator(RatePolicy.genesys().withLimit(30, Duration.ofSeconds(1))), c -> c);
         List<String> ids = f.emulator.admin().exportState().users().stream().map(u -> u.id()).toList();
-        AtomicInteger seen429 = new AtomicInteger();
+        List<Integer> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
             int thread = t;
@@ -67,8 +66,7 @@ class ProxyHoldAndRetryIT {
                     try {
                         users.getUser(ids.get((thread * 12 + i) % ids.size()), null, null, null);
                     } catch (ApiException e) {
-                        seen429.incrementAndGet();
-                        throw new AssertionError("client got " + e.getStatusCode(), e);
+                        refusals.add(e.getStatusCode());
                     }
                 }
                 return null;
@@ -78,7 +76,7 @@ class ProxyHoldAndRetryIT {
             d.get();
         }
         TokenStats s = f.stats();
-        assertThat(seen429).hasValue(0);
+        assertThat(refusals).as("statuses other than 200 the SDK saw").isEmpty();
         assertThat(s.answered()).containsOnlyKeys(200).containsEntry(200, 96L);
         long serverSent = f.emulator.admin().counters().throttled();
         assertThat(s.throttledByServer()).isEqualTo(serverSent);

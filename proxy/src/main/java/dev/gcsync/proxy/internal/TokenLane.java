@@ -58,6 +58,11 @@ public final class TokenLane {
         return governor;
     }
 
+    /** Marks the lane used at {@code now} (it is not idle). */
+    void touch(long now) {
+        lastUsed.set(now);
+    }
+
     /** Admits one more request unless the lane already holds {@code concurrency + queue}. */
     boolean tryEnter(long now) {
         lastUsed.set(now);

@@ -44,9 +44,18 @@ public final class TokenLanes {
         this.parser = parser;
     }
 
+    /**
+     * The token's lane, marked used now. Found and marked in one step of the map, as eviction decides in one
+     * step too: a lane handed out cannot be evicted before its request enters it (which would leave the token
+     * with two lanes, two governors, twice the rate).
+     */
     TokenLane lane(String hash) {
-        return lanes.computeIfAbsent(hash, h -> new TokenLane(h, concurrency, queueCapacity, time.nanoTime(),
-                this::governorFor));
+        long now = time.nanoTime();
+        return lanes.compute(hash, (h, l) -> {
+            TokenLane lane = l != null ? l : new TokenLane(h, concurrency, queueCapacity, now, this::governorFor);
+            lane.touch(now);
+            return lane;
+        });
     }
 
     /** What the lanes' governors have learned of hidden buckets, by endpoint family (the latest of each). */
@@ -72,12 +81,14 @@ public final class TokenLanes {
     /** Forgets lanes idle for an hour; {@code forgotten} hears each one's name. */
     public void evictIdle(Consumer<String> forgotten) {
         long now = time.nanoTime();
-        lanes.values().removeIf(l -> {
-            boolean idle = l.idleSince(now, IDLE_NANOS);
-            if (idle) {
+        for (String hash : List.copyOf(lanes.keySet())) {
+            lanes.computeIfPresent(hash, (h, l) -> {
+                if (!l.idleSince(now, IDLE_NANOS)) {
+                    return l;
+                }
                 forgotten.accept(l.name());
-            }
-            return idle;
-        });
+                return null;
+            });
+        }
     }
 }
