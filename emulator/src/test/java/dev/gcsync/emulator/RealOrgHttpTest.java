@@ -47,6 +47,24 @@ class RealOrgHttpTest {
     }
 
     @Test
+    void aQueueMemberWriteNeedsOnlyOneOfItsPermissionsInTheQueuesDivision() {
+        emulator.close();
+        emulator = Emulator.start(EmulatorConfig.builder().users(200).profile(Profile.UNLIMITED)
+                .client(OAuthClient.fullAdmin("split", "split-secret").narrowing("routing:queue:edit", Set.of("Home")))
+                .build());
+        Http split = new Http(emulator).withToken(Http.json(new Http(emulator).oauth("split", "split-secret"))
+                .get("access_token").asText());
+        StateSnapshot s = emulator.admin().exportState();
+        String home = s.divisions().stream().filter(d -> d.name().equals("Home")).findFirst().orElseThrow().id();
+        var queue = s.queues().stream().filter(q -> !q.divisionId().equals(home)).findFirst().orElseThrow();
+        String body = "[{\"id\":\"" + s.users().get(0).id() + "\"}]";
+
+        // routing:queue:edit does not cover the queue's division, routing:queueMember:manage does
+        assertThat(split.send("POST", "/api/v2/routing/queues/" + queue.id() + "/members", body).statusCode())
+                .isEqualTo(204);
+    }
+
+    @Test
     void listingsShowActiveUsersUnlessAskedForAnotherState() {
         List<UserRecord> users = setStates(3, 2);
         assertThat(Http.json(admin.get("/api/v2/users?pageSize=500")).get("total").asInt()).isEqualTo(195);

@@ -35,13 +35,24 @@ final class Access {
         }
     }
 
-    /** The first permission of {@code anyOf} the client has, in {@code divisionId}; 403 naming the first otherwise. */
+    /**
+     * Any permission of {@code anyOf} that the client holds in {@code divisionId} will do; otherwise 403:
+     * {@code missing.division.permission} for the first one it holds elsewhere, {@code missing.permissions}
+     * naming them all when it holds none.
+     */
     void requireAnyIn(Call call, List<String> anyOf, String divisionId) {
+        String name = divisionName(divisionId);
+        String heldElsewhere = null;
         for (String p : anyOf) {
             if (call.client().has(p)) {
-                requireIn(call, p, divisionId);
-                return;
+                if (call.client().covers(p, divisionId, name)) {
+                    return;
+                }
+                heldElsewhere = heldElsewhere == null ? p : heldElsewhere;
             }
+        }
+        if (heldElsewhere != null) {
+            throw ApiError.missingDivisionPermission(heldElsewhere, divisionId, name);
         }
         throw ApiError.missingPermission(String.join(" or ", anyOf));
     }

@@ -66,7 +66,8 @@ public final class SyncEngine {
         Map<String, OrgUser> users = reader.readUsers();
         log.accept("read " + users.size() + " users; resolving names");
         Resolver.Result resolved = new Resolver(catalogue, users).resolve(desired, formProblems);
-        if (!resolved.problems().isEmpty() || Resolver.namesUnknownUsers(desired, users)) {
+        // inactive, deleted or other-division users are read only when the file names someone not found active
+        if (!resolved.problems().isEmpty() && Resolver.namesUnknownUsers(desired, users)) {
             OtherUsers others = new OtherLookups(api, log).read(desired, users);
             if (desired.includeInactive()) {
                 users = new HashMap<>(users);
