@@ -93,7 +93,8 @@ public final class GcsyncProxy implements AutoCloseable {
         } catch (Exception e) {
             proxy.close();
             throw new IllegalStateException("gcsync proxy could not listen on " + config.host() + ":" + config.port()
-                    + ": " + e.getMessage(), e);
+                    + ": " + e.getMessage() + " (another process on that port? pick another with --listen HOST:PORT)",
+                    e);
         }
         proxy.ticker.scheduleAtFixedRate(proxy::everyMinute, 1, 1, TimeUnit.MINUTES);
         if (LoggerFactory.getLogger("org.eclipse.jetty.http.HttpParser").isDebugEnabled()) {

@@ -19,6 +19,7 @@ final class ForwardCall implements GovernedCall<UpstreamAnswer> {
     private final Upstream upstream;
     private final TimeSource time;
     private final long holdEnds;
+    private final String family;
     private long lastLatency;
 
     ForwardCall(Inbound in, URI base, Upstream upstream, TimeSource time, long holdEnds) {
@@ -27,11 +28,12 @@ final class ForwardCall implements GovernedCall<UpstreamAnswer> {
         this.upstream = upstream;
         this.time = time;
         this.holdEnds = holdEnds;
+        this.family = in.family();
     }
 
     @Override
     public String family() {
-        return in.family();
+        return family;
     }
 
     @Override

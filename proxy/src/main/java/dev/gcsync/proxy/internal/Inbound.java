@@ -23,6 +23,12 @@ public record Inbound(String method, String pathAndQuery, List<Map.Entry<String,
         return EndpointFamily.idempotentMethod(method);
     }
 
+    /** Method and path only: the headers hold the bearer token (or client credentials), never printed. */
+    @Override
+    public String toString() {
+        return "Inbound[" + method + " " + pathAndQuery.split("\\?", 2)[0] + ", lane " + lane + "]";
+    }
+
     /** The endpoint family ({@link EndpointFamily}), e.g. {@code users:write}. */
     public String family() {
         return EndpointFamily.of(method, pathAndQuery);

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * The once-a-minute summary: per token hash, requests answered and 429s absorbed and surfaced in the last
- * minute, plus the current pace. Keeps the previous totals to print differences. Not thread-safe: one
- * ticker thread calls it (tests call {@link #line()} directly).
+ * minute, plus the current pace. Keeps the previous totals of the tokens still reported to print differences
+ * (an evicted token's are dropped). Thread safety: {@link #line()} is synchronized.
  */
 public final class MinuteLog {
     private final Supplier<List<TokenStats>> stats;
@@ -22,6 +22,7 @@ public final class MinuteLog {
 
     public synchronized String line() {
         List<TokenStats> now = stats.get();
+        previous.keySet().retainAll(now.stream().map(TokenStats::token).toList());
         if (now.isEmpty()) {
             return "gcsync proxy: no requests yet";
         }

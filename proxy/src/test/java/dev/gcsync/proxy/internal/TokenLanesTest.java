@@ -71,6 +71,22 @@ class TokenLanesTest {
     }
 
     @Test
+    void theMinuteLineForgetsAnEvictedTokenSoItsNextLaneCountsFromZero() {
+        MinuteLog log = new MinuteLog(() -> lanes.all().stream().map(TokenLane::stats).toList());
+        TokenLane first = lanes.lane("t-666666666666");
+        first.answered(200, 0);
+        first.answered(200, 0);
+        log.line();
+        time.advance(Duration.ofMinutes(61));
+        lanes.evictIdle(name -> { });
+        log.line();
+
+        lanes.lane("t-666666666666").answered(200, 0);
+
+        assertThat(log.line()).contains("[t-666666666666 1 requests");
+    }
+
+    @Test
     void aNewTokenStartsFromTheHiddenBucketsAnEarlierTokenMeasured() {
         TokenLanes withHeaders = new TokenLanes(GovernorConfig.defaults().withKnownRate(100), 2, 3, time,
                 () -> 0.5, new IetfRateLimitParser());

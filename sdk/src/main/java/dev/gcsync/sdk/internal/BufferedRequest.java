@@ -18,6 +18,12 @@ record BufferedRequest(String method, String url, Map<String, String> headers, S
                 r.hasBody() ? r.readBody() : null);
     }
 
+    /** Method and URL only: the headers hold the bearer token, never printed. */
+    @Override
+    public String toString() {
+        return "BufferedRequest[" + method + " " + url.split("\\?", 2)[0] + "]";
+    }
+
     @Override
     public String getMethod() {
         return method;

@@ -34,8 +34,12 @@ public final class GovernedConnector implements ApiClientConnector {
     private final TokenGovernors governors;
     private final TimeSource time;
     private final long maxHoldNanos;
-    /** Async calls may be held for minutes: their own daemon threads, not the common pool. */
-    private final ExecutorService async = Executors.newCachedThreadPool(r -> {
+    /**
+     * Async calls may be held for minutes: their own daemon threads, not the common pool, and a bounded
+     * number of them (more than the governor lets in flight would only wait there); the rest queue.
+     */
+    static final int ASYNC_THREADS = 16;
+    private final ExecutorService async = Executors.newFixedThreadPool(ASYNC_THREADS, r -> {
         Thread t = new Thread(r, "gcsync-sdk-async");
         t.setDaemon(true);
         return t;
@@ -142,14 +146,16 @@ public final class GovernedConnector implements ApiClientConnector {
                                                           AsyncApiCallback<ApiClientConnectorResponse> callback) {
         CompletableFuture<ApiClientConnectorResponse> future = new CompletableFuture<>();
         async.execute(() -> {
+            ApiClientConnectorResponse r;
             try {
-                ApiClientConnectorResponse r = invoke(request);
-                future.complete(r);
-                callback.onCompleted(r);
+                r = invoke(request);
             } catch (IOException | RuntimeException e) {
                 future.completeExceptionally(e);
                 callback.onFailed(e);
+                return;
             }
+            future.complete(r);
+            callback.onCompleted(r); // a callback that throws is the caller's bug, not a failed call
         });
         return future;
     }
