@@ -50,14 +50,15 @@ public final class GcsyncProxy implements AutoCloseable {
 
     private GcsyncProxy(ProxyConfig config, TimeSource time, DoubleSupplier random) {
         this.config = config;
-        this.lanes = new TokenLanes(config.tokenGovernor(), config.concurrency(), config.queueCapacity(), time,
-                random, new IninRateLimitParser());
+        // A held request parks its thread: room for every token's queue and slots, and more; beyond the
+        // threads (less a few for /metrics and new connections), requests are answered 503 at once.
+        int threads = Math.max(200, 2 * (config.queueCapacity() + config.concurrency()) + 16);
+        this.lanes = new TokenLanes(config.tokenGovernor(), config.concurrency(), config.queueCapacity(),
+                threads - 16, time, random, new IninRateLimitParser());
         this.metrics = new ProxyMetrics(this::stats);
         Upstream upstream = new Upstream(Upstream.clientFor(config.apiBase()), config.requestTimeout());
         Forwarder forwarder = new Forwarder(lanes, upstream, config.apiBase(), time, config.maxHold(),
                 metrics::observeHeld);
-        // A held request parks its thread: room for every token's queue and slots, and more.
-        int threads = Math.max(200, 2 * (config.queueCapacity() + config.concurrency()) + 16);
         QueuedThreadPool pool = new QueuedThreadPool(threads, 8);
         pool.setName("gcsync-proxy");
         this.server = new Server(pool);

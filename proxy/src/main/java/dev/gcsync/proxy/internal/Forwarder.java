@@ -39,6 +39,18 @@ public final class Forwarder {
 
     ProxyAnswer forward(Inbound in) {
         TokenLane lane = lanes.lane(in.lane());
+        if (!lanes.tryEnterAny()) {
+            return answered(lane, in, 0, new ProxyAnswer.Refused(503, "service.unavailable", "gcsync proxy: it"
+                    + " holds as many requests as it has threads for (all tokens together); retry in [1] seconds", 1));
+        }
+        try {
+            return forwardIn(lane, in);
+        } finally {
+            lanes.leaveAny();
+        }
+    }
+
+    private ProxyAnswer forwardIn(TokenLane lane, Inbound in) {
         long holdEnds = in.arrivedAt() + maxHoldNanos;
         if (!lane.tryEnter(time.nanoTime())) {
             long wait = lane.drainSeconds();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 
@@ -27,6 +28,8 @@ public final class TokenLanes {
 
     private final ConcurrentMap<String, TokenLane> lanes = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, LearnedLimit> learned = new ConcurrentHashMap<>();
+    private final AtomicInteger admittedAll = new AtomicInteger();
+    private final int capacityAll;
     private final GovernorConfig governor;
     private final int concurrency;
     private final int queueCapacity;
@@ -34,8 +37,14 @@ public final class TokenLanes {
     private final DoubleSupplier random;
     private final RateSignalParser parser;
 
-    public TokenLanes(GovernorConfig governor, int concurrency, int queueCapacity, TimeSource time,
+    /**
+     * @param capacityAll requests held at once across every token (each holds a server thread): a lane's own
+     *                    bound ({@code concurrency + queueCapacity}) is per token, and many tokens would
+     *                    otherwise take every thread and leave new requests queued without a bound or a hold
+     */
+    public TokenLanes(GovernorConfig governor, int concurrency, int queueCapacity, int capacityAll, TimeSource time,
                       DoubleSupplier random, RateSignalParser parser) {
+        this.capacityAll = capacityAll;
         this.governor = governor;
         this.concurrency = concurrency;
         this.queueCapacity = queueCapacity;
@@ -56,6 +65,19 @@ public final class TokenLanes {
             lane.touch(now);
             return lane;
         });
+    }
+
+    /** Admits one more request across all tokens unless {@code capacityAll} are held already. */
+    boolean tryEnterAny() {
+        if (admittedAll.incrementAndGet() > capacityAll) {
+            admittedAll.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    void leaveAny() {
+        admittedAll.decrementAndGet();
     }
 
     /** What the lanes' governors have learned of hidden buckets, by endpoint family (the latest of each). */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** Lanes in virtual time: admission bound, FIFO slots, forgetting idle tokens, the minute line. */
 class TokenLanesTest {
     private final VirtualTime time = new VirtualTime();
-    private final TokenLanes lanes = new TokenLanes(GovernorConfig.defaults(), 2, 3, time, () -> 0.5,
+    private final TokenLanes lanes = new TokenLanes(GovernorConfig.defaults(), 2, 3, 7, time, () -> 0.5,
             RateSignalParser.none());
 
     @Test
@@ -40,6 +40,16 @@ class TokenLanesTest {
         lane.releaseSlot();
         lane.leave(time.nanoTime());
         assertThat(lane.tryEnter(time.nanoTime())).as("room again").isTrue();
+    }
+
+    @Test
+    void holdsNoMoreThanItsCapacityAcrossAllTokens() {
+        for (int i = 0; i < 7; i++) {
+            assertThat(lanes.tryEnterAny()).as("request " + (i + 1) + " of any token").isTrue();
+        }
+        assertThat(lanes.tryEnterAny()).as("the eighth: every thread is holding one").isFalse();
+        lanes.leaveAny();
+        assertThat(lanes.tryEnterAny()).as("room again").isTrue();
     }
 
     @Test
@@ -88,7 +98,7 @@ class TokenLanesTest {
 
     @Test
     void aNewTokenStartsFromTheHiddenBucketsAnEarlierTokenMeasured() {
-        TokenLanes withHeaders = new TokenLanes(GovernorConfig.defaults().withKnownRate(100), 2, 3, time,
+        TokenLanes withHeaders = new TokenLanes(GovernorConfig.defaults().withKnownRate(100), 2, 3, 7, time,
                 () -> 0.5, new IetfRateLimitParser());
         Governor first = withHeaders.lane("t-444444444444").governor();
         for (int i = 0; i < 10; i++) {
