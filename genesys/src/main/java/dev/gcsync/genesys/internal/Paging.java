@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 /** Paging loops: page numbers, {@code nextUri} links, cursors. Each hands every page to a consumer. */
 public final class Paging {
@@ -26,19 +25,6 @@ public final class Paging {
             pages.accept(page.entities());
             path = page.hasNext() && !page.entities().isEmpty() ? page.nextUri() : null;
         }
-    }
-
-    /** Pages by number from 1 while {@code nextUri} is present; stops before the 10,000-result limit. */
-    public static <T> EntityListing<T> byNumber(IntFunction<EntityListing<T>> fetch, int pageSize,
-                                                Consumer<List<T>> pages) {
-        EntityListing<T> first = fetch.apply(1);
-        pages.accept(first.entities());
-        EntityListing<T> page = first;
-        for (int n = 2; page.hasNext() && !page.entities().isEmpty() && (long) n * pageSize <= MAX_PAGED_RESULTS; n++) {
-            page = fetch.apply(n);
-            pages.accept(page.entities());
-        }
-        return first;
     }
 
     /** Pages by cursor from the start until no cursor comes back. */

@@ -70,16 +70,7 @@ public final class UserPager {
     }
 
     private void byCursor(int[] size, Consumer<List<User>> pages) {
-        String cursor = null;
-        for (int n = 0; n < 100_000; n++) {
-            String at = cursor;
-            CursorPage<User> page = shrinking(size, s -> source.cursor(s, at));
-            pages.accept(page.entities());
-            if (!page.hasNext() || page.entities().isEmpty()) {
-                return;
-            }
-            cursor = page.cursor();
-        }
+        Paging.byCursor(cursor -> shrinking(size, s -> source.cursor(s, cursor)), pages);
     }
 
     /** Ascending up to the 10,000th user, then descending until the two passes meet. */
