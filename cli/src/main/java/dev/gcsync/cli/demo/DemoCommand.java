@@ -107,13 +107,13 @@ public final class DemoCommand implements Callable<Integer> {
             run.noProgress = noProgress;
             emulator.admin().resetCounters();
             AtomicLong planned = new AtomicLong();
-            int exit = RunDriver.drive(ctx, run, out, err, (journal, progress) -> {
+            int exit = RunDriver.drive(ctx, run, out, err, (journal, progress, stop) -> {
                 var read = new DesiredStateReader().read(List.of(desired));
                 Prepared prepared = ctx.engine.prepare(read.state(), read.problems());
                 planned.set(prepared.plan().ops().size());
                 out.print(PlanPrinter.totals(prepared.plan(), ctx.api.allowedRate()));
                 out.flush();
-                return RunDriver.Step.ran(ctx.engine.apply(prepared, journal, progress));
+                return RunDriver.Step.ran(ctx.engine.apply(prepared, journal, progress, stop));
             });
             printServerView(out, emulator.admin().counters(), planned.get());
             return exit;

@@ -2,8 +2,6 @@ package dev.gcsync.cli.progress;
 
 import dev.gcsync.governor.TimeSource;
 import java.io.PrintWriter;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -33,7 +31,7 @@ public final class LogLines implements ApplyProgress.Display {
             return;
         }
         synchronized (out) {
-            out.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " apply: " + s.usersDone() + "/"
+            out.println(Stamp.now() + " apply: " + s.usersDone() + "/"
                     + s.usersTotal() + " users, " + s.opsDone() + "/" + s.opsTotal() + " requests · "
                     + StatusLine.rates(s.metrics()));
             out.flush();

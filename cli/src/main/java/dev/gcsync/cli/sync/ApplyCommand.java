@@ -73,7 +73,7 @@ public final class ApplyCommand implements Callable<Integer> {
         var read = source.desired == null ? null : source.desired.read();
         SavedPlan saved = source.plan == null ? null : readPlan(source.plan);
         SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err);
-        return RunDriver.drive(ctx, run, out, err, (journal, progress) -> {
+        return RunDriver.drive(ctx, run, out, err, (journal, progress, stop) -> {
             Prepared prepared = saved != null ? ctx.engine.prepareSaved(saved)
                     : ctx.engine.prepare(read.state(), read.problems());
             ProblemPrinter.warnings(err, prepared.warnings());
@@ -90,7 +90,7 @@ public final class ApplyCommand implements Callable<Integer> {
                 return RunDriver.Step.exit(ExitCodes.FAILURE);
             }
             try {
-                return RunDriver.Step.ran(ctx.engine.apply(prepared, journal, progress));
+                return RunDriver.Step.ran(ctx.engine.apply(prepared, journal, progress, stop));
             } catch (SafetyRailException | InvalidInputException e) {
                 err.println("gcsync: " + e.getMessage());
                 return RunDriver.Step.exit(ExitCodes.FAILURE);

@@ -7,6 +7,7 @@ import dev.gcsync.cli.progress.LogLines;
 import dev.gcsync.cli.progress.TerminalBar;
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.sync.engine.RunOutcome;
+import dev.gcsync.sync.apply.StopRequest;
 import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.journal.StateDirLock;
 import dev.gcsync.sync.org.OrgReadException;
@@ -16,7 +17,6 @@ import dev.gcsync.sync.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.function.BiFunction;
 
 /**
  * What apply, resume and the demo share around the engine: the state-dir lock, the journal, the progress
@@ -34,20 +34,31 @@ public final class RunDriver {
         }
     }
 
+    /** What a command does inside the driver: prepare, then apply or resume with {@code stop}. */
+    @FunctionalInterface
+    public interface Body {
+        Step run(Journal journal, ApplyProgress progress, StopRequest stop);
+    }
+
     private RunDriver() {
     }
 
-    public static int drive(SyncContext ctx, RunOptions run, PrintWriter out, PrintWriter err,
-            BiFunction<Journal, ApplyProgress, Step> body) {
+    /**
+     * Runs {@code body} holding the state-dir lock, with SIGINT and SIGTERM taken over for a clean stop
+     * ({@link SignalStop}), then prints the summary and writes the report of the run it made.
+     */
+    public static int drive(SyncContext ctx, RunOptions run, PrintWriter out, PrintWriter err, Body body) {
         boolean terminal = System.console() != null && !run.noProgress;
+        StopRequest stop = new StopRequest();
         try (StateDirLock lock = StateDirLock.acquire(run.stateDir);
-                Journal journal = Journal.open(run.stateDir, Clock.systemUTC())) {
+                Journal journal = Journal.open(run.stateDir, Clock.systemUTC());
+                SignalStop signals = SignalStop.install(stop, err)) {
             ApplyProgress progress = new ApplyProgress(() -> ctx.client.governor().metrics(),
                     users -> terminal ? new TerminalBar("apply", users)
                             : new LogLines(err, TimeSource.system(), 10_000_000_000L));
             Step step;
             try {
-                step = body.apply(journal, progress);
+                step = body.run(journal, progress, stop);
             } finally {
                 progress.close();
             }

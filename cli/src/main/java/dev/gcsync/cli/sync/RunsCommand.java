@@ -1,6 +1,8 @@
 package dev.gcsync.cli.sync;
 
 import dev.gcsync.cli.ExitCodes;
+import dev.gcsync.sync.engine.StoredReports;
+import dev.gcsync.sync.journal.Instants;
 import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.journal.RunInfo;
 import java.io.PrintWriter;
@@ -31,12 +33,19 @@ public final class RunsCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         try (Journal journal = Journal.open(stateDir, Clock.systemUTC())) {
-            out.printf("%-5s %-20s %-10s %9s %9s %9s %9s  %s%n", "RUN", "STARTED (UTC)", "STATUS", "REQUESTS",
-                    "DONE", "FAILED", "PENDING", "FILES");
+            out.printf("%-5s %-20s %-10s %8s %8s %8s %8s %9s  %s%n", "RUN", "STARTED (UTC)", "STATUS", "OPS",
+                    "DONE", "FAILED", "PENDING", "REQUESTS", "FILES");
             for (RunInfo r : journal.runs()) {
-                out.printf("%-5d %-20s %-10s %9d %9d %9d %9d  %s%n", r.id(),
-                        r.startedAt().toString().replace('T', ' ').substring(0, 19), r.status(), r.opsTotal(),
-                        r.opsDone(), r.opsFailed(), r.opsPending(), r.files());
+                // REQUESTS is the summary's figure (HTTP requests, reads and retries included): a run whose
+                // process died has none ("-")
+                String requests = StoredReports.summary(journal, r.id()).map(sum -> Long.toString(sum.requests()))
+                        .orElse("-");
+                out.printf("%-5d %-20s %-10s %8d %8d %8d %8d %9s  %s%n", r.id(),
+                        Instants.seconds(r.startedAt()).replace(" UTC", ""), r.status(), r.ops().planned(),
+                        r.ops().done(), r.ops().failed(), r.ops().pending(), requests, r.files());
+                if (r.statusReason() != null) {
+                    out.printf("%-5s %s%n", "", r.statusReason());
+                }
             }
         }
         out.flush();

@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -85,7 +83,7 @@ public final class SyncContext {
 
     /** A timestamped progress line on stderr, so stdout stays the plan or summary. */
     static void log(PrintWriter err, String line) {
-        err.println(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + line);
+        err.println(dev.gcsync.cli.progress.Stamp.now() + " " + line);
         err.flush();
     }
 }

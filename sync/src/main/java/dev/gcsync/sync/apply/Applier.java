@@ -2,10 +2,13 @@ package dev.gcsync.sync.apply;
 
 import dev.gcsync.governor.Outcome;
 import dev.gcsync.sync.journal.Journal;
+import dev.gcsync.sync.journal.JournalException;
 import dev.gcsync.sync.journal.JournaledOp;
 import dev.gcsync.sync.org.OrgApi;
 import dev.gcsync.sync.org.WriteResult;
 import dev.gcsync.sync.plan.Op;
+import dev.gcsync.governor.TimeSource;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,20 +27,35 @@ import java.util.concurrent.atomic.AtomicReference;
  *       ({@link Rediff}); what is left is journaled as a new op and sent, at most {@value #MAX_REDIFFS} times;</li>
  *   <li>a stop (deadline, Retry-After above the ceiling, interrupt) → the op goes back to PENDING and no
  *       further op is started: {@code gcsync resume} continues;</li>
+ *   <li>an operator's {@link StopRequest} (SIGINT, SIGTERM) → no further op is started; the ops in flight get
+ *       {@link #STOP_GRACE} to be answered, then their threads are interrupted and the ops go back to
+ *       PENDING (one that reached the server is seen as done by resume's fresh read, not sent again);</li>
  *   <li>anything else → failed, with status, code, message and correlation id.</li>
  * </ul>
  * Thread safety: workers share only the op queue, counters and the stop flag (all concurrent types).
  */
 public final class Applier {
     static final int MAX_REDIFFS = 5;
+    /**
+     * How long the requests in flight may take to be answered after a stop request before they are abandoned:
+     * well inside the time a service manager waits between SIGTERM and SIGKILL (Kubernetes 30 s, systemd 90 s).
+     */
+    static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final OrgApi api;
     private final Journal journal;
     private final Rediff rediff;
     private final ApplyListener listener;
     private final int inFlight;
+    private final StopRequest stopRequest;
+    private final TimeSource time;
 
-    public Applier(OrgApi api, Journal journal, Rediff rediff, ApplyListener listener, int inFlight) {
+    /**
+     * @param stopRequest an operator's stop (signals)
+     * @param time        waits out {@link #STOP_GRACE}
+     */
+    public Applier(OrgApi api, Journal journal, Rediff rediff, ApplyListener listener, int inFlight,
+            StopRequest stopRequest, TimeSource time) {
         if (inFlight < 1) {
             throw new IllegalArgumentException("in-flight must be at least 1, was " + inFlight);
         }
@@ -46,6 +64,8 @@ public final class Applier {
         this.rediff = rediff;
         this.listener = listener;
         this.inFlight = inFlight;
+        this.stopRequest = stopRequest;
+        this.time = time;
     }
 
     public ApplyResult apply(long runId, List<JournaledOp> ops) {
@@ -54,10 +74,17 @@ public final class Applier {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         AtomicReference<WriteResult> stop = new AtomicReference<>();
+        AtomicReference<JournalException> journalFailure = new AtomicReference<>();
         Runnable worker = () -> {
             JournaledOp next;
-            while (stop.get() == null && (next = queue.poll()) != null) {
-                send(runId, next, 0, done, failed, stop);
+            while (stop.get() == null && journalFailure.get() == null && !stopRequest.requested()
+                    && (next = queue.poll()) != null) {
+                try {
+                    send(runId, next, 0, done, failed, stop);
+                } catch (JournalException e) {
+                    // Nothing may leave unjournaled: a journal that cannot be written stops every worker.
+                    journalFailure.compareAndSet(null, e);
+                }
             }
         };
         List<Thread> threads = new ArrayList<>();
@@ -66,6 +93,7 @@ public final class Applier {
             threads.add(t);
             t.start();
         }
+        Runnable forget = stopRequest.whenRequested(() -> abandonAfterGrace(threads));
         try {
             for (Thread t : threads) {
                 t.join();
@@ -75,6 +103,15 @@ public final class Applier {
             Thread.currentThread().interrupt();
             stop.compareAndSet(null, new WriteResult(Outcome.INTERRUPTED, 0, "", "interrupted", Optional.empty()));
             threads.forEach(Applier::joinQuietly);
+        } finally {
+            forget.run();
+        }
+        if (journalFailure.get() != null) {
+            throw journalFailure.get();
+        }
+        if (stopRequest.requested()) {
+            stop.compareAndSet(null, new WriteResult(Outcome.INTERRUPTED, 0, "", stopRequest.reason().orElseThrow(),
+                    Optional.empty()));
         }
         int pending = (int) journal.ops(runId).stream()
                 .filter(o -> o.state() == dev.gcsync.sync.journal.OpState.PENDING
@@ -83,7 +120,22 @@ public final class Applier {
         WriteResult stopped = stop.get();
         Optional<Instant> retryAt = stopped == null ? Optional.empty() : stopped.retryAt();
         return new ApplyResult(done.get(), failed.get(), pending,
-                Optional.ofNullable(stopped).map(WriteResult::outcome), retryAt);
+                Optional.ofNullable(stopped).map(WriteResult::outcome), retryAt,
+                stopRequest.reason().filter(r -> stopped != null && stopped.outcome() == Outcome.INTERRUPTED));
+    }
+
+    /** After {@link #STOP_GRACE}, interrupts the workers still waiting for an answer or a permit. */
+    private void abandonAfterGrace(List<Thread> workers) {
+        Thread grace = new Thread(() -> {
+            try {
+                time.await(STOP_GRACE.toNanos());
+            } catch (InterruptedException e) {
+                return;
+            }
+            workers.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
+        }, "gcsync-stop-grace");
+        grace.setDaemon(true);
+        grace.start();
     }
 
     private void send(long runId, JournaledOp op, int rediffs, AtomicInteger done, AtomicInteger failed,

@@ -68,8 +68,35 @@ final class OutcomeBuilder {
                     side(plan, false), attempts, error));
         }
         for (String skipped : desired.skipped()) {
-            out.add(new UserOutcome("", skipped, Status.INVALID, "", "", "", 0,
-                    "left out: the entry has problems (see the validation errors)"));
+            out.add(invalid(skipped));
+        }
+        return out;
+    }
+
+    /**
+     * An entry left out. Its text is a label, sometimes followed by the reason in parentheses ("… (changed in the
+     * org since the plan was made; plan again)"): the reason goes where every other status puts it.
+     */
+    static UserOutcome invalid(String skipped) {
+        int open = skipped.indexOf(" (");
+        if (open > 0 && skipped.endsWith(")")) {
+            return new UserOutcome("", skipped.substring(0, open), Status.INVALID, "", "", "", 0,
+                    "left out: " + skipped.substring(open + 2, skipped.length() - 1));
+        }
+        return new UserOutcome("", skipped, Status.INVALID, "", "", "", 0,
+                "left out: the entry has problems (see the validation errors)");
+    }
+
+    /**
+     * The outcomes of a resumed run: every entry of the run's earlier parts, in their order, with the users the
+     * resume re-planned replaced by their new outcome.
+     */
+    static List<UserOutcome> merge(List<UserOutcome> earlier, List<UserOutcome> resumed) {
+        Map<String, UserOutcome> now = new HashMap<>();
+        resumed.stream().filter(u -> !u.userId().isEmpty()).forEach(u -> now.put(u.userId(), u));
+        List<UserOutcome> out = new ArrayList<>(earlier.size());
+        for (UserOutcome u : earlier) {
+            out.add(u.userId().isEmpty() ? u : now.getOrDefault(u.userId(), u));
         }
         return out;
     }

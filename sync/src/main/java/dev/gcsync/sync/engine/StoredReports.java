@@ -14,8 +14,13 @@ public final class StoredReports {
     private StoredReports() {
     }
 
+    /** A run's summary alone (no users, no timeline): what {@code gcsync runs} needs. */
+    public static Optional<RunSummary> summary(Journal journal, long runId) {
+        return journal.document(runId, "summary").map(json -> JsonDocs.read(json, RunSummary.class));
+    }
+
     public static Optional<RunReport> load(Journal journal, long runId) {
-        Optional<RunSummary> summary = journal.document(runId, "summary").map(json -> JsonDocs.read(json, RunSummary.class));
+        Optional<RunSummary> summary = summary(journal, runId);
         if (summary.isEmpty()) {
             return Optional.empty();
         }

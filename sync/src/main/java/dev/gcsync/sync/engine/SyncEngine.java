@@ -8,7 +8,12 @@ import dev.gcsync.sync.desired.DesiredState;
 import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.journal.JournalException;
 import dev.gcsync.sync.journal.JournaledOp;
+import dev.gcsync.sync.journal.ResumeChoice;
+import dev.gcsync.sync.journal.RunInfo;
 import dev.gcsync.sync.journal.RunStatus;
+import dev.gcsync.sync.apply.StopRequest;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.Optional;
 import dev.gcsync.sync.org.Catalogue;
 import dev.gcsync.sync.org.OrgApi;
 import dev.gcsync.sync.org.OrgSnapshot;
@@ -23,7 +28,6 @@ import dev.gcsync.sync.resolve.ResolvedState;
 import dev.gcsync.sync.resolve.OtherUsers;
 import dev.gcsync.sync.resolve.Resolver;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,8 +132,12 @@ public final class SyncEngine {
         OrgSnapshot snapshot = reader.complete(catalogue, read, saved.desired());
         List<String> skipped = new java.util.ArrayList<>(saved.desired().skipped());
         List<dev.gcsync.sync.resolve.ResolvedUser> users = new java.util.ArrayList<>();
+        // An entry whose "before" no longer holds is kept when the org already is as the plan wants it (the plan
+        // was applied before): it plans nothing and counts as unchanged, not as left out.
         for (var u : saved.desired().users()) {
-            if (saved.stillHolds(u, snapshot, snapshot.membershipsOf(u.userId()))) {
+            if (saved.stillHolds(u, snapshot, snapshot.membershipsOf(u.userId()))
+                    || alreadyDone(new ResolvedState(saved.desired().modes(), List.of(u), List.of(), List.of()),
+                            snapshot)) {
                 users.add(u);
             } else {
                 skipped.add(u.label() + " (changed in the org since the plan was made; plan again)");
@@ -137,7 +145,8 @@ public final class SyncEngine {
         }
         List<dev.gcsync.sync.resolve.ResolvedQueue> queues = new java.util.ArrayList<>();
         for (var q : saved.desired().queues()) {
-            if (saved.stillHolds(q, snapshot)) {
+            if (saved.stillHolds(q, snapshot) || alreadyDone(new ResolvedState(saved.desired().modes(), List.of(),
+                    List.of(q), List.of()), snapshot)) {
                 queues.add(q);
             } else {
                 skipped.add("queue " + q.name() + " (changed in the org since the plan was made; plan again)");
@@ -149,30 +158,57 @@ public final class SyncEngine {
         return Prepared.slim(checked.state(), problems, snapshot, checked.plan(), saved.files());
     }
 
+    private boolean alreadyDone(ResolvedState one, OrgSnapshot snapshot) {
+        return planner.plan(one, snapshot).isEmpty();
+    }
+
     /** Journals the plan's ops, sends them, verifies and reports. Refuses invalid input and plans beyond the rails. */
     public RunOutcome apply(Prepared prepared, Journal journal, ApplyListener listener) {
+        return apply(prepared, journal, listener, new StopRequest());
+    }
+
+    /**
+     * As {@link #apply(Prepared, Journal, ApplyListener)}, stopping cleanly on {@code stop}. Starting the run
+     * retires the org's unfinished runs in this journal (see {@link Journal#startRun}); the log and the report
+     * name them.
+     */
+    public RunOutcome apply(Prepared prepared, Journal journal, ApplyListener listener, StopRequest stop) {
         if (!prepared.problems().isEmpty() && !options.skipInvalid()) {
             throw new InvalidInputException(prepared.problems().sorted());
         }
         checkSafetyRails(prepared);
-        Instant started = clock.instant();
+        stop.arm();
         // The journal keeps what resume needs: the desired state of the users and queues this plan changes,
         // not of every listed user (100,000 listed users with 2% to change would be 50 times the data).
         long runId = journal.startRun(prepared.files(), api.target(),
                 JsonDocs.write(onlyChanged(prepared.desired(), prepared.plan())),
                 JsonDocs.write(prepared.plan()), prepared.plan().ops());
-        return run(runId, started, prepared.desired(), prepared.plan(), prepared.snapshot(),
-                prepared.orgUsers(), journal, listener);
+        List<RunInfo> superseded = journal.supersededBy(runId);
+        for (RunInfo old : superseded) {
+            log.accept("run " + runId + " supersedes " + old.describe() + ", left unfinished: its unsent requests"
+                    + " will not be sent (this run planned from a fresh read of the org)");
+        }
+        // Every listed entry's outcome as of the start: what a resume after a crash reports the untouched ones as.
+        journal.putDocumentBytes(runId, USERS, JsonDocs.writeGzip(OutcomeBuilder.build(prepared.desired(),
+                prepared.plan(), journal.ops(runId), null)));
+        return run(runId, prepared.desired(), prepared.plan(), prepared.snapshot(), prepared.orgUsers(), journal,
+                listener, stop, superseded);
     }
 
     /** Continues a stopped run: re-reads the org, re-plans what is left, supersedes the old pending ops. */
     public RunOutcome resume(long runId, Journal journal, ApplyListener listener) {
-        var info = journal.run(runId).orElseThrow(() -> new JournalException("no run " + runId
-                + " in this state directory; 'gcsync runs' lists them"));
-        if (info.status() == RunStatus.CONVERGED) {
-            throw new JournalException("run " + runId + " already converged; nothing to resume");
+        return resume(runId, journal, listener, new StopRequest());
+    }
+
+    /**
+     * As {@link #resume(long, Journal, ApplyListener)}, stopping cleanly on {@code stop}. Refuses a run that is
+     * not the latest of this org ({@link ResumeChoice}): its desired state is older than what came after it.
+     */
+    public RunOutcome resume(long runId, Journal journal, ApplyListener listener, StopRequest stop) {
+        ResumeChoice choice = ResumeChoice.of(journal.runs(), api.target(), Optional.of(runId));
+        if (choice.run().isEmpty()) {
+            throw new JournalException(choice.message());
         }
-        Instant started = clock.instant();
         ResolvedState desired = JsonDocs.read(journal.document(runId, "desired").orElseThrow(), ResolvedState.class);
         Plan original = JsonDocs.read(journal.document(runId, "plan").orElseThrow(), Plan.class);
         log.accept("resuming run " + runId + ": re-reading the org to see what is left");
@@ -183,20 +219,29 @@ public final class SyncEngine {
         SnapshotReader.Users users = reader.readUsers(listed);
         OrgSnapshot now = reader.complete(catalogue, users.kept(), desired);
         Plan rest = planner.plan(desired, now);
+        stop.arm();
+        journal.reopen(runId);
         int superseded = journal.supersedeUnfinished(runId);
         journal.appendOps(runId, rest.ops());
-        journal.finishRun(runId, RunStatus.RUNNING, null);
         log.accept(superseded + " unfinished op(s) re-planned as " + rest.ops().size() + " request(s)");
-        return run(runId, started, desired, original, now, users.seen(), journal, listener);
+        return run(runId, desired, original, now, users.seen(), journal, listener, stop, List.of());
     }
 
+    private static final String USERS = "users.json.gz";
+    private static final String TIMELINE = "timeline.json.gz";
+
     /** @param read the org as read before sending (its users: at least the ones the run changes) */
-    private RunOutcome run(long runId, Instant started, ResolvedState desired, Plan original, OrgSnapshot read,
-            int orgUsers, Journal journal, ApplyListener listener) {
+    private RunOutcome run(long runId, ResolvedState desired, Plan original, OrgSnapshot read, int orgUsers,
+            Journal journal, ApplyListener listener, StopRequest stop, List<RunInfo> superseded) {
+        List<UserOutcome> earlierUsers = journal.documentBytes(runId, USERS)
+                .map(b -> JsonDocs.readGzip(b, new TypeReference<List<UserOutcome>>() {
+                })).orElse(List.of());
+        Optional<RunReport> earlier = StoredReports.load(journal, runId);
         List<JournaledOp> pending = journal.ops(runId).stream()
                 .filter(o -> o.state() == dev.gcsync.sync.journal.OpState.PENDING).toList();
         Confirmations confirmations = new Confirmations(listener);
-        Applier applier = new Applier(api, journal, new ProfileRediff(api, desired), confirmations, options.inFlight());
+        Applier applier = new Applier(api, journal, new ProfileRediff(api, desired), confirmations, options.inFlight(),
+                stop, time);
         ApplyResult applied = applier.apply(runId, pending);
         Plan verified = null;
         if (!applied.stoppedEarly()) {
@@ -205,10 +250,13 @@ public final class SyncEngine {
         }
         List<JournaledOp> ops = journal.ops(runId);
         List<UserOutcome> users = OutcomeBuilder.build(desired, original, ops, verified);
-        RunReport report = new SummaryBuilder(clock, timeline, api).build(runId, started, original, ops, users,
-                applied, journal.run(runId).orElseThrow());
-        journal.putDocumentBytes(runId, "users.json.gz", JsonDocs.writeGzip(users));
-        journal.putDocumentBytes(runId, "timeline.json.gz", JsonDocs.writeGzip(report.timeline()));
+        if (!earlierUsers.isEmpty()) {
+            users = OutcomeBuilder.merge(earlierUsers, users);
+        }
+        RunReport report = new SummaryBuilder(clock, timeline, api).build(original, ops, users, applied,
+                journal.run(runId).orElseThrow(), earlier, superseded);
+        journal.putDocumentBytes(runId, USERS, JsonDocs.writeGzip(users));
+        journal.putDocumentBytes(runId, TIMELINE, JsonDocs.writeGzip(report.timeline()));
         journal.finishRun(runId, RunStatus.valueOf(report.summary().status()), JsonDocs.write(report.summary()));
         return new RunOutcome(runId, report, applied);
     }

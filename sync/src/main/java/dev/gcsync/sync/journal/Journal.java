@@ -49,21 +49,29 @@ public final class Journal implements AutoCloseable {
                     s.execute(ddl);
                 }
             }
+            Schema.addMissingColumns(db);
             return new Journal(db, clock);
         } catch (SQLException | java.io.IOException e) {
             throw new JournalException("cannot open the journal in " + stateDir + ": " + e.getMessage(), e);
         }
     }
 
-    /** Starts a run and journals its ops as PENDING, in one transaction. */
+    /**
+     * Starts a run and journals its ops as PENDING, in one transaction. In the same transaction every unfinished
+     * run of the same {@code target} (RUNNING or STOPPED: the caller holds the state-dir lock, so no other
+     * process is sending them) is retired as SUPERSEDED and its unsent ops with it: the new run planned from a
+     * fresh read of the org, and resuming the old one would write an older desired state over it.
+     * {@link #supersededBy} lists them.
+     */
     public synchronized long startRun(String files, String target, String desiredJson, String planJson,
             List<Op> ops) {
         return inTransaction(() -> {
             long runId;
+            Instant started = clock.instant();
             try (PreparedStatement ps = db.prepareStatement(
                     "INSERT INTO runs(started_at, status, files, target, desired_json, plan_json) VALUES(?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, now());
+                ps.setString(1, started.toString());
                 ps.setString(2, RunStatus.RUNNING.name());
                 ps.setString(3, files);
                 ps.setString(4, target);
@@ -76,8 +84,62 @@ public final class Journal implements AutoCloseable {
                 }
             }
             insertOps(runId, ops, 0);
+            RunInfo newer = new RunInfo(runId, started, null, RunStatus.RUNNING, files, target,
+                    new OpCounts(0, 0, 0, 0, 0), 0, null, 0);
+            for (RunInfo old : runs()) {
+                if (old.id() != runId && old.status().unfinished() && java.util.Objects.equals(old.target(), target)) {
+                    retire(old, newer);
+                }
+            }
             return runId;
         });
+    }
+
+    private void retire(RunInfo old, RunInfo newer) throws SQLException {
+        transition(old.id(), old.status(), RunStatus.SUPERSEDED, "superseded by " + newer.describe()
+                + ", which planned from a fresh read of the org; its unsent requests will not be sent", newer.id());
+        try (PreparedStatement ps = db.prepareStatement(
+                "UPDATE ops SET state=?, updated_at=?, error=? WHERE run_id=? AND state IN ('PENDING','SENT')")) {
+            ps.setString(1, OpState.SUPERSEDED.name());
+            ps.setString(2, now());
+            ps.setString(3, "retired with its run: run " + newer.id() + " planned again from a fresh read");
+            ps.setLong(4, old.id());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The runs {@code runId} retired when it started (see {@link #startRun}), oldest first. */
+    public synchronized List<RunInfo> supersededBy(long runId) {
+        List<RunInfo> out = new ArrayList<>(runsWhere("WHERE r.superseded_by=?", runId));
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /**
+     * Changes a run's status if {@link RunStatus#canBecome} allows it, else throws: the one write of a run's
+     * status. Conditional on the status read, so two writers cannot both move the same run.
+     */
+    private void transition(long runId, RunStatus from, RunStatus to, String reason, long supersededBy)
+            throws SQLException {
+        if (!from.canBecome(to)) {
+            throw new JournalException("run " + runId + " is " + from + " and cannot become " + to);
+        }
+        try (PreparedStatement ps = db.prepareStatement("UPDATE runs SET status=?, finished_at=?,"
+                + " status_reason=?, superseded_by=? WHERE id=? AND status=?")) {
+            ps.setString(1, to.name());
+            ps.setString(2, to == RunStatus.RUNNING ? null : now());
+            ps.setString(3, reason);
+            ps.setObject(4, supersededBy == 0 ? null : supersededBy);
+            ps.setLong(5, runId);
+            ps.setString(6, from.name());
+            if (ps.executeUpdate() != 1) {
+                throw new JournalException("run " + runId + " changed status while being moved to " + to);
+            }
+        }
+    }
+
+    private RunStatus status(long runId) {
+        return run(runId).orElseThrow(() -> new JournalException("no run " + runId + " in this journal")).status();
     }
 
     /** Appends ops to a run (resume re-plans the rest of a run under new sequence numbers). */
@@ -186,17 +248,36 @@ public final class Journal implements AutoCloseable {
         return out;
     }
 
+    /** Ends a run (or records a stop) with its summary. Throws if the lifecycle does not allow it. */
     public synchronized void finishRun(long runId, RunStatus status, String summaryJson) {
-        try (PreparedStatement ps = db.prepareStatement(
-                "UPDATE runs SET status=?, finished_at=?, summary_json=COALESCE(?, summary_json) WHERE id=?")) {
-            ps.setString(1, status.name());
-            ps.setString(2, status == RunStatus.RUNNING ? null : now());
-            ps.setString(3, summaryJson);
-            ps.setLong(4, runId);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw fail("finish run", e);
+        if (status == RunStatus.RUNNING || status == RunStatus.SUPERSEDED) {
+            throw new IllegalArgumentException("a run is finished as CONVERGED, FAILED or STOPPED, not " + status);
         }
+        inTransaction(() -> {
+            transition(runId, status(runId), status, null, 0);
+            try (PreparedStatement ps = db.prepareStatement(
+                    "UPDATE runs SET summary_json=COALESCE(?, summary_json) WHERE id=?")) {
+                ps.setString(1, summaryJson);
+                ps.setLong(2, runId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Puts a run back to RUNNING for {@code gcsync resume} and counts the resume. Which run may be resumed is
+     * {@link ResumeChoice}'s decision; this only refuses what the lifecycle forbids (a retired or converged run).
+     */
+    public synchronized void reopen(long runId) {
+        inTransaction(() -> {
+            transition(runId, status(runId), RunStatus.RUNNING, null, 0);
+            try (PreparedStatement ps = db.prepareStatement("UPDATE runs SET resumes=resumes+1 WHERE id=?")) {
+                ps.setLong(1, runId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** Stores a run's named binary document (e.g. gzipped JSON), replacing an older one. */
@@ -246,19 +327,26 @@ public final class Journal implements AutoCloseable {
 
     /** Every run, newest first, with op counts. */
     public synchronized List<RunInfo> runs() {
+        return runsWhere("", 0);
+    }
+
+    /** @param where empty, or a condition on {@code r} with one long parameter */
+    private List<RunInfo> runsWhere(String where, long parameter) {
         List<RunInfo> out = new ArrayList<>();
-        try (Statement s = db.createStatement();
-                ResultSet rs = s.executeQuery("SELECT r.id, r.started_at, r.finished_at, r.status, r.files, r.target,"
-                        + " COUNT(o.seq),"
-                        + " SUM(CASE WHEN o.state='DONE' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN o.state='FAILED' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN o.state IN ('PENDING','SENT') THEN 1 ELSE 0 END)"
-                        + " FROM runs r LEFT JOIN ops o ON o.run_id = r.id GROUP BY r.id ORDER BY r.id DESC")) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT r.id, r.started_at, r.finished_at, r.status, r.files,"
+                + " r.target, COALESCE(r.superseded_by, 0), r.status_reason, r.resumes, " + OpCounts.SQL
+                + " FROM runs r LEFT JOIN ops o ON o.run_id = r.id " + where + " GROUP BY r.id ORDER BY r.id DESC")) {
+            if (!where.isEmpty()) {
+                ps.setLong(1, parameter);
+            }
+            ResultSet rs = ps.executeQuery();
             while (rs.next()) {
+                OpCounts counts = new OpCounts(rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
+                        rs.getInt(14));
                 out.add(new RunInfo(rs.getLong(1), Instant.parse(rs.getString(2)),
                         rs.getString(3) == null ? null : Instant.parse(rs.getString(3)),
-                        RunStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)));
+                        RunStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), counts,
+                        rs.getLong(7), rs.getString(8), rs.getInt(9)));
             }
         } catch (SQLException e) {
             throw fail("list runs", e);
@@ -267,7 +355,7 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized Optional<RunInfo> run(long runId) {
-        return runs().stream().filter(r -> r.id() == runId).findFirst();
+        return runsWhere("WHERE r.id=?", runId).stream().findFirst();
     }
 
     @Override

@@ -21,6 +21,27 @@ final class Schema {
                     + " org TEXT NOT NULL, family TEXT NOT NULL, limit_per_window INTEGER NOT NULL,"
                     + " window_ms INTEGER NOT NULL, learned_at TEXT NOT NULL, PRIMARY KEY(org, family))");
 
+    /** Columns of {@code runs} added after the first release: an older state.db gets them on open. */
+    private static final List<String> ADDED_RUN_COLUMNS = List.of("superseded_by INTEGER", "status_reason TEXT",
+            "resumes INTEGER NOT NULL DEFAULT 0");
+
+    static void addMissingColumns(java.sql.Connection db) throws java.sql.SQLException {
+        java.util.Set<String> have = new java.util.HashSet<>();
+        try (java.sql.Statement s = db.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(runs)")) {
+            while (rs.next()) {
+                have.add(rs.getString("name"));
+            }
+        }
+        try (java.sql.Statement s = db.createStatement()) {
+            for (String column : ADDED_RUN_COLUMNS) {
+                if (!have.contains(column.substring(0, column.indexOf(' ')))) {
+                    s.execute("ALTER TABLE runs ADD COLUMN " + column);
+                }
+            }
+        }
+    }
+
     private Schema() {
     }
 }

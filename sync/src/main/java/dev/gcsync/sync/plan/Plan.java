@@ -24,6 +24,14 @@ public record Plan(List<UserPlan> users, int unchangedUsers, List<QueuePlan> que
         return users.stream().filter(UserPlan::changesSomething).count();
     }
 
+    /**
+     * Listed users to which nothing is written: those already in the desired state and those with notes only
+     * (memberships that come through a group). With {@link #changedUsers} it adds up to the users listed.
+     */
+    public long unchangedListed() {
+        return unchangedUsers + users.stream().filter(u -> !u.changesSomething()).count();
+    }
+
     /** Removal lines (skills, languages, queues, wrap-up codes): what --max-removals counts. */
     public long removals() {
         return users.stream().flatMap(u -> u.changes().stream()).filter(c -> c.kind() == Change.Kind.REMOVE).count()

@@ -49,11 +49,11 @@ public final class PlanPrinter {
     public static String totals(Plan plan, double allowedPerSecond) {
         if (plan.isEmpty()) {
             return String.format(Locale.ROOT, "No changes: the %d listed users and the listed queues are already in"
-                    + " the desired state.%n", plan.unchangedUsers());
+                    + " the desired state.%n", plan.unchangedListed());
         }
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Plan: %d users to change, %d unchanged, %d queues' wrap-up codes to change.%n",
-                plan.changedUsers(), plan.unchangedUsers(), plan.queues().size()));
+                plan.changedUsers(), plan.unchangedListed(), plan.queues().size()));
         out.append(String.format(Locale.ROOT, "Requests: %d (%s); removals: %d.%n",
                 plan.ops().size(), byKind(plan), plan.removals()));
         if (allowedPerSecond > 0) {

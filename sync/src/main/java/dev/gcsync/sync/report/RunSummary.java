@@ -11,6 +11,9 @@ import java.util.List;
  * @param effectiveRate requests per second actually sent over the apply phase
  * @param allowedRate   requests per second the org allowed (limit ÷ window)
  * @param notes      anything an operator must know (group memberships kept, stop reason, …)
+ * @param opsReplaced ops re-planned under newer ones (by resume, or after a 409): not in {@code opsPlanned}
+ * @param resumes    how many times {@code gcsync resume} continued the run; every figure covers all its parts
+ * @param activeSeconds the time gcsync worked on the run, summed over its parts (the effective rate's divisor)
  */
 public record RunSummary(
         long runId,
@@ -37,9 +40,25 @@ public record RunSummary(
         double secondsPaused,
         double effectiveRate,
         double allowedRate,
-        List<String> notes) {
+        List<String> notes,
+        int opsReplaced,
+        int resumes,
+        double activeSeconds) {
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public RunSummary {
         notes = List.copyOf(notes);
+    }
+
+    /** A run in one part, nothing re-planned. */
+    public RunSummary(long runId, String status, int exitCode, Instant startedAt, Instant finishedAt,
+            double wallSeconds, String target, String files, int usersListed, int usersChanged, int usersUnchanged,
+            int usersConverged, int usersFailed, int usersPending, int usersInvalid, int opsPlanned, int opsDone,
+            int opsFailed, int opsPending, long requests, long responses429, double secondsPaused,
+            double effectiveRate, double allowedRate, List<String> notes) {
+        this(runId, status, exitCode, startedAt, finishedAt, wallSeconds, target, files, usersListed, usersChanged,
+                usersUnchanged, usersConverged, usersFailed, usersPending, usersInvalid, opsPlanned, opsDone,
+                opsFailed, opsPending, requests, responses429, secondsPaused, effectiveRate, allowedRate, notes, 0, 0,
+                wallSeconds);
     }
 }

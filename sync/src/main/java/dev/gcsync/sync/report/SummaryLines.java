@@ -1,5 +1,6 @@
 package dev.gcsync.sync.report;
 
+import dev.gcsync.sync.journal.Instants;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,12 +23,15 @@ final class SummaryLines {
                 + Figures.count(s.usersListed()) + " listed)"));
         lines.add(new Line("operations", Figures.count(s.opsPlanned()) + " planned · " + Figures.count(s.opsDone())
                 + " done · " + Figures.count(s.opsFailed()) + " failed · " + Figures.count(s.opsPending())
-                + " pending"));
+                + " pending" + (s.opsReplaced() > 0 ? " (" + Figures.count(s.opsReplaced())
+                + " more re-planned by resume or after a conflict)" : "")));
         lines.add(new Line("requests", Figures.count(s.requests()) + " sent · " + Figures.count(s.responses429())
                 + " × 429 · paused " + Figures.duration(s.secondsPaused())));
         lines.add(new Line("rate", rate(s)));
-        lines.add(new Line("wall time", Figures.duration(s.wallSeconds()) + " (" + s.startedAt() + " → "
-                + (s.finishedAt() == null ? "not finished" : s.finishedAt()) + ")"));
+        lines.add(new Line("wall time", Figures.duration(s.wallSeconds()) + " (" + Instants.seconds(s.startedAt())
+                + " → " + (s.finishedAt() == null ? "not finished" : Instants.seconds(s.finishedAt())) + ")"
+                + (s.resumes() > 0 ? "; worked " + Figures.duration(s.activeSeconds()) + " in " + (s.resumes() + 1)
+                + " parts" : "")));
         lines.add(new Line("exit code", s.exitCode() + " (" + s.status() + "): " + Figures.exitMeaning(s.exitCode())));
         return lines;
     }
