@@ -39,6 +39,12 @@ final class Cli {
         return all.toArray(String[]::new);
     }
 
+    /** As {@link #against} without the state dir: for {@code plan} and {@code export}, which keep no journal. */
+    static String[] stateless(Emulator emulator, Path dir, String... first) throws IOException {
+        List<String> all = new ArrayList<>(List.of(against(emulator, dir, first)));
+        return all.subList(0, all.size() - 2).toArray(String[]::new);
+    }
+
     private Cli() {
     }
 }

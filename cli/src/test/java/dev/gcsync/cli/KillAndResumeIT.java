@@ -55,7 +55,7 @@ class KillAndResumeIT {
         try (Journal journal = Journal.open(state, Clock.systemUTC())) {
             RunInfo run = journal.runs().get(0);
             assertThat(run.status()).isEqualTo(RunStatus.RUNNING);
-            assertThat(run.opsPending()).isPositive();
+            assertThat(run.ops().pending()).isPositive();
         }
 
         String[] resume = concat(List.of("resume"), org);

@@ -51,7 +51,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
  * completed or resumed desired state says, a refused resume writes nothing, no run's status goes back, and at
  * most one run of the org is unfinished — the latest.
  */
-class RunLifecycleProperties {
+class RunLifecycleIT {
     private static final int USERS = 4;
     private static final double[] VALUE = {1, 2, 3};
 
