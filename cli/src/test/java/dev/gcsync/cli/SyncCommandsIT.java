@@ -156,8 +156,11 @@ class SyncCommandsIT {
         Cli.Run apply = Cli.run(withOrg("apply", "-f", desired.toString(), "--yes", "--skip-invalid",
                 "--state-dir", dir.resolve("state").toString()));
 
-        assertThat(apply.exit()).as("an invalid entry is a failure").isEqualTo(ExitCodes.FAILURE);
+        assertThat(apply.exit()).as("--skip-invalid asked to apply the rest: nothing failed")
+                .isEqualTo(ExitCodes.OK);
         assertThat(apply.err()).contains("ghost@example.com");
+        assertThat(apply.out()).contains("gcsync run 1: CONVERGED").contains("1 invalid (of 2 listed)")
+                .contains("1 entry was left out");
         assertThat(emulator.admin().counters().writes()).containsOnlyKeys(
                 "PATCH_SKILLS " + org.users().get(0).id());
     }

@@ -43,14 +43,21 @@ final class SummaryBuilder {
      * @param users   every entry of the run (listed users and invalid entries), earlier parts merged in
      * @param earlier the figures of the run's earlier parts, when it was resumed
      */
+    /**
+     * @param skipAsked the operator asked to skip invalid entries ({@code --skip-invalid}): the entries left out
+     *                  do not make the run FAILED (they are counted, noted and listed); otherwise they do (e.g.
+     *                  entries of a saved plan changed in the org since)
+     */
     RunReport build(Plan plan, List<JournaledOp> ops, List<UserOutcome> users, ApplyResult applied, RunInfo info,
-            Optional<RunReport> earlier, List<RunInfo> superseded) {
+            Optional<RunReport> earlier, List<RunInfo> superseded, boolean skipAsked) {
         Instant finished = clock.instant();
         OpCounts counts = OpCounts.of(ops);
         int userFailed = count(users, Status.FAILED) + count(users, Status.NOT_CONVERGED);
         int userPending = count(users, Status.PENDING);
+        int invalid = count(users, Status.INVALID);
         RunStatus status = applied.stoppedEarly() ? RunStatus.STOPPED
-                : counts.failed() > 0 || counts.pending() > 0 || userFailed > 0 || userPending > 0 ? RunStatus.FAILED
+                : counts.failed() > 0 || counts.pending() > 0 || userFailed > 0 || userPending > 0
+                        || invalid > 0 && !skipAsked ? RunStatus.FAILED
                 : RunStatus.CONVERGED;
         int exit = status == RunStatus.STOPPED ? 3 : status == RunStatus.FAILED ? 1 : 0;
         double allowed = api.allowedRate();
@@ -60,7 +67,6 @@ final class SummaryBuilder {
         double paused = timeline.secondsPaused() + before.map(RunSummary::secondsPaused).orElse(0.0);
         double active = timeline.elapsedSeconds() + before.map(RunSummary::activeSeconds).orElse(0.0);
         double wall = Duration.between(info.startedAt(), finished).toMillis() / 1000.0;
-        int invalid = count(users, Status.INVALID);
         RunSummary summary = new RunSummary(info.id(), status.name(), exit, info.startedAt(), finished, wall,
                 api.target(), info.files(), users.size(),
                 count(users, Status.CONVERGED) + userFailed + userPending,
@@ -102,7 +108,8 @@ final class SummaryBuilder {
         }
         if (invalid > 0) {
             notes.add(invalid + " entr" + (invalid == 1 ? "y was" : "ies were")
-                    + " left out (invalid, or changed since a saved plan); users.csv says why for each");
+                    + " left out and nothing written for " + (invalid == 1 ? "it" : "them")
+                    + " (see 'Users needing attention' or users.csv for why)");
         }
         return notes;
     }

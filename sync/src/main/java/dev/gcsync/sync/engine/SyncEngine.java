@@ -254,7 +254,7 @@ public final class SyncEngine {
             users = OutcomeBuilder.merge(earlierUsers, users);
         }
         RunReport report = new SummaryBuilder(clock, timeline, api).build(original, ops, users, applied,
-                journal.run(runId).orElseThrow(), earlier, superseded);
+                journal.run(runId).orElseThrow(), earlier, superseded, options.skipInvalid());
         journal.putDocumentBytes(runId, USERS, JsonDocs.writeGzip(users));
         journal.putDocumentBytes(runId, TIMELINE, JsonDocs.writeGzip(report.timeline()));
         journal.finishRun(runId, RunStatus.valueOf(report.summary().status()), JsonDocs.write(report.summary()));
