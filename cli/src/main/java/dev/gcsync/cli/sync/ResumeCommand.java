@@ -45,10 +45,10 @@ public final class ResumeCommand implements Callable<Integer> {
         return RunDriver.drive(ctx, run, out, err, (journal, progress, stop) -> {
             ResumeChoice choice = ResumeChoice.of(journal.runs(), ctx.api.target(), Optional.ofNullable(runId));
             if (choice.run().isEmpty()) {
-                err.println("gcsync: " + choice.message() + ".");
+                err.println("gcsync: " + choice.message());
                 return RunDriver.Step.exit(choice.refused() ? ExitCodes.FAILURE : ExitCodes.OK);
             }
-            err.println("gcsync: " + choice.message() + ".");
+            err.println("gcsync: " + choice.message());
             return RunDriver.Step.ran(ctx.engine.resume(choice.run().get().id(), journal, progress, stop));
         });
     }

@@ -66,8 +66,12 @@ final class SummaryBuilder {
         long throttled = timeline.throttled() + before.map(RunSummary::responses429).orElse(0L);
         double paused = timeline.secondsPaused() + before.map(RunSummary::secondsPaused).orElse(0.0);
         double active = timeline.elapsedSeconds() + before.map(RunSummary::activeSeconds).orElse(0.0);
-        double wall = Duration.between(info.startedAt(), finished).toMillis() / 1000.0;
-        RunSummary summary = new RunSummary(info.id(), status.name(), exit, info.startedAt(), finished, wall,
+        // The run's figures start when gcsync started working on it (its reads included), so that the wall
+        // time is never shorter than the time worked; a resumed run keeps its first part's start.
+        Instant start = before.map(RunSummary::startedAt).orElse(info.resumes() == 0
+                ? finished.minusMillis((long) (timeline.elapsedSeconds() * 1000)) : info.startedAt());
+        double wall = Duration.between(start, finished).toMillis() / 1000.0;
+        RunSummary summary = new RunSummary(info.id(), status.name(), exit, start, finished, wall,
                 api.target(), info.files(), users.size(),
                 count(users, Status.CONVERGED) + userFailed + userPending,
                 count(users, Status.UNCHANGED), count(users, Status.CONVERGED), userFailed, userPending, invalid,

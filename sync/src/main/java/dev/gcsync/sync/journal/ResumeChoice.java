@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param run     the run to resume, when there is one
  * @param refused true when the request names a run that must not be resumed (exit 1); false with no run means
  *                there is simply nothing to resume (exit 0)
- * @param message what to tell the operator
+ * @param message what to tell the operator: whole sentences
  */
 public record ResumeChoice(Optional<RunInfo> run, boolean refused, String message) {
 
@@ -25,24 +25,24 @@ public record ResumeChoice(Optional<RunInfo> run, boolean refused, String messag
         Optional<RunInfo> latest = runs.stream().filter(r -> Objects.equals(r.target(), target)).findFirst();
         if (requested.isEmpty()) {
             if (latest.isEmpty()) {
-                return nothing("no run of " + target + " in this state directory; nothing to resume");
+                return nothing("no run of " + target + " in this state directory; nothing to resume.");
             }
             RunInfo run = latest.get();
             if (!run.status().unfinished()) {
                 return nothing("the latest run of " + target + ", " + run.describe() + ", is " + run.status()
-                        + "; nothing to resume");
+                        + "; nothing to resume.");
             }
             return resume(run);
         }
         long id = requested.get();
         Optional<RunInfo> asked = runs.stream().filter(r -> r.id() == id).findFirst();
         if (asked.isEmpty()) {
-            return refuse("no run " + id + " in this state directory ('gcsync runs' lists them)");
+            return refuse("no run " + id + " in this state directory ('gcsync runs' lists them).");
         }
         RunInfo run = asked.get();
         if (!Objects.equals(run.target(), target)) {
             return refuse("run " + id + " wrote to " + run.target() + ", not to " + target
-                    + "; resume it with the connection options it was started with");
+                    + "; resume it with the connection options it was started with.");
         }
         if (run.status() == RunStatus.SUPERSEDED) {
             return refuse("run " + id + " cannot be resumed: it was " + run.statusReason()
@@ -55,14 +55,14 @@ public record ResumeChoice(Optional<RunInfo> run, boolean refused, String messag
                     + " with the file you want instead.");
         }
         if (run.status() == RunStatus.CONVERGED) {
-            return nothing(run.describe() + " already converged; nothing to resume");
+            return nothing(run.describe() + " already converged; nothing to resume.");
         }
         return resume(run);
     }
 
     private static ResumeChoice resume(RunInfo run) {
         return new ResumeChoice(Optional.of(run), false, "resuming " + run.describe() + ", " + run.status()
-                + " with " + run.ops().pending() + " request(s) pending");
+                + " with " + run.ops().pending() + " request(s) pending.");
     }
 
     private static ResumeChoice nothing(String message) {
