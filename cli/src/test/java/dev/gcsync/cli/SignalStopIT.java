@@ -122,6 +122,26 @@ class SignalStopIT {
         assertThat(plan.out()).startsWith("No changes");
     }
 
+    @Test
+    void aCtrlCBeforeAnyWriteEndsAtOnceAndChangesNothing() throws Exception {
+        emulator.admin().setFaults(Faults.none().withLatency(Latency.none().withFixed(Duration.ofSeconds(2))));
+        Path desired = dir.resolve("desired.yaml");
+        DemoScenario.write(emulator.admin().exportState(), desired);
+        List<String> args = new ArrayList<>(List.of("apply", "-f", desired.toString(), "--yes", "--no-progress"));
+        args.addAll(org());
+        ChildGcsync child = ChildGcsync.start(dir, args);
+        assertThat(child.awaitWhileAlive(() -> child.err().contains("reading the org"), 60)).isTrue();
+
+        child.signal("INT");
+
+        assertThat(child.exit(30)).isEqualTo(130);
+        assertThat(child.err()).contains("SIGINT (Ctrl-C) before any write: nothing was changed.");
+        assertThat(writes()).isZero();
+        try (Journal journal = Journal.open(dir.resolve("state"), Clock.systemUTC())) {
+            assertThat(journal.runs()).isEmpty();
+        }
+    }
+
     private long writes() {
         return emulator.admin().counters().writes().values().stream().mapToLong(Long::longValue).sum();
     }

@@ -42,7 +42,9 @@ class StopAndResumeIT {
         Cli.Run stopped = Cli.run(args("apply", "-f", desired.toString(), "--yes"));
 
         assertThat(stopped.exit()).as(stopped.out() + stopped.err()).isEqualTo(ExitCodes.STOPPED_EARLY);
-        assertThat(stopped.out()).contains("STOPPED").contains("gcsync resume");
+        assertThat(stopped.out()).contains("STOPPED").contains("gcsync resume")
+                .contains("stopped early: the org asked to wait longer than --max-retry-after (until ")
+                .doesNotContain("deadline");
 
         emulator.admin().setPolicy(fast);
         Cli.Run resumed = Cli.run(args("resume"));
