@@ -86,8 +86,8 @@ public final class Journal implements AutoCloseable {
             insertOps(runId, ops, 0);
             RunInfo newer = new RunInfo(runId, started, null, RunStatus.RUNNING, files, target,
                     new OpCounts(0, 0, 0, 0, 0), 0, null, 0);
-            for (RunInfo old : runs()) {
-                if (old.id() != runId && old.status().unfinished() && java.util.Objects.equals(old.target(), target)) {
+            for (RunInfo old : runsWhere("WHERE r.status IN ('RUNNING','STOPPED') AND r.id <> ?", runId)) {
+                if (old.status().unfinished() && java.util.Objects.equals(old.target(), target)) {
                     retire(old, newer);
                 }
             }

@@ -19,9 +19,31 @@ class ConsoleSummaryTest {
                 "  operations  4,000 planned · 3,990 done · 5 failed · 5 pending",
                 "  requests    4,210 sent · 12 × 429 · paused 1m 06s",
                 "  rate        3.92 req/s effective of 5.00 req/s allowed (78% of allowed)",
-                "  wall time   18m 04s (2026-11-27T21:00:00Z → 2026-11-27T21:18:04Z)",
+                "  wall time   18m 04s (2026-11-27 21:00:00 UTC → 2026-11-27 21:18:04 UTC)",
                 "  exit code   1 (FAILED): some users failed or did not converge",
                 "  note        3 group-derived memberships kept");
+    }
+
+    @Test
+    void instantsOnTheMinuteKeepTheirSecondsAndNanosecondsAreDropped() {
+        RunSummary s = ReportFixtures.summary();
+        RunSummary precise = new RunSummary(s.runId(), "CONVERGED", 0, java.time.Instant.parse("2026-12-04T13:18:00Z"),
+                java.time.Instant.parse("2026-12-04T13:19:07.123456789Z"), 67.1, s.target(), s.files(), 1, 0, 1, 0,
+                0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0.5, 0, List.of());
+
+        assertThat(ConsoleSummary.render(precise, List.of(), 0))
+                .contains("(2026-12-04 13:18:00 UTC → 2026-12-04 13:19:07 UTC)").doesNotContain(".123");
+    }
+
+    @Test
+    void aResumedRunSaysHowLongItWorkedAndWhatWasReplanned() {
+        RunSummary s = ReportFixtures.summary();
+        RunSummary resumed = new RunSummary(s.runId(), "CONVERGED", 0, s.startedAt(), s.finishedAt(), 86_400, s.target(),
+                s.files(), 3, 3, 0, 3, 0, 0, 0, 5, 5, 0, 0, 12, 0, 0, 0.1, 5, List.of(), 7, 2, 120);
+
+        assertThat(ConsoleSummary.render(resumed, List.of(), 0))
+                .contains("5 planned · 5 done · 0 failed · 0 pending (7 more re-planned by resume or after a conflict)")
+                .contains("; worked 2m 00s in 3 parts");
     }
 
     @Test
