@@ -1,13 +1,13 @@
 package dev.gcsync.sync.apply;
 
 import dev.gcsync.governor.Outcome;
+import dev.gcsync.governor.TimeSource;
 import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.journal.JournalException;
 import dev.gcsync.sync.journal.JournaledOp;
 import dev.gcsync.sync.org.OrgApi;
 import dev.gcsync.sync.org.WriteResult;
 import dev.gcsync.sync.plan.Op;
-import dev.gcsync.governor.TimeSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,7 +109,7 @@ public final class Applier {
         if (journalFailure.get() != null) {
             throw journalFailure.get();
         }
-        if (stopRequest.requested()) {
+        if (stopRequest.requested() && !queue.isEmpty()) { // a stop after the last op changes nothing
             stop.compareAndSet(null, new WriteResult(Outcome.INTERRUPTED, 0, "", stopRequest.reason().orElseThrow(),
                     Optional.empty()));
         }

@@ -1,9 +1,11 @@
 package dev.gcsync.sync.engine;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.sync.apply.ApplyListener;
 import dev.gcsync.sync.apply.ApplyResult;
 import dev.gcsync.sync.apply.Applier;
+import dev.gcsync.sync.apply.StopRequest;
 import dev.gcsync.sync.desired.DesiredState;
 import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.journal.JournalException;
@@ -11,9 +13,6 @@ import dev.gcsync.sync.journal.JournaledOp;
 import dev.gcsync.sync.journal.ResumeChoice;
 import dev.gcsync.sync.journal.RunInfo;
 import dev.gcsync.sync.journal.RunStatus;
-import dev.gcsync.sync.apply.StopRequest;
-import com.fasterxml.jackson.core.type.TypeReference;
-import java.util.Optional;
 import dev.gcsync.sync.org.Catalogue;
 import dev.gcsync.sync.org.OrgApi;
 import dev.gcsync.sync.org.OrgSnapshot;
@@ -31,6 +30,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
