@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +30,12 @@ public final class Journal implements AutoCloseable {
 
     private final Connection db;
     private final Clock clock;
+    private final RunRows rows;
 
     private Journal(Connection db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.rows = new RunRows(db, clock);
     }
 
     public static Journal open(Path stateDir, Clock clock) {
@@ -66,80 +67,22 @@ public final class Journal implements AutoCloseable {
     public synchronized long startRun(String files, String target, String desiredJson, String planJson,
             List<Op> ops) {
         return inTransaction(() -> {
-            long runId;
-            Instant started = clock.instant();
-            try (PreparedStatement ps = db.prepareStatement(
-                    "INSERT INTO runs(started_at, status, files, target, desired_json, plan_json) VALUES(?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, started.toString());
-                ps.setString(2, RunStatus.RUNNING.name());
-                ps.setString(3, files);
-                ps.setString(4, target);
-                ps.setString(5, desiredJson);
-                ps.setString(6, planJson);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    runId = keys.getLong(1);
-                }
-            }
-            insertOps(runId, ops, 0);
-            RunInfo newer = new RunInfo(runId, started, null, RunStatus.RUNNING, files, target,
-                    new OpCounts(0, 0, 0, 0, 0), 0, null, 0);
-            for (RunInfo old : runsWhere("WHERE r.status IN ('RUNNING','STOPPED') AND r.id <> ?", runId)) {
+            RunInfo newer = rows.insert(files, target, desiredJson, planJson);
+            insertOps(newer.id(), ops, 0);
+            for (RunInfo old : rows.where("WHERE r.status IN ('RUNNING','STOPPED') AND r.id <> ?", newer.id())) {
                 if (old.status().unfinished() && java.util.Objects.equals(old.target(), target)) {
-                    retire(old, newer);
+                    rows.retire(old, newer);
                 }
             }
-            return runId;
+            return newer.id();
         });
-    }
-
-    private void retire(RunInfo old, RunInfo newer) throws SQLException {
-        transition(old.id(), old.status(), RunStatus.SUPERSEDED, "superseded by " + newer.describe()
-                + ", which planned from a fresh read of the org; its unsent requests will not be sent", newer.id());
-        try (PreparedStatement ps = db.prepareStatement(
-                "UPDATE ops SET state=?, updated_at=?, error=? WHERE run_id=? AND state IN ('PENDING','SENT')")) {
-            ps.setString(1, OpState.SUPERSEDED.name());
-            ps.setString(2, now());
-            ps.setString(3, "retired with its run: run " + newer.id() + " planned again from a fresh read");
-            ps.setLong(4, old.id());
-            ps.executeUpdate();
-        }
     }
 
     /** The runs {@code runId} retired when it started (see {@link #startRun}), oldest first. */
     public synchronized List<RunInfo> supersededBy(long runId) {
-        List<RunInfo> out = new ArrayList<>(runsWhere("WHERE r.superseded_by=?", runId));
+        List<RunInfo> out = new ArrayList<>(rows.where("WHERE r.superseded_by=?", runId));
         java.util.Collections.reverse(out);
         return out;
-    }
-
-    /**
-     * Changes a run's status if {@link RunStatus#canBecome} allows it, else throws: the one write of a run's
-     * status. Conditional on the status read, so two writers cannot both move the same run.
-     */
-    private void transition(long runId, RunStatus from, RunStatus to, String reason, long supersededBy)
-            throws SQLException {
-        if (!from.canBecome(to)) {
-            throw new JournalException("run " + runId + " is " + from + " and cannot become " + to);
-        }
-        try (PreparedStatement ps = db.prepareStatement("UPDATE runs SET status=?, finished_at=?,"
-                + " status_reason=?, superseded_by=? WHERE id=? AND status=?")) {
-            ps.setString(1, to.name());
-            ps.setString(2, to == RunStatus.RUNNING ? null : now());
-            ps.setString(3, reason);
-            ps.setObject(4, supersededBy == 0 ? null : supersededBy);
-            ps.setLong(5, runId);
-            ps.setString(6, from.name());
-            if (ps.executeUpdate() != 1) {
-                throw new JournalException("run " + runId + " changed status while being moved to " + to);
-            }
-        }
-    }
-
-    private RunStatus status(long runId) {
-        return run(runId).orElseThrow(() -> new JournalException("no run " + runId + " in this journal")).status();
     }
 
     /** Appends ops to a run (resume re-plans the rest of a run under new sequence numbers). */
@@ -254,7 +197,7 @@ public final class Journal implements AutoCloseable {
             throw new IllegalArgumentException("a run is finished as CONVERGED, FAILED or STOPPED, not " + status);
         }
         inTransaction(() -> {
-            transition(runId, status(runId), status, null, 0);
+            rows.transition(runId, rows.status(runId), status, null, 0);
             try (PreparedStatement ps = db.prepareStatement(
                     "UPDATE runs SET summary_json=COALESCE(?, summary_json) WHERE id=?")) {
                 ps.setString(1, summaryJson);
@@ -271,7 +214,7 @@ public final class Journal implements AutoCloseable {
      */
     public synchronized void reopen(long runId) {
         inTransaction(() -> {
-            transition(runId, status(runId), RunStatus.RUNNING, null, 0);
+            rows.transition(runId, rows.status(runId), RunStatus.RUNNING, null, 0);
             try (PreparedStatement ps = db.prepareStatement("UPDATE runs SET resumes=resumes+1 WHERE id=?")) {
                 ps.setLong(1, runId);
                 ps.executeUpdate();
@@ -327,35 +270,11 @@ public final class Journal implements AutoCloseable {
 
     /** Every run, newest first, with op counts. */
     public synchronized List<RunInfo> runs() {
-        return runsWhere("", 0);
-    }
-
-    /** @param where empty, or a condition on {@code r} with one long parameter */
-    private List<RunInfo> runsWhere(String where, long parameter) {
-        List<RunInfo> out = new ArrayList<>();
-        try (PreparedStatement ps = db.prepareStatement("SELECT r.id, r.started_at, r.finished_at, r.status, r.files,"
-                + " r.target, COALESCE(r.superseded_by, 0), r.status_reason, r.resumes, " + OpCounts.SQL
-                + " FROM runs r LEFT JOIN ops o ON o.run_id = r.id " + where + " GROUP BY r.id ORDER BY r.id DESC")) {
-            if (!where.isEmpty()) {
-                ps.setLong(1, parameter);
-            }
-            ResultSet rs = ps.executeQuery();
-            while (rs.next()) {
-                OpCounts counts = new OpCounts(rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
-                        rs.getInt(14));
-                out.add(new RunInfo(rs.getLong(1), Instant.parse(rs.getString(2)),
-                        rs.getString(3) == null ? null : Instant.parse(rs.getString(3)),
-                        RunStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), counts,
-                        rs.getLong(7), rs.getString(8), rs.getInt(9)));
-            }
-        } catch (SQLException e) {
-            throw fail("list runs", e);
-        }
-        return out;
+        return rows.where("", 0);
     }
 
     public synchronized Optional<RunInfo> run(long runId) {
-        return runsWhere("WHERE r.id=?", runId).stream().findFirst();
+        return rows.where("WHERE r.id=?", runId).stream().findFirst();
     }
 
     @Override
@@ -409,7 +328,7 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private static JournalException fail(String what, SQLException e) {
+    static JournalException fail(String what, SQLException e) {
         return new JournalException("journal: cannot " + what + ": " + e.getMessage(), e);
     }
 }
