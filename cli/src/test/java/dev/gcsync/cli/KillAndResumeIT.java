@@ -9,13 +9,11 @@ import dev.gcsync.emulator.RatePolicy;
 import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.journal.RunInfo;
 import dev.gcsync.sync.journal.RunStatus;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,14 +40,14 @@ class KillAndResumeIT {
         List<String> org = List.of("--api-url", emulator.baseUrl(), "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID,
                 "--client-secret-file", secret.toString(), "--state-dir", state.toString());
 
-        Process child = startGcsync(org, "apply", "-f", desired.toString(), "--yes", "--no-progress");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (writes() < 200 && child.isAlive() && System.nanoTime() < deadline) {
-            java.util.concurrent.locks.LockSupport.parkNanos(5_000_000L); // polls the server's own count
-        }
-        assertThat(child.isAlive()).as("the apply is still under way when killed").isTrue();
-        child.destroyForcibly();
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        List<String> args = new java.util.ArrayList<>(List.of("apply", "-f", desired.toString(), "--yes",
+                "--no-progress"));
+        args.addAll(org);
+        ChildGcsync child = ChildGcsync.start(dir, args);
+        assertThat(child.awaitWhileAlive(() -> writes() >= 200, 60)).as("the apply is still under way when killed")
+                .isTrue();
+        child.signal("KILL");
+        assertThat(child.exit(30)).isEqualTo(128 + 9);
         long writtenBeforeKill = writes();
 
         try (Journal journal = Journal.open(state, Clock.systemUTC())) {
@@ -72,16 +70,6 @@ class KillAndResumeIT {
 
     private long writes() {
         return emulator.admin().counters().writes().values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static Process startGcsync(List<String> org, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
-        command.addAll(List.of(args));
-        command.addAll(org);
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private static String[] concat(List<String> a, List<String> b) {
