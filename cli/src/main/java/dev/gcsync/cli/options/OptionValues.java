@@ -83,7 +83,7 @@ public final class OptionValues {
                 uri = new URI(v);
             } catch (URISyntaxException e) {
                 throw new IllegalArgumentException("'" + value + "' is not a URL: "
-                        + e.getReason().toLowerCase(Locale.ROOT) + " at character " + (e.getIndex() + 1));
+                        + e.getReason().toLowerCase(Locale.ROOT) + " (write it as http://HOST:PORT)");
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
