@@ -268,6 +268,22 @@ class UntrustedInputIT {
                 .doesNotContain("URISyntaxException").doesNotContain("Exception");
     }
 
+    @Test
+    void why6AReportFolderThatIsAFileAndAPlanThatIsNotAPlanAreSaidInWords() throws IOException {
+        UserRecord u = org.users().get(0);
+        Path desired = write("desired.yaml", "users:\n  - email: " + u.email() + "\n    title: Night Lead\n");
+        Path notAFolder = write("report", "a file");
+
+        Cli.Run report = run("apply", "-f", desired.toString(), "--yes", "--report-dir", notAFolder.toString());
+        Cli.Run plan = run("apply", "--plan", desired.toString(), "--yes");
+
+        assertThat(report.err()).contains("cannot write the report to " + notAFolder + ": " + notAFolder
+                + " already exists and is not a folder");
+        assertThat(plan.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(plan.err()).contains("the plan " + desired + " is not a plan saved by 'gcsync plan -o' (line 1)");
+        assertThat(report.err() + plan.err()).doesNotContain("Exception").doesNotContain("[Source:");
+    }
+
     // --- Why 7: silent surprises ---
 
     @Test

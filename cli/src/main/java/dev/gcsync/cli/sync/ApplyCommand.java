@@ -98,8 +98,14 @@ public final class ApplyCommand implements Callable<Integer> {
     private static SavedPlan readPlan(Path file) {
         try {
             return SavedPlan.read(file);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the plan " + file + " is not a plan saved by 'gcsync plan -o'"
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")
+                    + ": save it again with gcsync plan -f FILE… -o " + file);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the plan " + file + ": " + e.getMessage());
+            // SavedPlan's own refusal (another format) is a sentence; a file system error is said in words
+            throw new IllegalArgumentException(e.getClass() == IOException.class ? e.getMessage()
+                    : "the plan " + file + " " + dev.gcsync.sync.problem.IoTrouble.describe(file, e));
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.gcsync.sync.problem;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,8 +33,14 @@ public final class IoTrouble {
         if (e instanceof CharacterCodingException) {
             return "is not UTF-8 text";
         }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return "cannot be opened: " + fs.getReason().toLowerCase(Locale.ROOT);
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists and is not a folder";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "is not a folder";
+        }
+        if (e instanceof FileSystemException fs) {
+            return fs.getReason() == null ? "cannot be opened" : "cannot be opened: " + fs.getReason().toLowerCase(Locale.ROOT);
         }
         String message = e.getMessage();
         return message == null || message.isBlank() || message.equals(String.valueOf(path))

@@ -26,6 +26,9 @@ class IoTroubleTest {
         assertThat(IoTrouble.describe(f, new MalformedInputException(1))).isEqualTo("is not UTF-8 text");
         assertThat(IoTrouble.describe(f, new FileSystemException(f.toString(), null, "Too many open files")))
                 .isEqualTo("cannot be opened: too many open files");
+        assertThat(IoTrouble.describe(null, new java.nio.file.FileAlreadyExistsException(f.toString())))
+                .isEqualTo("already exists and is not a folder");
+        assertThat(IoTrouble.describe(null, new FileSystemException(f.toString()))).isEqualTo("cannot be opened");
         assertThat(IoTrouble.describe(f, new IOException(f.toString()))).as("a message that is only the path")
                 .isEqualTo("cannot be read");
     }
