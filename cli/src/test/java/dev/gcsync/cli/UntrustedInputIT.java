@@ -276,12 +276,17 @@ class UntrustedInputIT {
 
         Cli.Run report = run("apply", "-f", desired.toString(), "--yes", "--report-dir", notAFolder.toString());
         Cli.Run plan = run("apply", "--plan", desired.toString(), "--yes");
+        Cli.Run stateDir = Cli.run("apply", "-f", desired.toString(), "--yes", "--api-url", emulator.baseUrl(),
+                "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID, "--client-secret-file",
+                dir.resolve("secret").toString(), "--state-dir", notAFolder.toString());
 
         assertThat(report.err()).contains("cannot write the report to " + notAFolder + ": " + notAFolder
                 + " already exists and is not a folder");
         assertThat(plan.exit()).isEqualTo(ExitCodes.FAILURE);
         assertThat(plan.err()).contains("the plan " + desired + " is not a plan saved by 'gcsync plan -o' (line 1)");
-        assertThat(report.err() + plan.err()).doesNotContain("Exception").doesNotContain("[Source:");
+        assertThat(stateDir.err()).contains("cannot use the state directory " + notAFolder + ": it already exists"
+                + " and is not a folder");
+        assertThat(report.err() + plan.err() + stateDir.err()).doesNotContain("Exception").doesNotContain("[Source:");
     }
 
     // --- Why 7: silent surprises ---

@@ -110,7 +110,12 @@ final class CsvReader {
             String name = header.cells().get(i).trim();
             String canonical = known.stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(null);
             Pos pos = new Pos(file, header.line(), i + 1);
-            if (canonical == null) {
+            if (name.isEmpty()) {
+                problems.add(pos, "column", "", "the header has a column without a name",
+                        "Name it (" + String.join(",", known) + "), or remove the extra comma (a header ending in ','"
+                                + " has an empty last column)");
+                ok = false;
+            } else if (canonical == null) {
                 String close = NameSuggestions.closest(name, known, 1);
                 problems.add(pos, "column", name, "unknown column",
                         (close.isEmpty() ? "" : "Did you mean " + close + "? ") + "Known columns: " + String.join(",", known));

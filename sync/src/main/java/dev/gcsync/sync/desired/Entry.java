@@ -26,10 +26,6 @@ record Entry<T>(Optional<T> value, List<Problem> problems) {
         return new Entry<>(Optional.of(build.apply(problems.isEmpty())), problems.sorted());
     }
 
-    boolean valid() {
-        return problems.isEmpty();
-    }
-
     /** Hands the problems to the file's collector and the entry, if any, to {@code into}. */
     void addTo(Problems all, List<T> into) {
         all.addAll(problems);

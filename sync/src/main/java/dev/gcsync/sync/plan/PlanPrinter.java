@@ -42,7 +42,7 @@ public final class PlanPrinter {
         if (shown > 0) {
             out.append('\n');
         }
-        out.append(totals(plan, allowedPerSecond));
+        out.append(totals(plan, allowedPerSecond)).append(kept(plan));
         return out.toString();
     }
 
@@ -50,7 +50,7 @@ public final class PlanPrinter {
     public static String totals(Plan plan, double allowedPerSecond) {
         if (plan.isEmpty()) {
             return String.format(Locale.ROOT, "No changes: the %d listed users and the listed queues are already in"
-                    + " the desired state.%n", plan.unchangedUsers()) + kept(plan);
+                    + " the desired state.%n", plan.unchangedUsers());
         }
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Plan: %d users to change, %d unchanged, %d queues' wrap-up codes to change.%n",
@@ -62,14 +62,14 @@ public final class PlanPrinter {
             out.append(String.format(Locale.ROOT, "Estimated duration at %s requests/s: %s.%n",
                     trim(allowedPerSecond), human(eta)));
         }
-        return out.append(kept(plan)).toString();
+        return out.toString();
     }
 
     /**
      * One line per additive facet that keeps assignments the file does not list, with the mode that would
      * remove them: "7 skill assignments on 5 users are not in the file and are kept (additive mode); …".
      */
-    static String kept(Plan plan) {
+    public static String kept(Plan plan) {
         StringBuilder out = new StringBuilder();
         for (Plan.Kept k : plan.kept()) {
             boolean codes = k.facet() == Facet.WRAPUP_CODES;

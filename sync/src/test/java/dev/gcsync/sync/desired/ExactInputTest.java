@@ -82,6 +82,15 @@ class ExactInputTest {
     }
 
     @Test
+    void aHeaderEndingInACommaSaysSo() throws IOException {
+        var result = read("users.csv", "email,skills,\nana@example.com,Billing:3,\n");
+
+        assertThat(described(result)).singleElement().asString()
+                .startsWith("users.csv:1:3: column: the header has a column without a name")
+                .contains("remove the extra comma");
+    }
+
+    @Test
     void anEmptyCellMeansNoneOnlyWhenItIsThere() throws IOException {
         var result = read("users.csv", "email,skills,queues\nana@example.com,,\n");
 
