@@ -3,6 +3,8 @@ package dev.gcsync.sync.tree;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -31,9 +33,44 @@ public final class SyntaxMessages {
         }
         JsonLocation loc = e.getLocation();
         Pos pos = loc == null ? new Pos(file, 0, 0) : new Pos(file, loc.getLineNr(), loc.getColumnNr());
-        String text = e.getOriginalMessage() == null ? "the file cannot be parsed" : e.getOriginalMessage();
-        return new Plain(pos, "syntax error: " + text.replaceAll(" \\(code \\d+\\)", ""),
-                "Fix the file's syntax here");
+        return new Plain(pos, "syntax error: " + plain(e.getOriginalMessage()), "Fix the file's syntax here");
+    }
+
+    /** Jackson's own text, with parser events named as a person would and anything internal left out. */
+    static String plain(String text) {
+        if (text == null || text.isBlank()) {
+            return "the file is not well formed here";
+        }
+        String t = text.replaceAll(" \\(code \\d+\\)", "");
+        Matcher event = EVENT.matcher(t);
+        StringBuilder out = new StringBuilder();
+        while (event.find()) {
+            event.appendReplacement(out, Matcher.quoteReplacement(eventName(event.group(1))));
+        }
+        event.appendTail(out);
+        t = SOURCE.matcher(out.toString()).replaceAll("line $1")
+                .replace("Expected a field name (Scalar value in YAML), got this instead:",
+                        "expected a key (a plain name), found")
+                .replace("close marker for Array", "the ']' that closes the list")
+                .replace("close marker for Object", "the '}' that closes the mapping")
+                .replace("start marker at", "opened at");
+        return INTERNAL.matcher(t).find() ? "the file is not well formed here" : t;
+    }
+
+    private static final Pattern EVENT = Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event[^>]*>");
+    private static final Pattern INTERNAL = Pattern.compile(
+            "\\b(java|javax|com\\.fasterxml|org\\.yaml)\\.|Exception|\\[Source:|StreamReadFeature");
+    /** Jackson's location of an opening marker, "[Source: …; line: 3, column: 7]". */
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: \\d+\\]");
+
+    private static String eventName(String event) {
+        return switch (event) {
+            case "MappingStart" -> "a mapping";
+            case "SequenceStart" -> "a list";
+            case "Alias" -> "an alias (*name)";
+            case "Scalar" -> "a value";
+            default -> "something else";
+        };
     }
 
     private static Plain yaml(String file, MarkedYAMLException e) {
