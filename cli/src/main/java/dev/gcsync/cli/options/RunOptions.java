@@ -12,7 +12,8 @@ public final class RunOptions {
     public Path stateDir;
 
     @Option(names = "--in-flight", paramLabel = "N", defaultValue = "8", converter = OptionValues.InFlight.class,
-            description = "Requests in flight at once, 1 to 64 (the rate governor may allow fewer). Default: ${DEFAULT-VALUE}.")
+            description = "Requests in flight at once, 1 to 64 (the rate governor may allow fewer)."
+                    + " Default: ${DEFAULT-VALUE}.")
     public int inFlight;
 
     @Option(names = "--deadline", paramLabel = "DURATION", converter = OptionValues.PositiveDuration.class,

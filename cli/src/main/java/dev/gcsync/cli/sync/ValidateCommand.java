@@ -32,7 +32,8 @@ public final class ValidateCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--mode", paramLabel = "FACET=MODE",
-            description = "The mode plan and apply will be given: skills|languages|queues|wrapupCodes = additive|authoritative.")
+            description = "The mode plan and apply will be given:"
+                    + " skills|languages|queues|wrapupCodes = additive|authoritative.")
     List<String> modes = new ArrayList<>();
 
     @Spec
