@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Keeps Genesys Cloud routing configuration in line with a desired-state file,"
                 + " as fast as the org's rate limits allow.",
         subcommands = {
+            dev.gcsync.cli.sync.ValidateCommand.class,
             dev.gcsync.cli.sync.PlanCommand.class,
             dev.gcsync.cli.sync.ApplyCommand.class,
             dev.gcsync.cli.sync.ResumeCommand.class,

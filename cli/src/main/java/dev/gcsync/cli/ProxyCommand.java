@@ -1,12 +1,14 @@
 package dev.gcsync.cli;
 
 import dev.gcsync.cli.options.Durations;
+import dev.gcsync.cli.options.OptionValues;
 import dev.gcsync.genesys.Region;
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.proxy.ClientSetup;
 import dev.gcsync.proxy.GcsyncProxy;
 import dev.gcsync.proxy.ProxyConfig;
 import dev.gcsync.proxy.ProxyKey;
+import dev.gcsync.sync.problem.IoTrouble;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -37,10 +39,12 @@ public final class ProxyCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "NAME", description = "Genesys Cloud region, e.g. eu_west_1 (or --api-url).")
     String region;
 
-    @Option(names = "--api-url", paramLabel = "URL", description = "API base URL instead of a region (an emulator, a gateway).")
+    @Option(names = "--api-url", paramLabel = "URL", converter = OptionValues.HttpUrl.class,
+            description = "API base URL instead of a region (an emulator, a gateway).")
     URI apiUrl;
 
-    @Option(names = "--login-url", paramLabel = "URL", description = "OAuth base URL (defaults to --api-url).")
+    @Option(names = "--login-url", paramLabel = "URL", converter = OptionValues.HttpUrl.class,
+            description = "OAuth base URL (defaults to --api-url).")
     URI loginUrl;
 
     @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8787",
@@ -91,6 +95,9 @@ public final class ProxyCommand implements Callable<Integer> {
         try {
             URI api;
             URI login;
+            if (apiUrl != null && region != null) {
+                throw new IllegalArgumentException("--region and --api-url both name the org to forward to: give one");
+            }
             if (apiUrl != null) {
                 api = apiUrl;
                 login = loginUrl != null ? loginUrl : apiUrl;
@@ -132,8 +139,8 @@ public final class ProxyCommand implements Callable<Integer> {
             try {
                 return new ProxyKey(Files.readString(keyFile, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read the key file " + keyFile + ": "
-                        + e.getClass().getSimpleName());
+                throw new IllegalArgumentException("the key file " + keyFile + " " + IoTrouble.describe(keyFile, e)
+                        + ": give the path of a file gcsync may read, or set " + KEY_ENV + " instead");
             }
         }
         String value = env.get(KEY_ENV);

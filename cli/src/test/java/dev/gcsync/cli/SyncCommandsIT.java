@@ -103,7 +103,7 @@ class SyncCommandsIT {
     }
 
     @Test
-    void aFileWithEveryKindOfErrorIsReportedWholeAndNothingIsWritten() throws IOException {
+    void everyProblemOfTheFilesIsReportedAtOnceBeforeAnyRequest() throws IOException {
         var org = emulator.admin().exportState();
         String known = org.users().get(0).email();
         String other = org.users().get(1).email();
@@ -113,14 +113,42 @@ class SyncCommandsIT {
                 "  - email: " + known,
                 "    skills: { NoSuchSkill: 3, \"" + org.skills().get(0).name() + "\": 7 }",
                 "    languages: { Klingon: 2 }",
-                "    queues: [ No Such Queue ]",
-                "    manager: nobody.at.all@example.com",
                 "    colour: blue",
                 "  - email: not-an-email",
-                "  - email: ghost@example.com",
-                "  - email: " + known,
+                "  - email: " + known.toUpperCase(java.util.Locale.ROOT),
                 "  - email: " + other,
                 "    skills: { \"" + org.skills().get(0).name() + "\": lots }",
+                ""));
+
+        Cli.Run apply = Cli.run(withOrg("apply", "-f", desired.toString(), "--yes",
+                "--state-dir", dir.resolve("state").toString()));
+
+        assertThat(apply.exit()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(apply.err()).contains("nothing was written").contains("no request was sent")
+                .contains("bad.yaml:2:5: email \"" + known + "\": the user is listed twice (also at line 7)")
+                .contains("bad.yaml:3").contains("proficiency is outside 0–5")
+                .contains("bad.yaml:5").contains("unknown key")
+                .contains("bad.yaml:6").contains("malformed email")
+                .contains("bad.yaml:7:5: email \"" + known.toUpperCase(java.util.Locale.ROOT)
+                        + "\": the user is listed twice (also at line 2)")
+                .contains("bad.yaml:9").contains("proficiency is not a number");
+        assertThat(emulator.admin().counters().requests()).as("a bad file costs no request").isZero();
+    }
+
+    @Test
+    void everyNameTheOrgDoesNotKnowIsReportedAtOnceAndNothingIsWritten() throws IOException {
+        var org = emulator.admin().exportState();
+        String known = org.users().get(0).email();
+        Path desired = dir.resolve("names.yaml");
+        Files.writeString(desired, String.join("\n",
+                "users:",
+                "  - email: " + known,
+                "    skills: { NoSuchSkill: 3 }",
+                "    languages: { Klingon: 2 }",
+                "    queues: [ No Such Queue ]",
+                "    manager: nobody.at.all@example.com",
+                "  - email: ghost@example.com",
+                "  - username: " + org.users().get(0).username(),
                 "queues:",
                 "  - name: " + org.queues().get(0).name(),
                 "    wrapupCodes: [ No Such Code ]",
@@ -131,17 +159,15 @@ class SyncCommandsIT {
 
         assertThat(apply.exit()).isEqualTo(ExitCodes.FAILURE);
         assertThat(apply.err()).contains("nothing was written")
-                .contains("bad.yaml:3").contains("unknown skill")
-                .contains("proficiency is outside 0–5")
-                .contains("bad.yaml:4").contains("unknown language")
-                .contains("bad.yaml:5").contains("unknown queue")
-                .contains("bad.yaml:6").contains("manager")
-                .contains("bad.yaml:7").contains("unknown key")
-                .contains("bad.yaml:8").contains("malformed email")
-                .contains("bad.yaml:9").contains("no such user")
-                .contains("listed twice")
-                .contains("bad.yaml:12").contains("proficiency is not a number")
-                .contains("bad.yaml:15").contains("unknown wrap-up code");
+                .contains("names.yaml:3").contains("unknown skill")
+                .contains("names.yaml:4").contains("unknown language")
+                .contains("names.yaml:5").contains("unknown queue")
+                .contains("names.yaml:6").contains("manager")
+                .contains("names.yaml:7").contains("no such user")
+                .contains("names.yaml:2:5: email \"" + known + "\": the user is listed twice (also at line 8)")
+                .contains("names.yaml:8:5: username \"" + org.users().get(0).username()
+                        + "\": the user is listed twice (also at line 2)")
+                .contains("names.yaml:11").contains("unknown wrap-up code");
         assertThat(emulator.admin().counters().writes()).as("zero API writes").isEmpty();
     }
 

@@ -1,8 +1,11 @@
 package dev.gcsync.cli.options;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.gcsync.sync.problem.IoTrouble;
+import dev.gcsync.sync.tree.SyntaxMessages;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -28,7 +31,8 @@ final class ConfigFile {
         Path path = explicit != null ? explicit : Path.of("gcsync.yaml");
         if (!Files.exists(path)) {
             if (explicit != null) {
-                throw new IllegalArgumentException("no such settings file: " + explicit);
+                throw new IllegalArgumentException("the settings file " + explicit + " does not exist: check the path"
+                        + " given with --config (without --config, gcsync reads ./gcsync.yaml when there is one)");
             }
             return new ConfigFile(null, path);
         }
@@ -48,8 +52,11 @@ final class ConfigFile {
                 }
             }
             return new ConfigFile(root, path);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the settings file " + SyntaxMessages.of(path.toString(), e).describe());
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage());
+            throw new IllegalArgumentException("the settings file " + path + " " + IoTrouble.describe(path, e)
+                    + ": make it readable by the user running gcsync");
         }
     }
 
@@ -59,7 +66,16 @@ final class ConfigFile {
 
     URI uri(String key) {
         String v = get(key);
-        return v == null ? null : URI.create(v);
+        try {
+            return v == null ? null : OptionValues.HttpUrl.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": " + key + " " + e.getMessage());
+        }
+    }
+
+    /** Where the values come from, for messages. */
+    Path source() {
+        return source;
     }
 
     Path path(String key) {

@@ -31,8 +31,16 @@ public final class DesiredOptions {
 
     /** Reads the files, then applies --mode overrides on top of the files' defaults. */
     public DesiredStateReader.Result read() {
-        DesiredStateReader.Result result = new DesiredStateReader().read(files);
-        Modes merged = result.state().modes();
+        return read(files, modes, includeInactive);
+    }
+
+    /**
+     * Reads {@code files} and applies the {@code --mode FACET=MODE} overrides and {@code --include-inactive}:
+     * the one reading of desired-state files that plan, apply and validate share. Needs no org.
+     */
+    public static DesiredStateReader.Result read(List<Path> files, List<String> modes, boolean includeInactive) {
+        Modes overrides = Modes.allAdditive();
+        List<Facet> overridden = new ArrayList<>();
         for (String m : modes) {
             int eq = m.indexOf('=');
             var facet = eq < 0 ? java.util.Optional.<Facet>empty() : Facet.byKey(m.substring(0, eq));
@@ -41,7 +49,13 @@ public final class DesiredOptions {
                 throw new IllegalArgumentException("--mode " + m + ": write FACET=MODE with FACET one of skills,"
                         + " languages, queues, wrapupCodes and MODE additive or authoritative");
             }
-            merged = merged.with(facet.get(), mode.get());
+            overrides = overrides.with(facet.get(), mode.get());
+            overridden.add(facet.get());
+        }
+        DesiredStateReader.Result result = new DesiredStateReader().read(files);
+        Modes merged = result.state().modes();
+        for (Facet f : overridden) {
+            merged = merged.with(f, overrides.of(f));
         }
         DesiredState state = result.state().withModes(merged);
         if (includeInactive) {

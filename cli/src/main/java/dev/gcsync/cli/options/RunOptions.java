@@ -11,15 +11,17 @@ public final class RunOptions {
             description = "Where the journal (state.db) lives. Default: ${DEFAULT-VALUE}.")
     public Path stateDir;
 
-    @Option(names = "--in-flight", paramLabel = "N", defaultValue = "8",
-            description = "Requests in flight at once (the rate governor may allow fewer). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--in-flight", paramLabel = "N", defaultValue = "8", converter = OptionValues.InFlight.class,
+            description = "Requests in flight at once, 1 to 64 (the rate governor may allow fewer)."
+                    + " Default: ${DEFAULT-VALUE}.")
     public int inFlight;
 
-    @Option(names = "--deadline", paramLabel = "DURATION", converter = Durations.class,
+    @Option(names = "--deadline", paramLabel = "DURATION", converter = OptionValues.PositiveDuration.class,
             description = "Stop cleanly after this long (e.g. 2h), leaving the rest for 'gcsync resume'.")
     public Duration deadline;
 
-    @Option(names = "--max-retry-after", paramLabel = "DURATION", converter = Durations.class, defaultValue = "5m",
+    @Option(names = "--max-retry-after", paramLabel = "DURATION", converter = OptionValues.PositiveDuration.class,
+            defaultValue = "5m",
             description = "A Retry-After longer than this (a daily limit) stops the run for 'gcsync resume'"
                     + " instead of waiting. Default: ${DEFAULT-VALUE}.")
     public Duration maxRetryAfter;

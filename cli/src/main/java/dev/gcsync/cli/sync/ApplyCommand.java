@@ -4,6 +4,7 @@ import dev.gcsync.cli.ExitCodes;
 import dev.gcsync.cli.options.ConnectionOptions;
 import dev.gcsync.cli.options.DesiredOptions;
 import dev.gcsync.cli.options.RunOptions;
+import dev.gcsync.cli.options.SafetyRailOptions;
 import dev.gcsync.sync.engine.InvalidInputException;
 import dev.gcsync.sync.engine.Prepared;
 import dev.gcsync.sync.engine.SafetyRailException;
@@ -49,16 +50,8 @@ public final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Do not ask for confirmation on a terminal.")
     boolean yes;
 
-    @Option(names = "--max-removals", paramLabel = "N", defaultValue = "-1",
-            description = "Refuse a plan removing more than N assignments (default: 10%% of listed users).")
-    int maxRemovals;
-
-    @Option(names = "--max-changed-users", paramLabel = "N", defaultValue = "-1",
-            description = "Refuse a plan changing more than N users (default: no limit).")
-    int maxChangedUsers;
-
-    @Option(names = "--force", description = "Apply even beyond --max-removals and --max-changed-users.")
-    boolean force;
+    @Mixin
+    SafetyRailOptions rails;
 
     @Spec
     CommandSpec spec;
@@ -68,9 +61,13 @@ public final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean skipInvalid = source.desired != null && source.desired.skipInvalid;
-        SyncOptions options = new SyncOptions(run.inFlight, skipInvalid, maxRemovals, maxChangedUsers, force, 5,
+        SyncOptions options = new SyncOptions(run.inFlight, skipInvalid, rails.maxRemovals(), rails.maxChangedUsers(),
+                rails.force, 5,
                 Duration.ofSeconds(2));
         var read = source.desired == null ? null : source.desired.read();
+        if (read != null && FilesFirst.refuse(read, skipInvalid, err)) {
+            return ExitCodes.FAILURE;
+        }
         SavedPlan saved = source.plan == null ? null : readPlan(source.plan);
         SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err);
         return RunDriver.drive(ctx, run, out, err, (journal, progress, stop) -> {
@@ -101,8 +98,14 @@ public final class ApplyCommand implements Callable<Integer> {
     private static SavedPlan readPlan(Path file) {
         try {
             return SavedPlan.read(file);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the plan " + file + " is not a plan saved by 'gcsync plan -o'"
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")
+                    + ": save it again with gcsync plan -f FILE… -o " + file);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the plan " + file + ": " + e.getMessage());
+            // SavedPlan's own refusal (another format) is a sentence; a file system error is said in words
+            throw new IllegalArgumentException(e.getClass() == IOException.class ? e.getMessage()
+                    : "the plan " + file + " " + dev.gcsync.sync.problem.IoTrouble.describe(file, e));
         }
     }
 }

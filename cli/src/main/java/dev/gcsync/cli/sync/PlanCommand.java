@@ -3,6 +3,7 @@ package dev.gcsync.cli.sync;
 import dev.gcsync.cli.ExitCodes;
 import dev.gcsync.cli.options.ConnectionOptions;
 import dev.gcsync.cli.options.DesiredOptions;
+import dev.gcsync.cli.options.OptionValues;
 import dev.gcsync.sync.engine.Prepared;
 import dev.gcsync.sync.engine.SavedPlan;
 import dev.gcsync.sync.engine.SyncOptions;
@@ -31,7 +32,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Save the plan (JSON) for 'gcsync apply --plan FILE'.")
     Path out;
 
-    @Option(names = "--show", paramLabel = "N", defaultValue = "2147483647",
+    @Option(names = "--show", paramLabel = "N", defaultValue = "2147483647", converter = OptionValues.Count.class,
             description = "Print the changes of at most N users and queues (the totals always cover all).")
     int show;
 
@@ -43,6 +44,9 @@ public final class PlanCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var read = desired.read();
+        if (FilesFirst.refuse(read, desired.skipInvalid, err)) {
+            return ExitCodes.FAILURE;
+        }
         SyncContext ctx = SyncContext.create(connection, null, SyncOptions.defaults(), System.getenv(), err);
         Prepared prepared = ctx.engine.prepare(read.state(), read.problems());
         ProblemPrinter.warnings(err, prepared.warnings());

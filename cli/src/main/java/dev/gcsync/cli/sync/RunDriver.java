@@ -83,7 +83,9 @@ public final class RunDriver {
             }
             return ExitCodes.FAILURE;
         } catch (IOException e) {
-            err.println("gcsync: cannot write the report to " + run.reportDir + ": " + e.getMessage());
+            err.println("gcsync: cannot write the report to " + run.reportDir + ": "
+                    + (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : "it")
+                    + " " + dev.gcsync.sync.problem.IoTrouble.describe(null, e));
             return ExitCodes.FAILURE;
         }
     }

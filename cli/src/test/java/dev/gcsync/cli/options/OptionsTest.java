@@ -75,4 +75,96 @@ class OptionsTest {
                 .hasMessageContaining("clientSecret does not belong in a settings file")
                 .hasMessageNotContaining("oops");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "127.0.0.1:18080 | '127.0.0.1:18080' needs a scheme, e.g. http://127.0.0.1:18080",
+        "localhost:8080 | 'localhost:8080' needs a scheme, e.g. http://localhost:8080",
+        "ftp://example.com | 'ftp://example.com' must start with http:// or https://",
+        "http://:8080 | 'http://:8080' has no host",
+        "http://exa mple.com | 'http://exa mple.com' is not a URL: illegal character in authority"})
+    void aUrlThatIsNotHttpSaysHowToWriteIt(String value, String message) {
+        assertThatThrownBy(() -> OptionValues.HttpUrl.parse(value)).hasMessageStartingWith(message);
+    }
+
+    @Test
+    void anHttpUrlIsKeptAsGiven() {
+        assertThat(OptionValues.HttpUrl.parse("http://127.0.0.1:18080")).hasToString("http://127.0.0.1:18080");
+    }
+
+    @Test
+    void aRegionAndAnApiUrlTogetherAreRefusedOnTheCommandLine() {
+        assertThatThrownBy(() -> parse("--region", "eu_west_1", "--api-url", "http://127.0.0.1:1", "--client-id", "x")
+                .settings(Map.of("GCSYNC_CLIENT_SECRET", "s")))
+                .hasMessageContaining("a region and an API URL are both given on the command line: give one");
+    }
+
+    @Test
+    void aRegionAndAnApiUrlTogetherAreRefusedInTheSettingsFile() throws IOException {
+        Path config = dir.resolve("gcsync.yaml");
+        Files.writeString(config, "region: eu_west_1\napiUrl: http://127.0.0.1:1\nclientId: x\n");
+
+        assertThatThrownBy(() -> parse("--config", config.toString()).settings(Map.of("GCSYNC_CLIENT_SECRET", "s")))
+                .hasMessageContaining("a region and an API URL are both given in " + config);
+    }
+
+    @Test
+    void theCommandLineNamesTheOrgWholeOverTheSettingsFile() throws IOException {
+        Path config = dir.resolve("gcsync.yaml");
+        Files.writeString(config, "region: eu_west_1\nclientId: x\n");
+
+        ClientSettings s = parse("--config", config.toString(), "--api-url", "http://127.0.0.1:9")
+                .settings(Map.of("GCSYNC_CLIENT_SECRET", "s"));
+
+        assertThat(s.apiBase()).hasToString("http://127.0.0.1:9");
+        assertThat(s.loginBase()).hasToString("http://127.0.0.1:9");
+    }
+
+    @Test
+    void aLoginUrlWithoutAnApiUrlIsRefused() {
+        assertThatThrownBy(() -> parse("--login-url", "http://127.0.0.1:1", "--client-id", "x")
+                .settings(Map.of("GCSYNC_CLIENT_SECRET", "s"))).hasMessageContaining("give --api-url too");
+    }
+
+    @Test
+    void aBadUrlInTheSettingsFileNamesTheFileAndTheKey() throws IOException {
+        Path config = dir.resolve("gcsync.yaml");
+        Files.writeString(config, "apiUrl: 127.0.0.1:8080\nclientId: x\n");
+
+        assertThatThrownBy(() -> parse("--config", config.toString()).settings(Map.of("GCSYNC_CLIENT_SECRET", "s")))
+                .hasMessage(config + ": apiUrl '127.0.0.1:8080' needs a scheme, e.g. http://127.0.0.1:8080");
+    }
+
+    @Test
+    void aSettingsFileThatIsNotYamlSaysWhereInPlainWords() throws IOException {
+        Path config = dir.resolve("gcsync.yaml");
+        Files.writeString(config, "region: eu_west_1\n  clientId: x\n");
+
+        assertThatThrownBy(() -> parse("--config", config.toString()).settings(Map.of()))
+                .hasMessageStartingWith("the settings file " + config + ":2:")
+                .hasMessageNotContaining("Exception").hasMessageNotContaining("mapping values");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--deadline, 0", "--deadline, 0s", "--max-retry-after, 0ms", "--in-flight, 0", "--in-flight, 65"})
+    void outOfRangeRunOptionsAreUsageErrors(String option, String value) {
+        assertThatThrownBy(() -> new CommandLine(new RunOptions()).parseArgs(option, value))
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("'" + value + "'");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--max-removals, -1", "--max-changed-users, -5", "--max-removals, many"})
+    void railsAreZeroOrMore(String option, String value) {
+        assertThatThrownBy(() -> new CommandLine(new SafetyRailOptions()).parseArgs(option, value))
+                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("give 0 or more");
+    }
+
+    @Test
+    void railsLeftOutKeepTheirDefaults() {
+        SafetyRailOptions rails = new SafetyRailOptions();
+        new CommandLine(rails).parseArgs("--max-removals", "0");
+
+        assertThat(rails.maxRemovals()).isZero();
+        assertThat(rails.maxChangedUsers()).as("none given: no limit").isNegative();
+    }
 }

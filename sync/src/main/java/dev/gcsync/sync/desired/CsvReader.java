@@ -19,7 +19,8 @@ import java.util.Map;
  * languages,queues}, with {@code username} or {@code id} instead of {@code email}) and {@code queues.csv}
  * (header {@code queue,wrapupCodes[,wrapupCodes_mode]}). Which one a file is follows from its header.
  * A list cell separates items with ';', a skill from its proficiency with ':'. A column that is absent
- * leaves that facet alone; an empty skills/languages/queues cell means "none".
+ * leaves that facet alone; an empty skills/languages/queues cell means "none". Every row has exactly the
+ * header's cells ({@link CsvShape}); each row is read into an {@link Entry} of its own.
  */
 final class CsvReader {
     static final List<String> USER_COLUMNS = List.of(
@@ -42,6 +43,7 @@ final class CsvReader {
         return queues;
     }
 
+    /** @param reader the file's text, byte-order mark already dropped */
     void read(String file, Reader reader) throws IOException {
         List<Row> rows = parse(file, reader);
         if (rows == null) {
@@ -55,7 +57,13 @@ final class CsvReader {
         Row header = rows.get(0);
         boolean queueFile = !header.cells().isEmpty()
                 && header.cells().get(0).trim().equalsIgnoreCase("queue");
-        Map<String, Integer> columns = columns(file, header, queueFile ? QUEUE_COLUMNS : USER_COLUMNS);
+        List<String> known = queueFile ? QUEUE_COLUMNS : USER_COLUMNS;
+        var separator = CsvShape.otherSeparator(new Pos(file, header.line(), 0), header.cells(), known);
+        if (separator.isPresent()) {
+            problems.add(separator.get());
+            return;
+        }
+        Map<String, Integer> columns = columns(file, header, known);
         if (columns == null) {
             return;
         }
@@ -68,12 +76,31 @@ final class CsvReader {
                 continue;
             }
             CsvRow cells = new CsvRow(file, row, columns);
-            if (queueFile) {
-                readQueue(cells);
+            if (row.cells().size() != header.cells().size()) {
+                misshapen(cells, header, queueFile);
+            } else if (queueFile) {
+                readQueue(cells).addTo(problems, queues);
             } else {
-                readUser(cells);
+                readUser(cells).addTo(problems, users);
             }
         }
+    }
+
+    /**
+     * A row whose cell count is not the header's is a problem and is not interpreted; a user it names (by
+     * the key column, when that cell is there) is kept as not well-formed, so that --skip-invalid reports it.
+     */
+    private void misshapen(CsvRow row, Row header, boolean queueFile) {
+        Problems own = new Problems();
+        own.add(CsvShape.wrongCellCount(row.linePos(), row.row().cells(), header.cells()));
+        if (queueFile) {
+            Entry.<DesiredQueue>unnamed(own).addTo(problems, queues);
+            return;
+        }
+        List<UserKey> keys = keys(row);
+        Entry<DesiredUser> entry = keys.size() != 1 ? Entry.unnamed(own) : Entry.of(own, ok -> new DesiredUser(
+                keys.get(0), row.linePos(), null, null, null, null, null, null, ok));
+        entry.addTo(problems, users);
     }
 
     private Map<String, Integer> columns(String file, Row header, List<String> known) {
@@ -83,7 +110,12 @@ final class CsvReader {
             String name = header.cells().get(i).trim();
             String canonical = known.stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(null);
             Pos pos = new Pos(file, header.line(), i + 1);
-            if (canonical == null) {
+            if (name.isEmpty()) {
+                problems.add(pos, "column", "", "the header has a column without a name",
+                        "Name it (" + String.join(",", known) + "), or remove the extra comma (a header ending in ','"
+                                + " has an empty last column)");
+                ok = false;
+            } else if (canonical == null) {
                 String close = NameSuggestions.closest(name, known, 1);
                 problems.add(pos, "column", name, "unknown column",
                         (close.isEmpty() ? "" : "Did you mean " + close + "? ") + "Known columns: " + String.join(",", known));
@@ -96,56 +128,62 @@ final class CsvReader {
         return ok ? columns : null;
     }
 
-    private void readUser(CsvRow row) {
-        int before = problems.size();
+    private static List<UserKey> keys(CsvRow row) {
         List<UserKey> keys = new ArrayList<>();
         for (UserKey.Kind kind : UserKey.Kind.values()) {
             String v = row.text(kind.field());
             if (v != null && !v.isBlank()) {
                 keys.add(new UserKey(kind, v.trim()));
-                if (kind == UserKey.Kind.EMAIL) {
-                    FieldRules.email(v, row.pos(kind.field()), "email", problems);
-                }
             }
         }
-        if (keys.size() != 1) {
-            problems.add(row.linePos(), "user", "", keys.isEmpty() ? "the row has no email, username or id"
-                    : "the row names its user more than one way", "Fill exactly one of email, username or id");
-            return;
-        }
-        Ref manager = row.ref("manager");
-        if (manager != null && !manager.name().isBlank()) {
-            FieldRules.email(manager.name(), manager.pos(), "manager", problems);
-        }
-        List<Proficiency> skills = proficiencies(row, "skills");
-        List<Proficiency> languages = proficiencies(row, "languages");
-        List<Ref> queueRefs = refs(row, "queues");
-        users.add(new DesiredUser(keys.get(0), row.linePos(), row.ref("title"), row.ref("department"), manager,
-                skills, languages, queueRefs, problems.size() == before));
+        return keys;
     }
 
-    private void readQueue(CsvRow row) {
-        int before = problems.size();
+    private static Entry<DesiredUser> readUser(CsvRow row) {
+        Problems own = new Problems();
+        List<UserKey> keys = keys(row);
+        if (keys.size() != 1) {
+            own.add(row.linePos(), "user", "", keys.isEmpty() ? "the row has no email, username or id"
+                    : "the row names its user more than one way", "Fill exactly one of email, username or id");
+            return Entry.unnamed(own);
+        }
+        if (keys.get(0).kind() == UserKey.Kind.EMAIL) {
+            FieldRules.email(keys.get(0).value(), row.pos("email"), "email", own);
+        }
+        Ref manager = row.ref("manager");
+        if (manager != null) {
+            FieldRules.email(manager.name(), manager.pos(), "manager", own);
+        }
+        List<Proficiency> skills = proficiencies(row, "skills", own);
+        List<Proficiency> languages = proficiencies(row, "languages", own);
+        List<Ref> queueRefs = refs(row, "queues");
+        return Entry.of(own, ok -> new DesiredUser(keys.get(0), row.linePos(), row.ref("title"),
+                row.ref("department"), manager, skills, languages, queueRefs, ok));
+    }
+
+    private static Entry<DesiredQueue> readQueue(CsvRow row) {
+        Problems own = new Problems();
         Ref name = row.ref("queue");
-        if (name == null || name.name().isBlank()) {
-            problems.add(row.linePos(), "queue", "", "the row has no queue name", "Fill the queue column");
-            return;
+        if (name == null) {
+            own.add(row.linePos(), "queue", "", "the row has no queue name", "Fill the queue column");
+            return Entry.unnamed(own);
         }
         FacetMode mode = null;
         String modeText = row.text("wrapupCodes_mode");
         if (modeText != null && !modeText.isBlank()) {
             mode = FacetMode.parse(modeText).orElse(null);
             if (mode == null) {
-                problems.add(row.pos("wrapupCodes_mode"), "wrapupCodes_mode", modeText, "unknown mode",
+                own.add(row.pos("wrapupCodes_mode"), "wrapupCodes_mode", modeText, "unknown mode",
                         "Use 'additive' or 'authoritative'");
             }
         }
         List<Ref> codes = refs(row, "wrapupCodes");
-        queues.add(new DesiredQueue(new Ref(name.name().trim(), name.pos()), codes == null ? List.of() : codes,
-                mode, row.linePos(), problems.size() == before));
+        FacetMode queueMode = mode;
+        return Entry.of(own, ok -> new DesiredQueue(name, codes == null ? List.of() : codes, queueMode,
+                row.linePos(), ok));
     }
 
-    private List<Proficiency> proficiencies(CsvRow row, String column) {
+    private static List<Proficiency> proficiencies(CsvRow row, String column, Problems own) {
         String cell = row.text(column);
         if (cell == null) {
             return null;
@@ -155,12 +193,12 @@ final class CsvReader {
         for (String item : items(cell)) {
             int colon = item.lastIndexOf(':');
             if (colon < 0) {
-                problems.add(pos, column, item, "no proficiency given",
+                own.add(pos, column, item, "no proficiency given",
                         "Write name:proficiency, e.g. " + item + ":3 (items separated by ';')");
                 continue;
             }
             String name = item.substring(0, colon).trim();
-            Double value = FieldRules.proficiency(item.substring(colon + 1), pos, column + "." + name, problems);
+            Double value = FieldRules.proficiency(item.substring(colon + 1), pos, column + "." + name, own);
             if (value != null) {
                 out.add(new Proficiency(name, value, pos));
             }
@@ -168,7 +206,7 @@ final class CsvReader {
         return out;
     }
 
-    private List<Ref> refs(CsvRow row, String column) {
+    private static List<Ref> refs(CsvRow row, String column) {
         String cell = row.text(column);
         if (cell == null) {
             return null;
@@ -194,7 +232,7 @@ final class CsvReader {
     private List<Row> parse(String file, Reader reader) throws IOException {
         CsvMapper mapper = new CsvMapper();
         List<Row> rows = new ArrayList<>();
-        try (CsvParser parser = mapper.getFactory().createParser(new BomSkippingReader(reader))) {
+        try (CsvParser parser = mapper.getFactory().createParser(reader)) {
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             JsonToken t = parser.nextToken(); // the outer array
             if (t == null) {
@@ -213,6 +251,9 @@ final class CsvReader {
                 rows.add(new Row(line, cells));
             }
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
             var loc = e.getLocation();
             problems.add(new Pos(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr()),
                     "", "", "not valid CSV: " + e.getOriginalMessage().toLowerCase(Locale.ROOT),
@@ -222,14 +263,14 @@ final class CsvReader {
         return rows;
     }
 
-    /** One data row with access by column name; positions point at the cell (column = 1-based index). */
+    /**
+     * One data row with access by column name; positions point at the cell (column = 1-based index). Only
+     * rows with exactly the header's cells are read by name: a cell is either present or the column is absent.
+     */
     private record CsvRow(String file, Row row, Map<String, Integer> columns) {
         String text(String column) {
             Integer i = columns.get(column);
-            if (i == null) {
-                return null;
-            }
-            return i < row.cells().size() ? row.cells().get(i) : "";
+            return i == null || i >= row.cells().size() ? null : row.cells().get(i);
         }
 
         Ref ref(String column) {

@@ -3,6 +3,7 @@ package dev.gcsync.sync.desired;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.LoaderOptions;
+import dev.gcsync.sync.problem.IoTrouble;
 import dev.gcsync.sync.problem.Problems;
 import dev.gcsync.sync.tree.LocatedTreeReader;
 import dev.gcsync.sync.tree.Pos;
@@ -12,7 +13,6 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +40,19 @@ public final class DesiredStateReader {
             String file = path.toString();
             names.add(file);
             String ext = extension(file);
+            if (!List.of("csv", "yaml", "yml", "json").contains(ext)) {
+                problems.add(new Pos(file, 0, 0), "", "", ext.isEmpty() ? "the file has no extension"
+                        : "unknown file type '." + ext + "'", "Use .yaml, .yml, .json or .csv (the extension says"
+                        + " how to read the file; a spreadsheet must be saved as CSV first)");
+                continue;
+            }
             try (Reader reader = new BomSkippingReader(Files.newBufferedReader(path, StandardCharsets.UTF_8))) {
                 if (ext.equals("csv")) {
                     CsvReader csv = new CsvReader(problems);
                     csv.read(file, reader);
                     users.addAll(csv.users());
                     queues.addAll(csv.queues());
-                } else if (ext.equals("yaml") || ext.equals("yml") || ext.equals("json")) {
+                } else {
                     JsonFactory factory = ext.equals("json") ? new JsonFactory() : yamlFactory();
                     DocumentReader doc = new DocumentReader(problems);
                     if (!new LocatedTreeReader(factory).stream(file, reader, doc.sink())) {
@@ -58,21 +64,21 @@ public final class DesiredStateReader {
                     queues.addAll(doc.queues());
                     modes = merge(modes, doc.modes());
                     includeInactive |= doc.includeInactive();
-                } else {
-                    problems.add(new Pos(file, 0, 0), "", "", "unknown file type '." + ext + "'",
-                            "Use .yaml, .yml, .json or .csv");
                 }
             } catch (SyntaxException e) {
-                problems.add(e.pos(), "", "", "syntax error: " + e.getMessage(), "Fix the file's syntax here");
-            } catch (NoSuchFileException e) {
-                problems.add(new Pos(file, 0, 0), "", "", "no such file", "Check the path given with -f");
+                problems.add(e.pos(), "", "", e.getMessage(), e.hint());
             } catch (CharacterCodingException e) {
-                problems.add(new Pos(file, 0, 0), "", "", "the file is not UTF-8 text", "Save it as UTF-8");
+                problems.add(new Pos(file, Utf8Lines.firstBadLine(path), 0), "", "", "the file is not UTF-8 text",
+                        "Save it as UTF-8 text (from a spreadsheet: 'CSV UTF-8'); a workbook (.xlsx, .ods) or another"
+                                + " binary file must be exported as CSV first");
             } catch (IOException e) {
-                problems.add(new Pos(file, 0, 0), "", "", "cannot read the file: " + e.getMessage(), "");
+                problems.add(new Pos(file, 0, 0), "", "", "the file " + IoTrouble.describe(path, e),
+                        "Check the path given with -f, and that gcsync may read the file");
             }
         }
-        return new Result(new DesiredState(modes, users, queues, names, includeInactive), problems);
+        DuplicateUsers.Checked checked = DuplicateUsers.check(users);
+        problems.addAll(checked.problems());
+        return new Result(new DesiredState(modes, checked.users(), queues, names, includeInactive), problems);
     }
 
     /** SnakeYAML refuses documents over 3 M code points by default; a 100,000-user file is larger. */

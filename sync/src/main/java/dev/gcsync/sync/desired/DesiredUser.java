@@ -24,4 +24,9 @@ public record DesiredUser(
         languages = languages == null ? null : List.copyOf(languages);
         queues = queues == null ? null : List.copyOf(queues);
     }
+
+    /** The same entry, marked as having problems (e.g. listed twice). */
+    public DesiredUser notWellFormed() {
+        return new DesiredUser(key, pos, title, department, manager, skills, languages, queues, false);
+    }
 }

@@ -66,7 +66,7 @@ final class DocumentReader {
                 } else if (key.equals("includeInactive")) {
                     readIncludeInactive(value);
                 } else if (!(value instanceof Node.Scalar s && s.isNull())) {
-                    expected(value, key, "a list (each entry starting with '- ')");
+                    expected(value, key, "a list (each entry starting with '- ')", problems);
                 }
             }
 
@@ -101,7 +101,7 @@ final class DocumentReader {
 
     private void readDefaults(Node node) {
         if (!(node instanceof Node.MapNode map)) {
-            expected(node, "defaults", "a mapping such as { skills: additive }");
+            expected(node, "defaults", "a mapping such as { skills: additive }", problems);
             return;
         }
         for (Node.Field f : map.fields().values()) {
@@ -111,18 +111,18 @@ final class DocumentReader {
                         "Use one of: skills, languages, queues, wrapupCodes");
                 continue;
             }
-            FacetMode mode = mode(f.value(), "defaults." + f.key());
+            FacetMode mode = mode(f.value(), "defaults." + f.key(), problems);
             if (mode != null) {
                 modes = modes.with(facet.get(), mode);
             }
         }
     }
 
-    private FacetMode mode(Node node, String field) {
+    private static FacetMode mode(Node node, String field, Problems into) {
         String text = node instanceof Node.Scalar s ? s.text() : "";
         var mode = FacetMode.parse(text);
         if (mode.isEmpty()) {
-            problems.add(node.pos(), field, text, "unknown mode", "Use 'additive' or 'authoritative'");
+            into.add(node.pos(), field, text, "unknown mode", "Use 'additive' or 'authoritative'");
             return null;
         }
         return mode.get();
@@ -130,41 +130,65 @@ final class DocumentReader {
 
     private void readUser(Node node) {
         if (!(node instanceof Node.MapNode map)) {
-            expected(node, "users[]", "a mapping with email, skills, languages, queues…");
+            expected(node, "users[]", "a mapping with email, skills, languages, queues…", problems);
             return;
         }
-        int before = problems.size();
-        checkKeys(map, USER_KEYS, "user");
-        UserKey key = userKey(map);
-        List<Proficiency> skills = proficiencies(map.fields().get("skills"));
-        List<Proficiency> languages = proficiencies(map.fields().get("languages"));
-        List<Ref> queueRefs = refs(map.fields().get("queues"));
-        Ref manager = text(map.fields().get("manager"));
-        if (manager != null && !manager.name().isBlank()) {
-            FieldRules.email(manager.name(), manager.pos(), "manager", problems);
-        }
-        if (key != null) {
-            users.add(new DesiredUser(key, map.pos(), text(map.fields().get("title")),
-                    text(map.fields().get("department")), manager, skills, languages, queueRefs,
-                    problems.size() == before));
-        }
+        user(map).addTo(problems, users);
     }
 
-    private UserKey userKey(Node.MapNode map) {
+    /** One user entry, valid exactly when it has no problems of its own. */
+    private static Entry<DesiredUser> user(Node.MapNode map) {
+        Problems own = new Problems();
+        checkKeys(map, USER_KEYS, "user", own);
+        UserKey key = userKey(map, own);
+        List<Proficiency> skills = proficiencies(map.fields().get("skills"), own);
+        List<Proficiency> languages = proficiencies(map.fields().get("languages"), own);
+        List<Ref> queueRefs = refs(map.fields().get("queues"), own);
+        Ref manager = manager(map.fields().get("manager"), own);
+        Ref title = text(map.fields().get("title"), own);
+        Ref department = text(map.fields().get("department"), own);
+        if (key == null) {
+            return Entry.unnamed(own);
+        }
+        return Entry.of(own, ok -> new DesiredUser(key, map.pos(), title, department, manager, skills, languages,
+                queueRefs, ok));
+    }
+
+    /**
+     * The manager's email. An empty one ({@code manager:}, {@code manager: null}, {@code manager: ""}) is refused:
+     * Genesys documents no PATCH value that removes a manager (genesys-api.md), and ignoring it would leave
+     * the manager in place while the file seems to clear it.
+     */
+    private static Ref manager(Node.Field field, Problems own) {
+        Ref manager = text(field, own);
+        if (manager == null) {
+            return null;
+        }
+        if (manager.name().isBlank()) {
+            own.add(field.value().pos(), "manager", "", "an empty manager cannot be applied: gcsync cannot remove"
+                    + " a user's manager (Genesys documents no way to clear it through PATCH /users)",
+                    "Leave the manager key out to keep the manager as it is, or name the new manager's email");
+            return null;
+        }
+        FieldRules.email(manager.name(), manager.pos(), "manager", own);
+        return manager;
+    }
+
+    private static UserKey userKey(Node.MapNode map, Problems own) {
         List<UserKey> keys = new ArrayList<>();
         for (UserKey.Kind kind : UserKey.Kind.values()) {
-            Ref ref = text(map.fields().get(kind.field()));
+            Ref ref = text(map.fields().get(kind.field()), own);
             if (ref != null) {
                 keys.add(new UserKey(kind, ref.name().trim()));
                 if (kind == UserKey.Kind.EMAIL) {
-                    FieldRules.email(ref.name(), ref.pos(), "email", problems);
+                    FieldRules.email(ref.name(), ref.pos(), "email", own);
                 }
             }
         }
         if (keys.size() == 1 && !keys.get(0).value().isEmpty()) {
             return keys.get(0);
         }
-        problems.add(map.pos(), "user", "", keys.isEmpty() || keys.get(0).value().isEmpty()
+        own.add(map.pos(), "user", "", keys.isEmpty() || keys.get(0).value().isEmpty()
                         ? "the user has no email, username or id" : "the user is named more than one way",
                 "Give exactly one of email, username or id");
         return null;
@@ -172,24 +196,28 @@ final class DocumentReader {
 
     private void readQueue(Node node) {
         if (!(node instanceof Node.MapNode map)) {
-            expected(node, "queues[]", "a mapping with name and wrapupCodes");
+            expected(node, "queues[]", "a mapping with name and wrapupCodes", problems);
             return;
         }
-        int before = problems.size();
-        checkKeys(map, QUEUE_KEYS, "queue");
-        Ref name = text(map.fields().get("name"));
-        if (name == null || name.name().isBlank()) {
-            problems.add(map.pos(), "queue", "", "the queue has no name", "Add 'name: <queue name>'");
-            return;
-        }
-        Node.Field modeField = map.fields().get("wrapupCodes_mode");
-        FacetMode mode = modeField == null ? null : mode(modeField.value(), "wrapupCodes_mode");
-        List<Ref> codes = refs(map.fields().get("wrapupCodes"));
-        queues.add(new DesiredQueue(name, codes == null ? List.of() : codes, mode, map.pos(),
-                problems.size() == before));
+        queue(map).addTo(problems, queues);
     }
 
-    private List<Proficiency> proficiencies(Node.Field field) {
+    /** One queue entry, valid exactly when it has no problems of its own. */
+    private static Entry<DesiredQueue> queue(Node.MapNode map) {
+        Problems own = new Problems();
+        checkKeys(map, QUEUE_KEYS, "queue", own);
+        Ref name = text(map.fields().get("name"), own);
+        if (name == null || name.name().isBlank()) {
+            own.add(map.pos(), "queue", "", "the queue has no name", "Add 'name: <queue name>'");
+            return Entry.unnamed(own);
+        }
+        Node.Field modeField = map.fields().get("wrapupCodes_mode");
+        FacetMode mode = modeField == null ? null : mode(modeField.value(), "wrapupCodes_mode", own);
+        List<Ref> codes = refs(map.fields().get("wrapupCodes"), own);
+        return Entry.of(own, ok -> new DesiredQueue(name, codes == null ? List.of() : codes, mode, map.pos(), ok));
+    }
+
+    private static List<Proficiency> proficiencies(Node.Field field, Problems own) {
         if (field == null) {
             return null;
         }
@@ -197,18 +225,18 @@ final class DocumentReader {
             return List.of();
         }
         if (!(field.value() instanceof Node.MapNode map)) {
-            expected(field.value(), field.key(), "a mapping of name: proficiency, e.g. { Billing: 4 }");
+            expected(field.value(), field.key(), "a mapping of name: proficiency, e.g. { Billing: 4 }", own);
             return null;
         }
         List<Proficiency> out = new ArrayList<>();
         for (Node.Field entry : map.fields().values()) {
             String fieldName = field.key() + "." + entry.key();
             if (!(entry.value() instanceof Node.Scalar s) || s.isNull()) {
-                problems.add(entry.value().pos(), fieldName, "", "proficiency is missing or not a number",
+                own.add(entry.value().pos(), fieldName, "", "proficiency is missing or not a number",
                         "Write a number from 0 to 5, e.g. " + entry.key() + ": 4");
                 continue;
             }
-            Double value = FieldRules.proficiency(s.text(), s.pos(), fieldName, problems);
+            Double value = FieldRules.proficiency(s.text(), s.pos(), fieldName, own);
             if (value != null) {
                 out.add(new Proficiency(entry.key().trim(), value, entry.keyPos()));
             }
@@ -216,7 +244,7 @@ final class DocumentReader {
         return out;
     }
 
-    private List<Ref> refs(Node.Field field) {
+    private static List<Ref> refs(Node.Field field, Problems own) {
         if (field == null) {
             return null;
         }
@@ -225,7 +253,7 @@ final class DocumentReader {
             return List.of();
         }
         if (!(node instanceof Node.ListNode list)) {
-            expected(node, field.key(), "a list of names, e.g. [ Billing Tier 1, Spanish Line ]");
+            expected(node, field.key(), "a list of names, e.g. [ Billing Tier 1, Spanish Line ]", own);
             return null;
         }
         List<Ref> out = new ArrayList<>();
@@ -233,48 +261,37 @@ final class DocumentReader {
             if (item instanceof Node.Scalar s && !s.isNull() && !s.text().isBlank()) {
                 out.add(new Ref(s.text().trim(), s.pos()));
             } else {
-                expected(item, field.key() + "[]", "a name");
+                expected(item, field.key() + "[]", "a name", own);
             }
         }
         return out;
     }
 
-    private Ref text(Node.Field field) {
+    private static Ref text(Node.Field field, Problems own) {
         if (field == null) {
             return null;
         }
         if (field.value() instanceof Node.Scalar s) {
             return new Ref(s.text(), s.pos());
         }
-        expected(field.value(), field.key(), "a single value");
+        expected(field.value(), field.key(), "a single value", own);
         return null;
     }
 
-    private List<Node> listOf(Node node, String field) {
-        if (node instanceof Node.ListNode list) {
-            return list.items();
-        }
-        if (node instanceof Node.Scalar s && s.isNull()) {
-            return List.of();
-        }
-        expected(node, field, "a list (each entry starting with '- ')");
-        return List.of();
-    }
-
-    private void checkKeys(Node.MapNode map, Set<String> allowed, String where) {
+    private static void checkKeys(Node.MapNode map, Set<String> allowed, String where, Problems own) {
         for (Node.Field f : map.fields().values()) {
             if (!allowed.contains(f.key())) {
                 String hint = "Allowed keys" + (where.isEmpty() ? "" : " of a " + where) + ": "
                         + String.join(", ", allowed.stream().sorted().toList());
                 String close = NameSuggestions.closest(f.key(), allowed, 1);
-                problems.add(f.keyPos(), where.isEmpty() ? "key" : where + " key", f.key(), "unknown key",
+                own.add(f.keyPos(), where.isEmpty() ? "key" : where + " key", f.key(), "unknown key",
                         close.isEmpty() ? hint : "Did you mean " + close + "? " + hint);
             }
         }
     }
 
-    private void expected(Node node, String field, String what) {
+    private static void expected(Node node, String field, String what, Problems into) {
         Pos pos = node.pos();
-        problems.add(pos, field, "", "expected " + what + ", found " + node.kindName(), "See docs/file-format.md");
+        into.add(pos, field, "", "expected " + what + ", found " + node.kindName(), "See docs/file-format.md");
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.gcsync.sync.desired.Facet;
+import dev.gcsync.sync.desired.FacetMode;
 import dev.gcsync.sync.org.Catalogue;
 import dev.gcsync.sync.org.Membership;
 import dev.gcsync.sync.org.NamedId;
@@ -31,6 +33,12 @@ import java.util.stream.Collectors;
  * group are left out (they are managed through the group).
  */
 public final class Exporter {
+    /** Heads an exported YAML file: what its {@code defaults} mean for an entry a user deletes. */
+    static final String MODES_COMMENT = """
+            # Exported by gcsync. Every facet is additive (defaults below): a skill, language, queue or wrap-up
+            # code deleted from this file is KEPT in the org. To remove what you delete, set that facet to
+            # authoritative below, or plan with --mode FACET=authoritative (e.g. --mode skills=authoritative).
+            """;
     private final OrgApi api;
     private final Consumer<String> log;
 
@@ -69,9 +77,17 @@ public final class Exporter {
         }
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".csv")) {
+            log.accept("a CSV file has no modes: plan and apply it with --mode (every facet is additive unless given,"
+                    + " e.g. --mode skills=authoritative to remove the skills you delete from the file)");
             return writeCsv(file, users, queuesByUser, codesByQueue, names);
         }
         Map<String, Object> doc = new LinkedHashMap<>();
+        // The modes the export assumes, written out so that a plan of the file means one thing.
+        Map<String, String> defaults = new LinkedHashMap<>();
+        for (Facet f : Facet.values()) {
+            defaults.put(f.key(), FacetMode.ADDITIVE.label());
+        }
+        doc.put("defaults", defaults);
         doc.put("users", users.stream().filter(u -> u.email() != null)
                 .map(u -> userEntry(u, queuesByUser.getOrDefault(u.id(), List.of()), names)).toList());
         List<Map<String, Object>> queues = new ArrayList<>();
@@ -85,7 +101,12 @@ public final class Exporter {
         ObjectMapper mapper = name.endsWith(".json") ? new ObjectMapper()
                 : new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
-        mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), doc);
+        try (java.io.Writer out = Files.newBufferedWriter(file)) {
+            if (!name.endsWith(".json")) {
+                out.write(MODES_COMMENT);
+            }
+            mapper.writerWithDefaultPrettyPrinter().writeValue(out, doc);
+        }
         return List.of(file);
     }
 

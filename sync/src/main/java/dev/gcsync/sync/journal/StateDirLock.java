@@ -35,7 +35,9 @@ public final class StateDirLock implements AutoCloseable {
         } catch (java.nio.channels.OverlappingFileLockException e) {
             throw new JournalException("another gcsync run in this process is using the state directory " + stateDir);
         } catch (IOException e) {
-            throw new JournalException("cannot lock the state directory " + stateDir + ": " + e.getMessage(), e);
+            throw new JournalException("cannot use the state directory " + stateDir + ": it "
+                    + dev.gcsync.sync.problem.IoTrouble.describe(null, e) + " (give --state-dir a folder gcsync may"
+                    + " create and write)", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.gcsync.sync.plan;
 
+import dev.gcsync.sync.desired.Facet;
 import java.util.List;
 
 /**
@@ -8,12 +9,25 @@ import java.util.List;
  *
  * @param users users with at least one change or note
  * @param unchangedUsers listed users already in the desired state (they cost no write)
+ * @param kept what additive mode keeps that the file does not list, per facet (see {@link KeptByAdditive})
  */
-public record Plan(List<UserPlan> users, int unchangedUsers, List<QueuePlan> queues, List<Op> ops) {
+public record Plan(List<UserPlan> users, int unchangedUsers, List<QueuePlan> queues, List<Op> ops, List<Kept> kept) {
     public Plan {
         users = List.copyOf(users);
         queues = List.copyOf(queues);
         ops = List.copyOf(ops);
+        kept = kept == null ? List.of() : List.copyOf(kept);
+    }
+
+    public Plan(List<UserPlan> users, int unchangedUsers, List<QueuePlan> queues, List<Op> ops) {
+        this(users, unchangedUsers, queues, ops, List.of());
+    }
+
+    /**
+     * {@code assignments} of {@code facet} that the org has and the file does not list, on {@code entities}
+     * listed users (queues, for wrap-up codes), kept because the facet is additive.
+     */
+    public record Kept(Facet facet, long assignments, long entities) {
     }
 
     public boolean isEmpty() {

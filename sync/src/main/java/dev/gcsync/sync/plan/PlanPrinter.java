@@ -1,5 +1,6 @@
 package dev.gcsync.sync.plan;
 
+import dev.gcsync.sync.desired.Facet;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -41,7 +42,7 @@ public final class PlanPrinter {
         if (shown > 0) {
             out.append('\n');
         }
-        out.append(totals(plan, allowedPerSecond));
+        out.append(totals(plan, allowedPerSecond)).append(kept(plan));
         return out.toString();
     }
 
@@ -60,6 +61,29 @@ public final class PlanPrinter {
             Duration eta = Duration.ofMillis((long) Math.ceil(plan.ops().size() / allowedPerSecond * 1000));
             out.append(String.format(Locale.ROOT, "Estimated duration at %s requests/s: %s.%n",
                     trim(allowedPerSecond), human(eta)));
+        }
+        return out.toString();
+    }
+
+    /**
+     * One line per additive facet that keeps assignments the file does not list, with the mode that would
+     * remove them: "7 skill assignments on 5 users are not in the file and are kept (additive mode); …".
+     */
+    public static String kept(Plan plan) {
+        StringBuilder out = new StringBuilder();
+        for (Plan.Kept k : plan.kept()) {
+            boolean codes = k.facet() == Facet.WRAPUP_CODES;
+            String what = switch (k.facet()) {
+                case SKILLS -> "skill assignment";
+                case LANGUAGES -> "language assignment";
+                case QUEUES -> "queue membership";
+                case WRAPUP_CODES -> "wrap-up code";
+            };
+            out.append(String.format(Locale.ROOT, "Kept: %d %s%s on %d %s%s %s not in the file and %s kept (additive"
+                    + " mode); use --mode %s=authoritative%s to remove them.%n", k.assignments(), what,
+                    k.assignments() == 1 ? "" : "s", k.entities(), codes ? "queue" : "user", k.entities() == 1 ? "" : "s",
+                    k.assignments() == 1 ? "is" : "are", k.assignments() == 1 ? "is" : "are", k.facet().key(),
+                    codes ? " (or wrapupCodes_mode: authoritative on the queue)" : ""));
         }
         return out.toString();
     }

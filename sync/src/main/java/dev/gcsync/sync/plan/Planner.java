@@ -34,9 +34,12 @@ public final class Planner {
         Map<String, List<String>> joins = new TreeMap<>();
         Map<String, List<String>> leaves = new TreeMap<>();
         int unchanged = 0;
+        KeptByAdditive kept = new KeptByAdditive();
         for (ResolvedUser want : desired.users()) {
             OrgUser have = org.users().get(want.userId());
-            UserDiff diff = new UserDiff(want, have, org.membershipsOf(want.userId()),
+            var memberships = org.membershipsOf(want.userId());
+            kept.user(want, have, memberships, queuesRead, desired.modes());
+            UserDiff diff = new UserDiff(want, have, memberships,
                     queuesRead, desired.modes(), names);
             if (diff.changes.isEmpty()) {
                 unchanged++;
@@ -52,12 +55,14 @@ public final class Planner {
 
         List<QueuePlan> queuePlans = new ArrayList<>();
         for (ResolvedQueue q : desired.queues()) {
-            QueuePlan plan = diffWrapupCodes(q, org.queueWrapupCodes().getOrDefault(q.queueId(), Set.of()), names, ops);
+            Set<String> codes = org.queueWrapupCodes().getOrDefault(q.queueId(), Set.of());
+            kept.queue(q, codes);
+            QueuePlan plan = diffWrapupCodes(q, codes, names, ops);
             if (!plan.changes().isEmpty()) {
                 queuePlans.add(plan);
             }
         }
-        return new Plan(userPlans, unchanged, queuePlans, ops);
+        return new Plan(userPlans, unchanged, queuePlans, ops, kept.result());
     }
 
     private static QueuePlan diffWrapupCodes(ResolvedQueue want, Set<String> have, Names names, List<Op> ops) {

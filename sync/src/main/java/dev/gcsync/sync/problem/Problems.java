@@ -13,6 +13,10 @@ public final class Problems {
         list.add(new Problem(pos, field, value == null ? "" : value, message, hint == null ? "" : hint));
     }
 
+    public void add(Problem problem) {
+        list.add(problem);
+    }
+
     public void addAll(List<Problem> problems) {
         list.addAll(problems);
     }

@@ -10,7 +10,6 @@ import dev.gcsync.sync.org.Catalogue;
 import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.problem.Problem;
 import dev.gcsync.sync.problem.Problems;
-import dev.gcsync.sync.tree.Pos;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -90,7 +89,7 @@ public final class Resolver {
         problems.addAll(formProblems.sorted());
         List<ResolvedUser> resolvedUsers = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        Map<String, Pos> seen = new HashMap<>();
+        Map<String, DesiredUser> seen = new HashMap<>();
         for (DesiredUser u : desired.users()) {
             int before = problems.size();
             ResolvedUser r = resolveUser(u, problems, seen);
@@ -118,7 +117,7 @@ public final class Resolver {
                 List.copyOf(warnings));
     }
 
-    private ResolvedUser resolveUser(DesiredUser u, Problems problems, Map<String, Pos> seen) {
+    private ResolvedUser resolveUser(DesiredUser u, Problems problems, Map<String, DesiredUser> seen) {
         OrgUser user = users.lookup(u.key());
         if (user == null) {
             OrgUser off = inactive.lookup(u.key());
@@ -138,11 +137,13 @@ public final class Resolver {
             users.find(u.key(), u.pos(), problems, others.outOfReach("directory:user:view", "users"));
         }
         if (user != null) {
-            Pos first = seen.putIfAbsent(user.id(), u.pos());
-            if (first != null) {
+            DesiredUser first = seen.putIfAbsent(user.id(), u);
+            // the same key twice was reported by the reader already; here: one user named two ways
+            if (first != null && (first.key().kind() != u.key().kind()
+                    || !first.key().normalized().equals(u.key().normalized()))) {
                 problems.add(u.pos(), u.key().kind().field(), u.key().value(),
-                        "the user is listed twice (also at line " + first.line() + ")", "Keep one entry per user");
-                problems.add(first, u.key().kind().field(), u.key().value(),
+                        "the user is listed twice (also at line " + first.pos().line() + ")", "Keep one entry per user");
+                problems.add(first.pos(), first.key().kind().field(), first.key().value(),
                         "the user is listed twice (also at line " + u.pos().line() + ")", "Keep one entry per user");
             }
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +42,9 @@ public final class LocatedTreeReader {
      * would hide a typo.
      *
      * @return false when the document is empty
+     * @throws CharacterCodingException when the text is not in the reader's encoding (a binary file)
      */
-    public boolean stream(String file, Reader reader, Sink sink) throws SyntaxException {
+    public boolean stream(String file, Reader reader, Sink sink) throws SyntaxException, CharacterCodingException {
         try (JsonParser parser = factory.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -59,7 +61,7 @@ public final class LocatedTreeReader {
                 Pos previous = seen.putIfAbsent(key, keyPos);
                 if (previous != null) {
                     throw new SyntaxException(keyPos, "key '" + key + "' is given twice in this mapping"
-                            + " (first at line " + previous.line() + ")");
+                            + " (first at line " + previous.line() + ")", "Keep one of them");
                 }
                 if (parser.nextToken() == JsonToken.START_ARRAY) {
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -71,11 +73,18 @@ public final class LocatedTreeReader {
             }
             return true;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            Pos pos = loc == null ? new Pos(file, 0, 0) : new Pos(file, loc.getLineNr(), loc.getColumnNr());
-            throw new SyntaxException(pos, e.getOriginalMessage());
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CharacterCodingException coding) {
+                    throw coding;
+                }
+            }
+            SyntaxMessages.Plain plain = SyntaxMessages.of(file, e);
+            throw new SyntaxException(plain.pos(), plain.message(), plain.hint());
+        } catch (CharacterCodingException e) {
+            throw e;
         } catch (IOException e) {
-            throw new SyntaxException(new Pos(file, 0, 0), "cannot read: " + e.getMessage());
+            throw new SyntaxException(new Pos(file, 0, 0), "the file cannot be read to the end", "Check that it is"
+                    + " complete and readable, then run again");
         }
     }
 
@@ -93,7 +102,7 @@ public final class LocatedTreeReader {
                     Node.Field previous = fields.get(key);
                     if (previous != null) {
                         throw new SyntaxException(keyPos, "key '" + key + "' is given twice in this mapping"
-                                + " (first at line " + previous.keyPos().line() + ")");
+                                + " (first at line " + previous.keyPos().line() + ")", "Keep one of them");
                     }
                     fields.put(key, new Node.Field(key, keyPos, value));
                 }

@@ -174,6 +174,6 @@ class DesiredStateReaderTest {
         var result = new DesiredStateReader().read(List.of(dir.resolve("nope.yaml")));
 
         assertThat(result.problems().sorted()).singleElement()
-                .satisfies(p -> assertThat(p.message()).isEqualTo("no such file"));
+                .satisfies(p -> assertThat(p.message()).isEqualTo("the file does not exist"));
     }
 }

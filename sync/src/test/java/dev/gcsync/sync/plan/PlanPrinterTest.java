@@ -36,6 +36,21 @@ class PlanPrinterTest {
         assertThat(new PlanPrinter(Integer.MAX_VALUE).render(empty, 5)).startsWith("No changes: the 10 listed users");
     }
 
+    @Test
+    void whatAdditiveModeKeepsIsSaidWithTheModeThatWouldRemoveIt() {
+        Plan empty = new Plan(List.of(), 10, List.of(), List.of(), List.of(
+                new Plan.Kept(dev.gcsync.sync.desired.Facet.SKILLS, 7, 5),
+                new Plan.Kept(dev.gcsync.sync.desired.Facet.WRAPUP_CODES, 1, 1)));
+
+        assertThat(new PlanPrinter(Integer.MAX_VALUE).render(empty, 5)).endsWith(
+                "Kept: 7 skill assignments on 5 users are not in the file and are kept (additive mode); use --mode"
+                        + " skills=authoritative to remove them.\n"
+                        + "Kept: 1 wrap-up code on 1 queue is not in the file and is kept (additive mode); use --mode"
+                        + " wrapupCodes=authoritative (or wrapupCodes_mode: authoritative on the queue) to remove them.\n");
+        assertThat(new PlanPrinter(Integer.MAX_VALUE).render(plan, 5)).as("nothing kept, nothing said")
+                .doesNotContain("Kept");
+    }
+
     @ParameterizedTest
     @CsvSource({"0, 0s", "999, 1s", "59000, 59s", "60000, 1m 00s", "3723000, 1h 02m 03s"})
     void durationsReadLikeAClock(long millis, String expected) {

@@ -85,6 +85,8 @@ class ResolverTest {
 
         assertThat(result.problems().sorted()).extracting(p -> p.pos().line()).containsExactly(2, 3);
         assertThat(result.problems().sorted()).allSatisfy(p -> assertThat(p.message()).contains("listed twice"));
+        assertThat(result.problems().sorted()).as("each line quotes its own spelling")
+                .extracting(p -> p.field() + " " + p.value()).containsExactly("email ana@example.com", "id u-ana");
     }
 
     @Test
