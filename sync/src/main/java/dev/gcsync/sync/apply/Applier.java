@@ -3,7 +3,7 @@ package dev.gcsync.sync.apply;
 import dev.gcsync.governor.Outcome;
 import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.journal.JournaledOp;
-import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.plan.OrgWriter;
 import dev.gcsync.sync.org.WriteResult;
 import dev.gcsync.sync.plan.Op;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Sends a run's pending ops with several in flight, journaling each one as SENT before it leaves and as
  * DONE or FAILED when the answer is known. Pacing, pauses and retries happen in the governor behind
- * {@link OrgApi#write}; this class only decides what an outcome means for the op:
+ * {@link OrgWriter#write}; this class only decides what an outcome means for the op:
  * <ul>
  *   <li>SUCCESS → done;</li>
  *   <li>CONFLICT (409) or AMBIGUOUS (a non-idempotent write met a 5xx/timeout) → re-read and re-diff
@@ -31,13 +31,13 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Applier {
     static final int MAX_REDIFFS = 5;
 
-    private final OrgApi api;
+    private final OrgWriter api;
     private final Journal journal;
     private final Rediff rediff;
     private final ApplyListener listener;
     private final int inFlight;
 
-    public Applier(OrgApi api, Journal journal, Rediff rediff, ApplyListener listener, int inFlight) {
+    public Applier(OrgWriter api, Journal journal, Rediff rediff, ApplyListener listener, int inFlight) {
         if (inFlight < 1) {
             throw new IllegalArgumentException("in-flight must be at least 1, was " + inFlight);
         }
