@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * A messy org, deterministic by seed: what years of admins leave behind. On top of what a tidy org has:
- * inactive (4%) and deleted (2%) users, some of whom still manage active ones; users with no manager, no
+ * inactive (4%) and deleted (2%) users, some of whom still manage active ones (always the second and third
+ * user, who manage many); users with no manager, no
  * skills or no languages; usernames that are not emails; display names, skill, language, queue and wrap-up
  * code names with commas, quotes, semicolons, a leading {@code = + - @}, accents, CJK, emoji, a trailing space,
  * and names that differ only in case; skills and languages deleted from the org that users still hold; one
@@ -72,7 +73,9 @@ public final class MessySeedGenerator {
             String last = random.pick(MessyVocabulary.LAST_NAMES);
             String email = email(first, last, localsSeen);
             String username = random.percent(30) ? username(first, last, i) : email;
-            String state = random.percent(4) ? "inactive" : random.percent(2) ? "deleted" : "active";
+            // users 1 and 2 (managers of many, as managers are drawn from the first 40) have left
+            String state = i == 1 ? "inactive" : i == 2 ? "deleted"
+                    : random.percent(4) ? "inactive" : random.percent(2) ? "deleted" : "active";
             String manager = i > 0 && random.percent(85) ? users.get(random.nextInt(Math.min(i, 40))).id() : null;
             List<Assignment> userSkills = random.percent(6) ? List.of()
                     : random.assignments(skills, 1, 6, MessyVocabulary.LEVELS);

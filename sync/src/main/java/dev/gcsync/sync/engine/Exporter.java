@@ -44,6 +44,7 @@ public final class Exporter {
 
     /** Reads the org and writes {@code file} (.yaml/.yml/.json, or .csv plus a {@code .queues.csv} beside it). */
     public List<Path> export(Path file) throws IOException {
+        prepareTarget(file);
         Catalogue catalogue = api.readCatalogue();
         List<OrgUser> users = new ArrayList<>();
         api.forEachUser(users::add);
@@ -91,6 +92,25 @@ public final class Exporter {
                         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
         mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), doc);
         return List.of(file);
+    }
+
+    /**
+     * Checks the file name and creates its folder before the org is read (reading a large org takes minutes;
+     * finding out only then that the file cannot be written, or would not be read back, wastes them).
+     */
+    static void prepareTarget(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".csv"))) {
+            throw new IllegalArgumentException("cannot export to " + file + ": the name must end in .yaml, .yml,"
+                    + " .json or .csv (the format is chosen by it, and plan reads only these)");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("cannot export to " + file + ": it is a folder; give a file name");
+        }
     }
 
     private static Map<String, Object> userEntry(OrgUser u, List<String> queues, Names names,

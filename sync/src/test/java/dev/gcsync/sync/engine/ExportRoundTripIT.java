@@ -49,12 +49,7 @@ class ExportRoundTripIT {
             assertThat(prepared.plan().users()).isEmpty();
             assertThat(prepared.plan().queues()).isEmpty();
             assertThat(prepared.plan().ops()).isEmpty();
-            org.emulator.admin().resetCounters();
-            try (Journal journal = Journal.open(dir.resolve("state"), Clock.systemUTC())) {
-                RunOutcome outcome = org.session(SyncOptions.defaults()).engine().apply(prepared, journal, (o, r) -> { });
-                assertThat(outcome.exitCode()).isZero();
-            }
-            assertThat(org.emulator.admin().counters().writes()).isEmpty();
+            assertAppliesWithNoWrite(org, prepared, dir);
         } finally {
             delete(dir);
         }
@@ -126,6 +121,16 @@ class ExportRoundTripIT {
     /** A proficiency as the plan shows it. */
     private static String shown(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /** Applies {@code prepared}: the run converges (exit 0) and the emulator counts no write. */
+    static void assertAppliesWithNoWrite(EmulatedOrg org, Prepared prepared, Path dir) throws IOException {
+        org.emulator.admin().resetCounters();
+        try (Journal journal = Journal.open(dir.resolve("state"), Clock.systemUTC())) {
+            RunOutcome outcome = org.session(SyncOptions.defaults()).engine().apply(prepared, journal, (o, r) -> { });
+            assertThat(outcome.exitCode()).isZero();
+        }
+        assertThat(org.emulator.admin().counters().writes()).isEmpty();
     }
 
     static List<Path> export(EmulatedOrg org, Path dir, Format format) throws IOException {
