@@ -73,9 +73,10 @@ public final class SyncEngine {
                 users.put(u.id(), u);
             }
         }
-        OrgSnapshot snapshot = reader.complete(catalogue, users, resolved.state());
+        ResolvedState state = resolved.state();
+        OrgSnapshot snapshot = reader.complete(catalogue, users, state);
         Problems problems = resolved.problems();
-        Checked checked = preflight(resolved.state(), snapshot, problems);
+        Checked checked = preflight(state, snapshot, problems);
         return Prepared.slim(checked.state(), problems, snapshot, checked.plan(), String.join(",",
                 desired.files())).withWarnings(resolved.warnings());
     }

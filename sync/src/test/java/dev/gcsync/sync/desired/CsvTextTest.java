@@ -21,7 +21,7 @@ class CsvTextTest {
                 .filter(s -> !s.isBlank() && s.equals(s.trim()));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void aListCellOfNamesReadsBackAsTheSameNames(@ForAll @Size(min = 1, max = 5) List<@net.jqwik.api.From("names") String> names) {
         String cell = CsvText.cell(names.stream().map(CsvText::item).collect(Collectors.joining(";")));
 
@@ -31,7 +31,7 @@ class CsvTextTest {
         assertThat(cell.charAt(0)).isNotIn('=', '+', '-', '@');
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void aNameWithItsProficiencySplitsAtTheLastColonNotEscaped(@ForAll("names") String name) {
         String item = CsvText.item(name) + ":3.5";
 
@@ -41,7 +41,7 @@ class CsvTextTest {
         assertThat(item.substring(colon + 1)).isEqualTo("3.5");
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void aSingleNameCellReadsBackAsTheName(@ForAll("names") String name) {
         String cell = CsvText.single(name);
 
