@@ -64,6 +64,7 @@ public final class SyncEngine {
         log.accept("reading the org's catalogue and users");
         Catalogue catalogue = api.readCatalogue();
         Map<String, OrgUser> users = reader.readUsers();
+        catalogue = api.withDeletedSeen(catalogue);
         log.accept("read " + users.size() + " users; resolving names");
         OtherUsers others = new OtherLookups(api, log).lazy();
         Resolver.Result resolved = new Resolver(catalogue, users, others).resolve(desired, formProblems);

@@ -45,6 +45,14 @@ public interface OrgReader {
 
     Set<String> readQueueWrapupCodes(String queueId);
 
+    /**
+     * The skills and languages deleted from the org that the users read so far hold (Genesys shows them on those
+     * users with {@code state: deleted}); {@code catalogue} with them. By default: {@code catalogue} unchanged.
+     */
+    default Catalogue withDeletedSeen(Catalogue catalogue) {
+        return catalogue;
+    }
+
     /** Requests per second the org allows this client (limit ÷ window), or 0 when unknown. */
     double allowedRate();
 

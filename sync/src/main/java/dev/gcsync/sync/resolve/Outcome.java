@@ -21,8 +21,14 @@ public sealed interface Outcome<T> {
         }
     }
 
-    /** The whole entry is left unchanged, for the reason the warning gives; not an error. */
-    record LeftAlone<T>(String label, Problem warning) implements Outcome<T> {
+    /**
+     * The whole entry is left unchanged, for the reasons the warnings give (an inactive user, a deleted skill
+     * Genesys would refuse to assign); not an error: the rest of the run goes on.
+     */
+    record LeftAlone<T>(String label, List<Problem> warnings) implements Outcome<T> {
+        public LeftAlone {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /**

@@ -34,6 +34,8 @@ public final class Resolver {
     private final NameIndex languages;
     private final NameIndex queues;
     private final NameIndex wrapupCodes;
+    private final NameIndex deletedSkills;
+    private final NameIndex deletedLanguages;
     private final UserIndex users;
     private final OtherUsers others;
 
@@ -47,6 +49,8 @@ public final class Resolver {
         this.languages = new NameIndex(catalogue.languages());
         this.queues = new NameIndex(catalogue.queues());
         this.wrapupCodes = new NameIndex(catalogue.wrapupCodes());
+        this.deletedSkills = new NameIndex(catalogue.deletedSkills());
+        this.deletedLanguages = new NameIndex(catalogue.deletedLanguages());
         this.users = new UserIndex(orgUsers.values());
         this.others = others;
     }
@@ -103,7 +107,7 @@ public final class Resolver {
             List<Problem> out = new ArrayList<>();
             for (Outcome<?> o : entries()) {
                 if (o instanceof Outcome.LeftAlone<?> l) {
-                    out.add(l.warning());
+                    out.addAll(l.warnings());
                 } else if (o instanceof Outcome.Resolved<?> r) {
                     out.addAll(r.warnings());
                 }
@@ -151,9 +155,9 @@ public final class Resolver {
         }
         OrgUser off = others.inactive().lookup(u.key());
         if (off != null && !includeInactive) {
-            return new Found(u, null, new Outcome.LeftAlone<>(label, new Problem(u.pos(), u.key().kind().field(),
-                    u.key().value(), "the user is inactive in Genesys Cloud: left unchanged",
-                    "Reactivate the user, or set includeInactive: true in the file to manage inactive users")), null);
+            return new Found(u, null, new Outcome.LeftAlone<>(label, List.of(new Problem(u.pos(),
+                    u.key().kind().field(), u.key().value(), "the user is inactive in Genesys Cloud: left unchanged",
+                    "Reactivate the user, or set includeInactive: true in the file to manage inactive users"))), null);
         }
         if (off != null) {
             return new Found(u, off, null, List.of());
@@ -180,8 +184,11 @@ public final class Resolver {
                         "the user is listed twice (also at line " + other.line() + ")", "Keep one entry per user");
             }
         }
-        Map<String, Double> skillIds = proficiencies(u.skills(), skills, "skill", problems);
-        Map<String, Double> languageIds = proficiencies(u.languages(), languages, "language", problems);
+        List<Problem> refused = new ArrayList<>();
+        Map<String, Double> skillIds = proficiencies(u, u.skills(), skills, deletedSkills, "skill", problems,
+                refused);
+        Map<String, Double> languageIds = proficiencies(u, u.languages(), languages, deletedLanguages, "language",
+                problems, refused);
         Set<String> queueIds = u.queues() == null ? null : ids(u.queues(), queues, "queue", problems, true);
         List<Problem> warnings = new ArrayList<>();
         String managerId = null;
@@ -190,6 +197,9 @@ public final class Resolver {
         }
         if (f.user() == null || !u.wellFormed() || !problems.isEmpty()) {
             return new Outcome.Invalid<>(label(u), problems.sorted());
+        }
+        if (!refused.isEmpty()) {
+            return new Outcome.LeftAlone<>(label(u), refused);
         }
         return new Outcome.Resolved<>(new ResolvedUser(f.user().id(), u.key().value(), u.pos(), skillIds,
                 languageIds, queueIds, u.title() == null ? null : u.title().name().trim(),
@@ -246,13 +256,24 @@ public final class Resolver {
         return u.key().value() + " (" + u.pos() + ")";
     }
 
-    private Map<String, Double> proficiencies(List<Proficiency> wanted, NameIndex index, String what,
-            Problems problems) {
+    /**
+     * Names → ids with proficiencies. A name of a skill or language deleted from the org is not an error of the
+     * file but a change Genesys refuses: it goes to {@code refused}, a warning naming the user.
+     */
+    private Map<String, Double> proficiencies(DesiredUser u, List<Proficiency> wanted, NameIndex index,
+            NameIndex deleted, String what, Problems problems, List<Problem> refused) {
         if (wanted == null) {
             return null;
         }
         Map<String, Double> out = new LinkedHashMap<>();
         for (Proficiency p : wanted) {
+            if (index.find(p.name()) instanceof NameIndex.Lookup.Unknown
+                    && deleted.find(p.name()) instanceof NameIndex.Lookup.Found gone) {
+                refused.add(new Problem(p.pos(), what, p.name(), "the " + what + " " + gone.name() + " is deleted in"
+                        + " Genesys Cloud, which refuses to assign it: " + u.key().value() + " is left unchanged",
+                        "Remove it from the file (or re-create the " + what + " in Genesys Cloud)"));
+                continue;
+            }
             String id = id(new Ref(p.name(), p.pos()), index, what, problems, false);
             if (id != null && out.put(id, p.value()) != null) {
                 problems.add(p.pos(), what, p.name(), "the " + what + " is listed twice for this user", "Keep one");

@@ -128,6 +128,35 @@ class MessyOrgIT {
     }
 
     @Test
+    void aFileNamingADeletedSkillLeavesThatUserAloneWithAWarningAndPlansTheRest() throws IOException {
+        try (EmulatedOrg org = EmulatedOrg.fast(200, 21, SeedStyle.MESSY)) {
+            StateSnapshot s = org.emulator.admin().exportState();
+            Entity gone = s.skills().stream().filter(e -> !e.active() && e.name().equals("Fax Support")).findFirst()
+                    .orElseThrow();
+            Entity live = s.skills().stream().filter(Entity::active).findFirst().orElseThrow();
+            List<UserRecord> active = s.users().stream().filter(u -> u.state().equals("active"))
+                    .filter(u -> u.skills().stream().noneMatch(a -> a.id().equals(live.id()))).toList();
+            Path file = dir.resolve("desired.yaml");
+            Files.writeString(file, "users:\n  - email: " + active.get(0).email() + "\n    skills: { \""
+                    + gone.name() + "\": 3, \"" + live.name() + "\": 4.5 }\n  - email: " + active.get(1).email()
+                    + "\n    skills: { \"" + live.name() + "\": 4.5 }\n");
+            var read = new DesiredStateReader().read(List.of(file));
+
+            Prepared prepared = org.session(SyncOptions.defaults()).engine().prepare(read.state(), read.problems());
+
+            assertThat(prepared.problems().sorted()).isEmpty();
+            assertThat(prepared.warnings()).singleElement().satisfies(w -> {
+                assertThat(w.pos().line()).isEqualTo(3);
+                assertThat(w.describe()).endsWith("skill \"" + gone.name() + "\": the skill " + gone.name()
+                        + " is deleted in Genesys Cloud, which refuses to assign it: " + active.get(0).email()
+                        + " is left unchanged. Remove it from the file (or re-create the skill in Genesys Cloud)");
+            });
+            assertThat(prepared.plan().ops()).flatExtracting(dev.gcsync.sync.plan.Op::userIds)
+                    .containsOnly(active.get(1).id());
+        }
+    }
+
+    @Test
     void anExportToAFileItCouldNotReadBackIsRefusedBeforeReadingTheOrg() throws IOException {
         try (EmulatedOrg org = EmulatedOrg.fast(20, 1, SeedStyle.MESSY)) {
             Exporter exporter = new Exporter(org.session(SyncOptions.defaults()).api(), line -> { });

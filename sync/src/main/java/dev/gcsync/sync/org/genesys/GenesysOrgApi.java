@@ -39,6 +39,9 @@ public final class GenesysOrgApi implements OrgApi {
 
     private final GenesysClient client;
     private final String target;
+    /** Deleted skills and languages seen on users read (id → name): only ever added to, by any thread. */
+    private final Map<String, String> deletedSkills = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> deletedLanguages = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GenesysOrgApi(GenesysClient client, String target) {
         this.client = client;
@@ -54,7 +57,7 @@ public final class GenesysOrgApi implements OrgApi {
     @Override
     public void forEachUser(Consumer<OrgUser> sink) {
         read("read users", () -> {
-            client.forEachUserPage(USER_PAGE_SIZE, EXPAND, page -> page.forEach(u -> sink.accept(toOrgUser(u))));
+            client.forEachUserPage(USER_PAGE_SIZE, EXPAND, page -> page.forEach(u -> sink.accept(orgUser(u))));
             return null;
         });
     }
@@ -64,7 +67,7 @@ public final class GenesysOrgApi implements OrgApi {
         dev.gcsync.genesys.UserState which = dev.gcsync.genesys.UserState.valueOf(state.name());
         read("read " + state.word() + " users", () -> {
             client.forEachUserPage(USER_PAGE_SIZE, EXPAND, which, notices,
-                    page -> page.forEach(u -> sink.accept(toOrgUser(u))));
+                    page -> page.forEach(u -> sink.accept(orgUser(u))));
             return null;
         });
     }
@@ -91,7 +94,7 @@ public final class GenesysOrgApi implements OrgApi {
     @Override
     public OrgUser readUser(String userId) {
         return read("read user " + userId, () -> {
-            OrgUser user = toOrgUser(client.user(userId, EXPAND));
+            OrgUser user = orgUser(client.user(userId, EXPAND));
             if (user.expansionsComplete()) {
                 return user;
             }
@@ -224,6 +227,34 @@ public final class GenesysOrgApi implements OrgApi {
 
     private static List<NamedId> named(List<CatalogueEntry> entries) {
         return entries.stream().map(e -> new NamedId(e.id(), e.name())).toList();
+    }
+
+    @Override
+    public Catalogue withDeletedSeen(Catalogue catalogue) {
+        return catalogue.withDeleted(named(deletedSkills), named(deletedLanguages));
+    }
+
+    private static List<NamedId> named(Map<String, String> byId) {
+        return byId.entrySet().stream().map(e -> new NamedId(e.getKey(), e.getValue())).toList();
+    }
+
+    /** {@link #toOrgUser}, noting the deleted skills and languages the user holds. */
+    private OrgUser orgUser(User u) {
+        note(u.skills(), UserRoutingSkill::id, UserRoutingSkill::name, UserRoutingSkill::state, deletedSkills);
+        note(u.languages(), UserRoutingLanguage::id, UserRoutingLanguage::name, UserRoutingLanguage::state,
+                deletedLanguages);
+        return toOrgUser(u);
+    }
+
+    private static <T> void note(List<T> entries, Function<T, String> id, Function<T, String> name,
+            Function<T, String> state, Map<String, String> into) {
+        if (entries != null) {
+            for (T e : entries) {
+                if (deleted(state.apply(e)) && id.apply(e) != null && name.apply(e) != null) {
+                    into.putIfAbsent(id.apply(e), name.apply(e));
+                }
+            }
+        }
     }
 
     static OrgUser toOrgUser(User u) {
