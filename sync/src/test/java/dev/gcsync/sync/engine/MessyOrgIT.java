@@ -3,6 +3,9 @@ package dev.gcsync.sync.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gcsync.emulator.EmulatorConfig;
+import dev.gcsync.emulator.OAuthClient;
+import dev.gcsync.emulator.RatePolicy;
 import dev.gcsync.emulator.SeedStyle;
 import dev.gcsync.emulator.store.Entity;
 import dev.gcsync.emulator.store.StateSnapshot;
@@ -153,6 +156,26 @@ class MessyOrgIT {
             });
             assertThat(prepared.plan().ops()).flatExtracting(dev.gcsync.sync.plan.Op::userIds)
                     .containsOnly(active.get(1).id());
+        }
+    }
+
+    @Test
+    void aClientThatSeesTwoDivisionsOfFiveExportsAndPlansBackNothing() throws IOException {
+        try (EmulatedOrg org = new EmulatedOrg(EmulatorConfig.builder().users(300).seed(23)
+                .policy(RatePolicy.genesys().withLimit(100_000, java.time.Duration.ofSeconds(1)))
+                .client(OAuthClient.restricted("restricted", "restricted-secret")), SeedStyle.MESSY)) {
+            var session = org.session(SyncOptions.defaults(), "restricted", "restricted-secret");
+            List<Path> files = new Exporter(session.api(), line -> { }).export(dir.resolve("mine.csv"));
+            var read = new DesiredStateReader().read(files);
+            assertThat(read.problems().sorted()).isEmpty();
+            assertThat(read.state().users()).isNotEmpty().hasSizeLessThan(200);
+
+            Prepared prepared = org.session(SyncOptions.defaults(), "restricted", "restricted-secret").engine()
+                    .prepare(read.state(), read.problems());
+
+            assertThat(prepared.problems().sorted()).isEmpty();
+            assertThat(prepared.warnings()).isEmpty();
+            assertThat(prepared.plan().ops()).isEmpty();
         }
     }
 
