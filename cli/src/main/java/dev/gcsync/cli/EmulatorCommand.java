@@ -6,6 +6,8 @@ import dev.gcsync.cli.emulator.PolicyOptions;
 import dev.gcsync.cli.emulator.QuirkOptions;
 import dev.gcsync.emulator.Emulator;
 import dev.gcsync.emulator.EmulatorConfig;
+import dev.gcsync.emulator.SeedStyle;
+import dev.gcsync.cli.emulator.SeedStyleConverter;
 import dev.gcsync.emulator.OAuthClient;
 import dev.gcsync.emulator.Profile;
 import java.util.Locale;
@@ -42,6 +44,12 @@ public final class EmulatorCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the data and the faults (default ${DEFAULT-VALUE}).",
             defaultValue = "42")
     long seed;
+
+    @Option(names = "--seed-style", description = "tidy or messy: a messy org has inactive and deleted managers,"
+            + " deleted skills still held, names with commas, quotes, formula characters, accents, CJK, emoji and"
+            + " trailing spaces, a queue of 1,100 members... (default ${DEFAULT-VALUE}).", defaultValue = "tidy",
+            converter = SeedStyleConverter.class)
+    SeedStyle seedStyle;
 
     @Option(names = "--client-id", description = "OAuth client id (default ${DEFAULT-VALUE}).",
             defaultValue = EmulatorConfig.DEFAULT_CLIENT_ID)
@@ -84,7 +92,7 @@ public final class EmulatorCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "invalid option: " + e.getMessage());
         }
-        Emulator emulator = Emulator.start(config);
+        Emulator emulator = Emulator.start(config, seedStyle);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();

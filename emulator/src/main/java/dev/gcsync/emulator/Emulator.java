@@ -10,7 +10,6 @@ import dev.gcsync.emulator.http.Json;
 import dev.gcsync.emulator.http.RouteTable;
 import dev.gcsync.emulator.limits.RateLimiter;
 import dev.gcsync.emulator.routes.ApiRoutes;
-import dev.gcsync.emulator.seed.SeedGenerator;
 import dev.gcsync.emulator.store.Store;
 import java.security.SecureRandom;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -33,14 +32,16 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class Emulator implements AutoCloseable {
     private final EmulatorConfig config;
+    private final SeedStyle style;
     private final Server server;
     private final ServerConnector connector;
     private final Admin admin;
 
-    private Emulator(EmulatorConfig config) {
+    private Emulator(EmulatorConfig config, SeedStyle style) {
         this.config = config;
+        this.style = style;
         Json json = new Json();
-        Store store = new Store(new SeedGenerator(config.seed()).generate(config.users()), config.clock());
+        Store store = new Store(style.generate(config.seed(), config.users()), config.clock());
         Counters counters = new Counters();
         RateLimiter limiter = new RateLimiter(config.policy());
         FaultInjector faults = new FaultInjector(config.faults(), config.seed());
@@ -68,7 +69,12 @@ public final class Emulator implements AutoCloseable {
 
     /** Seeds the org and starts serving; throws IllegalStateException when the port cannot be bound. */
     public static Emulator start(EmulatorConfig config) {
-        Emulator emulator = new Emulator(config);
+        return start(config, SeedStyle.TIDY);
+    }
+
+    /** As {@link #start(EmulatorConfig)}, seeding an org of the given style (a messy one: {@link SeedStyle#MESSY}). */
+    public static Emulator start(EmulatorConfig config, SeedStyle style) {
+        Emulator emulator = new Emulator(config, style);
         try {
             emulator.server.start();
         } catch (Exception e) {
@@ -91,6 +97,11 @@ public final class Emulator implements AutoCloseable {
 
     public EmulatorConfig config() {
         return config;
+    }
+
+    /** The kind of org it seeded. */
+    public SeedStyle seedStyle() {
+        return style;
     }
 
     /** Counters, policy, faults and state, in-process. */

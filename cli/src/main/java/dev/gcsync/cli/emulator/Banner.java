@@ -21,7 +21,8 @@ public final class Banner {
         out.println("  client id      " + c.clientId());
         out.println("  client secret  " + c.clientSecret());
         out.println("  admin key      " + c.adminKey() + "   (header X-Admin-Key on /admin/...)");
-        out.println("  org            " + c.users() + " users, seed " + c.seed());
+        out.println("  org            " + c.users() + " users, seed " + c.seed() + ", "
+                + emulator.seedStyle().name().toLowerCase(java.util.Locale.ROOT));
         out.println("  profile        " + profile);
         out.println("  rate limit     " + (p.enabled() ? p.limit() + " requests per token per "
                 + Durations.format(p.window()) : "none") + ", Retry-After as "

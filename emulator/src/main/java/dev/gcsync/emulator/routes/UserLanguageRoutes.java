@@ -39,7 +39,7 @@ final class UserLanguageRoutes {
         String userId = call.pathParam("userId");
         assign(call, userId);
         List<Assignment> items = ctx.bodies().assignments(call.body(), MAX_BULK, "language",
-                id -> ctx.store().language(id).isPresent());
+                ctx.store()::assignableLanguage);
         if (ctx.faults().skillConflict()) {
             throw StoreErrors.versionMismatch(ctx.faults().quirks().versionMismatchStatus(), "The version supplied"
                     + " does not match the current version of the user's routing languages.", userId);

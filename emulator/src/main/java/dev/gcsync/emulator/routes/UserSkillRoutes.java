@@ -43,7 +43,7 @@ final class UserSkillRoutes {
         String userId = call.pathParam("userId");
         assign(call, userId);
         List<Assignment> items = ctx.bodies().assignments(call.body(), MAX_BULK, "skill",
-                id -> ctx.store().skill(id).isPresent());
+                ctx.store()::assignableSkill);
         if (ctx.faults().skillConflict()) {
             throw StoreErrors.versionMismatch(ctx.faults().quirks().versionMismatchStatus(), "The version supplied"
                     + " does not match the current version of the user's routing skills.", userId);
@@ -58,7 +58,7 @@ final class UserSkillRoutes {
         String userId = call.pathParam("userId");
         assign(call, userId);
         Assignment a = ctx.bodies().assignment(ctx.bodies().object(call.body()), "skill",
-                id -> ctx.store().skill(id).isPresent());
+                ctx.store()::assignableSkill);
         return Reply.ok(save(userId, a, "ADD_SKILL"));
     }
 
@@ -66,7 +66,7 @@ final class UserSkillRoutes {
         String userId = call.pathParam("userId");
         String skillId = call.pathParam("skillId");
         assign(call, userId);
-        if (ctx.store().skill(skillId).isEmpty()) {
+        if (!ctx.store().assignableSkill(skillId)) {
             throw ApiError.notFound("skill", skillId);
         }
         double proficiency = ctx.bodies().proficiency(ctx.bodies().object(call.body()));

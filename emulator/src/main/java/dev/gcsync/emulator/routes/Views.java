@@ -61,12 +61,12 @@ final class Views {
     }
 
     Map<String, Object> userSkill(String userId, Assignment a) {
-        return assignment(a, store.skill(a.id()).map(Entity::name).orElse(""), "skillUri",
+        return assignment(a, store.skill(a.id()).orElse(new Entity(a.id(), "")), "skillUri",
                 "/api/v2/routing/skills/", "/api/v2/users/" + userId + "/routingskills/");
     }
 
     Map<String, Object> userLanguage(String userId, Assignment a) {
-        return assignment(a, store.language(a.id()).map(Entity::name).orElse(""), "languageUri",
+        return assignment(a, store.language(a.id()).orElse(new Entity(a.id(), "")), "languageUri",
                 "/api/v2/routing/languages/", "/api/v2/users/" + userId + "/routinglanguages/");
     }
 
@@ -120,13 +120,14 @@ final class Views {
         return out;
     }
 
-    private static Map<String, Object> assignment(Assignment a, String name, String uriField, String uriBase,
+    /** A user's skill or language; one deleted from the org shows {@code state: deleted}, as Genesys shows it. */
+    private static Map<String, Object> assignment(Assignment a, Entity entity, String uriField, String uriBase,
                                                   String selfBase) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", a.id());
-        out.put("name", name);
+        out.put("name", entity.name());
         out.put("proficiency", a.proficiency());
-        out.put("state", "active");
+        out.put("state", entity.state());
         out.put(uriField, uriBase + a.id());
         out.put("selfUri", selfBase + a.id());
         return out;

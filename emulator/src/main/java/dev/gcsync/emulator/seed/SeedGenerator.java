@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
-import java.util.UUID;
 
 /**
  * Deterministic seed data: the same seed and user count always give the same org, ids included.
@@ -22,10 +20,12 @@ import java.util.UUID;
  * through a group; every queue has 3-6 wrap-up codes.
  */
 public final class SeedGenerator {
-    private final SplittableRandom random;
+    /** Proficiencies of the tidy org: whole numbers 1 to 5. */
+    private static final List<Double> LEVELS = List.of(1.0, 2.0, 3.0, 4.0, 5.0);
+    private final Draws random;
 
     public SeedGenerator(long seed) {
-        this.random = new SplittableRandom(seed);
+        this.random = new Draws(seed);
     }
 
     /** Generates an org with {@code userCount} users. */
@@ -95,26 +95,18 @@ public final class SeedGenerator {
     }
 
     private List<Assignment> assignments(List<Entity> from, int min, int max) {
-        int n = Math.min(from.size(), min + random.nextInt(max - min + 1));
-        Set<Entity> chosen = new LinkedHashSet<>();
-        while (chosen.size() < n) {
-            chosen.add(pick(from));
-        }
-        return chosen.stream().map(e -> new Assignment(e.id(), 1 + random.nextInt(5))).toList();
+        return random.assignments(from, min, max, LEVELS);
     }
 
     private List<Entity> entities(List<String> names) {
-        return names.stream().map(name -> new Entity(uuid(), name)).toList();
+        return random.entities(names);
     }
 
     private <T> T pick(List<T> list) {
-        return list.get(random.nextInt(list.size()));
+        return random.pick(list);
     }
 
-    /** A version-4-shaped UUID drawn from the seeded random. */
     private String uuid() {
-        long hi = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long lo = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-        return new UUID(hi, lo).toString();
+        return random.uuid();
     }
 }

@@ -42,12 +42,24 @@ public final class Store {
                 o.groups.all(), queues, users);
     }
 
+    /** The skills the catalogue lists: deleted ones are left out (users may still hold them). */
     public List<Entity> skills() {
-        return org.skills.all();
+        return org.skills.all().stream().filter(Entity::active).toList();
     }
 
+    /** The languages the catalogue lists: deleted ones are left out (users may still hold them). */
     public List<Entity> languages() {
-        return org.languages.all();
+        return org.languages.all().stream().filter(Entity::active).toList();
+    }
+
+    /** Whether {@code id} is a skill that may be assigned (it exists and is not deleted). */
+    public boolean assignableSkill(String id) {
+        return org.skills.find(id).filter(Entity::active).isPresent();
+    }
+
+    /** Whether {@code id} is a language that may be assigned (it exists and is not deleted). */
+    public boolean assignableLanguage(String id) {
+        return org.languages.find(id).filter(Entity::active).isPresent();
     }
 
     public List<Entity> wrapupCodes() {

@@ -5,7 +5,7 @@ import dev.gcsync.governor.TimeSource;
 import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.journal.JournalException;
 import dev.gcsync.sync.journal.JournaledOp;
-import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.plan.OrgWriter;
 import dev.gcsync.sync.org.WriteResult;
 import dev.gcsync.sync.plan.Op;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Sends a run's pending ops with several in flight, journaling each one as SENT before it leaves and as
  * DONE or FAILED when the answer is known. Pacing, pauses and retries happen in the governor behind
- * {@link OrgApi#write}; this class only decides what an outcome means for the op:
+ * {@link OrgWriter#write}; this class only decides what an outcome means for the op:
  * <ul>
  *   <li>SUCCESS → done;</li>
  *   <li>CONFLICT (409) or AMBIGUOUS (a non-idempotent write met a 5xx/timeout) → re-read and re-diff
@@ -42,7 +42,7 @@ public final class Applier {
      */
     static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
-    private final OrgApi api;
+    private final OrgWriter api;
     private final Journal journal;
     private final Rediff rediff;
     private final ApplyListener listener;
@@ -54,7 +54,7 @@ public final class Applier {
      * @param stopRequest an operator's stop (signals)
      * @param time        waits out {@link #STOP_GRACE}
      */
-    public Applier(OrgApi api, Journal journal, Rediff rediff, ApplyListener listener, int inFlight,
+    public Applier(OrgWriter api, Journal journal, Rediff rediff, ApplyListener listener, int inFlight,
             StopRequest stopRequest, TimeSource time) {
         if (inFlight < 1) {
             throw new IllegalArgumentException("in-flight must be at least 1, was " + inFlight);

@@ -133,7 +133,7 @@ final class CsvReader {
         for (UserKey.Kind kind : UserKey.Kind.values()) {
             String v = row.text(kind.field());
             if (v != null && !v.isBlank()) {
-                keys.add(new UserKey(kind, v.trim()));
+                keys.add(new UserKey(kind, CsvText.unescape(v.trim())));
             }
         }
         return keys;
@@ -190,14 +190,14 @@ final class CsvReader {
         }
         List<Proficiency> out = new ArrayList<>();
         Pos pos = row.pos(column);
-        for (String item : items(cell)) {
-            int colon = item.lastIndexOf(':');
+        for (String item : CsvText.items(cell)) {
+            int colon = CsvText.lastColon(item);
             if (colon < 0) {
                 own.add(pos, column, item, "no proficiency given",
                         "Write name:proficiency, e.g. " + item + ":3 (items separated by ';')");
                 continue;
             }
-            String name = item.substring(0, colon).trim();
+            String name = CsvText.unescape(item.substring(0, colon).trim());
             Double value = FieldRules.proficiency(item.substring(colon + 1), pos, column + "." + name, own);
             if (value != null) {
                 out.add(new Proficiency(name, value, pos));
@@ -212,17 +212,7 @@ final class CsvReader {
             return null;
         }
         Pos pos = row.pos(column);
-        return items(cell).stream().map(name -> new Ref(name, pos)).toList();
-    }
-
-    private static List<String> items(String cell) {
-        List<String> out = new ArrayList<>();
-        for (String part : cell.split(";")) {
-            if (!part.isBlank()) {
-                out.add(part.trim());
-            }
-        }
-        return out;
+        return CsvText.items(cell).stream().map(name -> new Ref(CsvText.unescape(name), pos)).toList();
     }
 
     /** A raw CSV record and the line it starts on. */
@@ -275,7 +265,7 @@ final class CsvReader {
 
         Ref ref(String column) {
             String t = text(column);
-            return t == null || t.isBlank() ? null : new Ref(t.trim(), pos(column));
+            return t == null || t.isBlank() ? null : new Ref(CsvText.unescape(t.trim()), pos(column));
         }
 
         Pos pos(String column) {

@@ -5,12 +5,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.gcsync.sync.desired.CsvText;
 import dev.gcsync.sync.desired.Facet;
 import dev.gcsync.sync.desired.FacetMode;
 import dev.gcsync.sync.org.Catalogue;
 import dev.gcsync.sync.org.Membership;
 import dev.gcsync.sync.org.NamedId;
-import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.org.OrgReader;
 import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.plan.Names;
 import java.io.IOException;
@@ -30,7 +31,9 @@ import java.util.stream.Collectors;
 /**
  * Writes the org's current state in the desired-state format (names, not ids), so that a user can start
  * from what exists: planning the export against an unchanged org plans nothing. Memberships through a
- * group are left out (they are managed through the group).
+ * group are left out (they are managed through the group); managers are written by email, inactive and
+ * deleted ones too; skills and languages deleted from the org are left out (they cannot be named or assigned).
+ * In CSV, names are escaped as {@link CsvText} says (';', ':', '\\', a leading formula character).
  */
 public final class Exporter {
     /** Heads an exported YAML file: what its {@code defaults} mean for an entry a user deletes. */
@@ -39,16 +42,17 @@ public final class Exporter {
             # code deleted from this file is KEPT in the org. To remove what you delete, set that facet to
             # authoritative below, or plan with --mode FACET=authoritative (e.g. --mode skills=authoritative).
             """;
-    private final OrgApi api;
+    private final OrgReader api;
     private final Consumer<String> log;
 
-    public Exporter(OrgApi api, Consumer<String> log) {
+    public Exporter(OrgReader api, Consumer<String> log) {
         this.api = api;
         this.log = log;
     }
 
     /** Reads the org and writes {@code file} (.yaml/.yml/.json, or .csv plus a {@code .queues.csv} beside it). */
     public List<Path> export(Path file) throws IOException {
+        prepareTarget(file);
         Catalogue catalogue = api.readCatalogue();
         List<OrgUser> users = new ArrayList<>();
         api.forEachUser(users::add);
@@ -59,6 +63,7 @@ public final class Exporter {
         Map<String, List<String>> queuesByUser = new HashMap<>();
         Map<String, List<String>> codesByQueue = new TreeMap<>();
         Names names = new Names(catalogue, byId);
+        Map<String, String> managers = new Managers(api, log).emails(users);
         for (NamedId q : catalogue.queues()) {
             api.readMembers(q.id()).forEach((user, how) -> {
                 if (how == Membership.DIRECT) {
@@ -79,7 +84,7 @@ public final class Exporter {
         if (name.endsWith(".csv")) {
             log.accept("a CSV file has no modes: plan and apply it with --mode (every facet is additive unless given,"
                     + " e.g. --mode skills=authoritative to remove the skills you delete from the file)");
-            return writeCsv(file, users, queuesByUser, codesByQueue, names);
+            return writeCsv(file, users, queuesByUser, codesByQueue, names, managers);
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         // The modes the export assumes, written out so that a plan of the file means one thing.
@@ -89,7 +94,7 @@ public final class Exporter {
         }
         doc.put("defaults", defaults);
         doc.put("users", users.stream().filter(u -> u.email() != null)
-                .map(u -> userEntry(u, queuesByUser.getOrDefault(u.id(), List.of()), names)).toList());
+                .map(u -> userEntry(u, queuesByUser.getOrDefault(u.id(), List.of()), names, managers)).toList());
         List<Map<String, Object>> queues = new ArrayList<>();
         codesByQueue.forEach((queue, codes) -> {
             Map<String, Object> q = new LinkedHashMap<>();
@@ -110,14 +115,32 @@ public final class Exporter {
         return List.of(file);
     }
 
-    private static Map<String, Object> userEntry(OrgUser u, List<String> queues, Names names) {
+    /**
+     * Checks the file name and creates its folder before the org is read (reading a large org takes minutes;
+     * finding out only then that the file cannot be written, or would not be read back, wastes them).
+     */
+    static void prepareTarget(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".csv"))) {
+            throw new IllegalArgumentException("cannot export to " + file + ": the name must end in .yaml, .yml,"
+                    + " .json or .csv (the format is chosen by it, and plan reads only these)");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("cannot export to " + file + ": it is a folder; give a file name");
+        }
+    }
+
+    private static Map<String, Object> userEntry(OrgUser u, List<String> queues, Names names,
+            Map<String, String> managers) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("email", u.email());
         putIfPresent(e, "title", u.title());
         putIfPresent(e, "department", u.department());
-        if (u.managerId() != null) {
-            e.put("manager", names.user(u.managerId()));
-        }
+        putIfPresent(e, "manager", managers.get(u.id()));
         e.put("skills", proficiencies(u.skills(), names::skill));
         e.put("languages", proficiencies(u.languages(), names::language));
         e.put("queues", queues.stream().sorted().toList());
@@ -140,7 +163,7 @@ public final class Exporter {
     }
 
     private static List<Path> writeCsv(Path file, List<OrgUser> users, Map<String, List<String>> queuesByUser,
-            Map<String, List<String>> codesByQueue, Names names) throws IOException {
+            Map<String, List<String>> codesByQueue, Names names, Map<String, String> managers) throws IOException {
         CsvMapper csv = new CsvMapper();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("email", "title", "department", "manager", "skills", "languages", "queues"));
@@ -148,23 +171,28 @@ public final class Exporter {
             if (u.email() == null) {
                 continue;
             }
-            rows.add(List.of(u.email(), nz(u.title()), nz(u.department()),
-                    u.managerId() == null ? "" : names.user(u.managerId()),
+            rows.add(List.of(CsvText.single(u.email()), CsvText.single(nz(u.title())),
+                    CsvText.single(nz(u.department())), CsvText.single(nz(managers.get(u.id()))),
                     cell(proficiencies(u.skills(), names::skill)), cell(proficiencies(u.languages(), names::language)),
-                    String.join(";", queuesByUser.getOrDefault(u.id(), List.of()).stream().sorted().toList())));
+                    list(queuesByUser.getOrDefault(u.id(), List.of()).stream().sorted().toList())));
         }
         Files.writeString(file, csv.writer(CsvSchema.emptySchema()).writeValueAsString(rows));
         Path queuesFile = file.resolveSibling(file.getFileName().toString().replaceAll("(?i)\\.csv$", "") + ".queues.csv");
         List<List<String>> queueRows = new ArrayList<>();
         queueRows.add(List.of("queue", "wrapupCodes"));
-        codesByQueue.forEach((q, codes) -> queueRows.add(List.of(q, String.join(";", codes))));
+        codesByQueue.forEach((q, codes) -> queueRows.add(List.of(CsvText.single(q), list(codes))));
         Files.writeString(queuesFile, csv.writer(CsvSchema.emptySchema()).writeValueAsString(queueRows));
         return List.of(file, queuesFile);
     }
 
+    /** A list cell: names escaped as {@link CsvText} says, separated by ';'. */
+    private static String list(List<String> names) {
+        return CsvText.cell(names.stream().map(CsvText::item).collect(Collectors.joining(";")));
+    }
+
     private static String cell(Map<String, Number> proficiencies) {
-        return proficiencies.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
-                .collect(Collectors.joining(";"));
+        return CsvText.cell(proficiencies.entrySet().stream().map(e -> CsvText.item(e.getKey()) + ":" + e.getValue())
+                .collect(Collectors.joining(";")));
     }
 
     private static String nz(String s) {

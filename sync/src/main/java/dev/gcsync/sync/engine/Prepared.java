@@ -11,7 +11,8 @@ import dev.gcsync.sync.resolve.ResolvedState;
  * @param snapshot the org as read, slimmed to what apply and a saved plan still need: the users the plan
  *                 changes (not every user of the org), queue members and wrap-up codes, the catalogue
  * @param orgUsers how many users the org has (verify chooses between the listing and one-by-one reads)
- * @param warnings entries left alone that do not stop a run (users or managers inactive in Genesys Cloud)
+ * @param warnings entries left alone that do not stop a run, each naming its user (inactive users; inactive or
+ *                 deleted managers named anew)
  */
 public record Prepared(ResolvedState desired, Problems problems, OrgSnapshot snapshot, Plan plan, String files,
         int orgUsers, java.util.List<dev.gcsync.sync.problem.Problem> warnings) {

@@ -1,7 +1,7 @@
 package dev.gcsync.sync.engine;
 
 import dev.gcsync.sync.apply.Rediff;
-import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.org.OrgReader;
 import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.plan.Op;
 import dev.gcsync.sync.plan.ProfileDiff;
@@ -17,10 +17,10 @@ import java.util.Optional;
  * op is idempotent, so what is left of it is the op itself.
  */
 final class ProfileRediff implements Rediff {
-    private final OrgApi api;
+    private final OrgReader api;
     private final Map<String, ResolvedUser> desired = new HashMap<>();
 
-    ProfileRediff(OrgApi api, ResolvedState state) {
+    ProfileRediff(OrgReader api, ResolvedState state) {
         this.api = api;
         state.users().forEach(u -> desired.put(u.userId(), u));
     }

@@ -5,9 +5,10 @@ import dev.gcsync.sync.desired.FacetMode;
 import dev.gcsync.sync.org.Catalogue;
 import dev.gcsync.sync.org.Membership;
 import dev.gcsync.sync.org.NamedId;
-import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.org.OrgReader;
 import dev.gcsync.sync.org.OrgSnapshot;
 import dev.gcsync.sync.org.OrgUser;
+import dev.gcsync.sync.org.UserState;
 import dev.gcsync.sync.resolve.ResolvedQueue;
 import dev.gcsync.sync.resolve.ResolvedState;
 import dev.gcsync.sync.resolve.ResolvedUser;
@@ -28,12 +29,12 @@ import java.util.function.Consumer;
  * authoritative, since a user may have to leave any of them).
  */
 final class SnapshotReader {
-    private final OrgApi api;
+    private final OrgReader api;
     private final Consumer<String> progress;
     private final int parallelism;
 
     /** @param parallelism queues (and one-by-one users) read at once; the governor paces every request */
-    SnapshotReader(OrgApi api, Consumer<String> progress, int parallelism) {
+    SnapshotReader(OrgReader api, Consumer<String> progress, int parallelism) {
         this.api = api;
         this.progress = progress;
         this.parallelism = parallelism;
@@ -51,7 +52,7 @@ final class SnapshotReader {
     Users readUsers(java.util.function.Predicate<String> keep) {
         Map<String, OrgUser> users = new HashMap<>();
         int[] seen = {0};
-        api.forEachUser("active", progress, u -> {
+        api.forEachUser(UserState.ACTIVE, progress, u -> {
             if (keep.test(u.id())) {
                 users.put(u.id(), u);
             }

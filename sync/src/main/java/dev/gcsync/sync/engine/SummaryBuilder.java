@@ -7,7 +7,7 @@ import dev.gcsync.sync.journal.JournaledOp;
 import dev.gcsync.sync.journal.OpCounts;
 import dev.gcsync.sync.journal.RunInfo;
 import dev.gcsync.sync.journal.RunStatus;
-import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.org.OrgReader;
 import dev.gcsync.sync.plan.Change;
 import dev.gcsync.sync.plan.Plan;
 import dev.gcsync.sync.report.RunReport;
@@ -31,9 +31,9 @@ import java.util.Optional;
 final class SummaryBuilder {
     private final Clock clock;
     private final TimelineRecorder timeline;
-    private final OrgApi api;
+    private final OrgReader api;
 
-    SummaryBuilder(Clock clock, TimelineRecorder timeline, OrgApi api) {
+    SummaryBuilder(Clock clock, TimelineRecorder timeline, OrgReader api) {
         this.clock = clock;
         this.timeline = timeline;
         this.api = api;

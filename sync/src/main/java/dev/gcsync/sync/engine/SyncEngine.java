@@ -14,7 +14,7 @@ import dev.gcsync.sync.journal.ResumeChoice;
 import dev.gcsync.sync.journal.RunInfo;
 import dev.gcsync.sync.journal.RunStatus;
 import dev.gcsync.sync.org.Catalogue;
-import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.plan.OrgApi;
 import dev.gcsync.sync.org.OrgSnapshot;
 import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.plan.Plan;
@@ -68,22 +68,20 @@ public final class SyncEngine {
         log.accept("reading the org's catalogue and users");
         Catalogue catalogue = api.readCatalogue();
         Map<String, OrgUser> users = reader.readUsers();
+        catalogue = api.withDeletedSeen(catalogue);
         log.accept("read " + users.size() + " users; resolving names");
-        Resolver.Result resolved = new Resolver(catalogue, users).resolve(desired, formProblems);
-        // inactive, deleted or other-division users are read only when the file names someone not found active
-        if (!resolved.problems().isEmpty() && Resolver.namesUnknownUsers(desired, users)) {
-            OtherUsers others = new OtherLookups(api, log).read(desired, users);
-            if (desired.includeInactive()) {
-                users = new HashMap<>(users);
-                for (OrgUser u : others.inactive()) {
-                    users.put(u.id(), u);
-                }
+        OtherUsers others = new OtherLookups(api, log).lazy();
+        Resolver.Result resolved = new Resolver(catalogue, users, others).resolve(desired, formProblems);
+        if (desired.includeInactive() && !others.inactiveRead().isEmpty()) {
+            users = new HashMap<>(users);
+            for (OrgUser u : others.inactiveRead()) {
+                users.put(u.id(), u);
             }
-            resolved = new Resolver(catalogue, users, others).resolve(desired, formProblems);
         }
-        OrgSnapshot snapshot = reader.complete(catalogue, users, resolved.state());
+        ResolvedState state = resolved.state();
+        OrgSnapshot snapshot = reader.complete(catalogue, users, state);
         Problems problems = resolved.problems();
-        Checked checked = preflight(resolved.state(), snapshot, problems);
+        Checked checked = preflight(state, snapshot, problems);
         return Prepared.slim(checked.state(), problems, snapshot, checked.plan(), String.join(",",
                 desired.files())).withWarnings(resolved.warnings());
     }

@@ -2,7 +2,7 @@ package dev.gcsync.sync.engine;
 
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.sync.org.Catalogue;
-import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.org.OrgReader;
 import dev.gcsync.sync.org.OrgSnapshot;
 import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.plan.Change;
@@ -33,14 +33,14 @@ final class Verifier {
     /** Below this many changed users per page of the user listing, reading them one by one is cheaper. */
     private static final int USERS_PER_PAGE = 500;
 
-    private final OrgApi api;
+    private final OrgReader api;
     private final SnapshotReader reader;
     private final TimeSource time;
     private final SyncOptions options;
     private final Consumer<String> log;
     private final Planner planner = new Planner();
 
-    Verifier(OrgApi api, SnapshotReader reader, TimeSource time, SyncOptions options, Consumer<String> log) {
+    Verifier(OrgReader api, SnapshotReader reader, TimeSource time, SyncOptions options, Consumer<String> log) {
         this.api = api;
         this.reader = reader;
         this.time = time;

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The profile fields that differ between a desired and a read user; null = leave unchanged. Shared by the
- * planner and the re-diff after a 409, so both decide "differs" the same way (an unset field equals "").
+ * planner and the re-diff after a 409, so both decide "differs" the same way (an unset field equals "", surrounding spaces do not count).
  */
 public record ProfileDiff(String title, String department, String managerId) {
 
@@ -27,7 +27,11 @@ public record ProfileDiff(String title, String department, String managerId) {
                 : Optional.of(new Op.UpdateProfile(userId, version, title, department, managerId));
     }
 
+    /**
+     * Surrounding spaces do not count: the readers trim what a file says, and an org's "Support " (typed with a
+     * trailing space) is the "Support" of an export planned back.
+     */
     private static boolean differs(String want, String have) {
-        return want != null && !Objects.equals(want, have == null ? "" : have);
+        return want != null && !Objects.equals(want.trim(), have == null ? "" : have.trim());
     }
 }

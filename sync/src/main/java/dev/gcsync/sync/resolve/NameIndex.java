@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds catalogue entries by name the way people write them: after trimming, ignoring case.
- * Two entries that differ only in case or spaces make that name ambiguous.
+ * Finds catalogue entries by name the way people write them: the name exactly as in the org first, then after
+ * trimming and ignoring case. Two entries that differ only in case or spaces can both be named exactly (an
+ * org may hold both: Genesys accepts them); a name that matches neither exactly but both loosely is ambiguous.
  */
 final class NameIndex {
     /** What a lookup found: exactly one id, or why not. */
@@ -26,16 +27,25 @@ final class NameIndex {
     }
 
     private final Map<String, List<NamedId>> byKey = new HashMap<>();
+    private final Map<String, NamedId> exact = new HashMap<>();
     private final List<String> names = new ArrayList<>();
 
     NameIndex(List<NamedId> entries) {
         for (NamedId e : entries) {
             byKey.computeIfAbsent(key(e.name()), k -> new ArrayList<>(1)).add(e);
             names.add(e.name());
+            exact.putIfAbsent(e.name(), e);
         }
     }
 
     Lookup find(String name) {
+        NamedId same = exact.get(name);
+        if (same == null) {
+            same = exact.get(name.trim());
+        }
+        if (same != null) {
+            return new Lookup.Found(same.id(), same.name());
+        }
         List<NamedId> hits = byKey.get(key(name));
         if (hits == null) {
             return new Lookup.Unknown(NameSuggestions.closest(name, names, 3));

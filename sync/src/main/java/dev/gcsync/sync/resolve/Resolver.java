@@ -4,12 +4,14 @@ import dev.gcsync.sync.desired.DesiredQueue;
 import dev.gcsync.sync.desired.DesiredState;
 import dev.gcsync.sync.desired.DesiredUser;
 import dev.gcsync.sync.desired.Facet;
+import dev.gcsync.sync.desired.Modes;
 import dev.gcsync.sync.desired.Proficiency;
 import dev.gcsync.sync.desired.Ref;
 import dev.gcsync.sync.org.Catalogue;
 import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.problem.Problem;
 import dev.gcsync.sync.problem.Problems;
+import dev.gcsync.sync.tree.Pos;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,25 +21,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns names into ids against the org's catalogue and users, recording a problem (with the closest
- * existing names) for every name that matches nothing or more than one thing, and for users listed twice.
- * Users and managers inactive in Genesys Cloud are warnings (left alone) unless the file includes them.
- * Not thread-safe: one resolve at a time.
+ * Turns names into ids against the org's catalogue and users: one {@link Outcome} per entry of the desired
+ * state. A name that matches nothing or more than one thing, a user listed twice, a deleted user make the
+ * entry invalid (with the closest existing names); a user inactive in Genesys Cloud is left alone with a
+ * warning unless the file includes inactive users; a manager Genesys would refuse (inactive, deleted) leaves
+ * the manager unchanged with a warning, and is no change at all when it is the user's manager already.
+ * Inactive and deleted users are looked up only for a name that is not an active user ({@link OtherUsers}).
+ * Immutable: {@link #resolve} is a function of its arguments and may be called from several threads.
  */
 public final class Resolver {
     private final NameIndex skills;
     private final NameIndex languages;
     private final NameIndex queues;
     private final NameIndex wrapupCodes;
+    private final NameIndex deletedSkills;
+    private final NameIndex deletedLanguages;
     private final UserIndex users;
-    private final UserIndex inactive;
-    private final UserIndex deleted;
     private final OtherUsers others;
-    /** Marks a user left alone because inactive (a warning, not a problem). */
-    private static final ResolvedUser INACTIVE_SKIPPED = new ResolvedUser("", "", null, null, null, null, null,
-            null, null);
-    private final List<Problem> warnings = new ArrayList<>();
-    private boolean includeInactive;
 
     public Resolver(Catalogue catalogue, Map<String, OrgUser> orgUsers) {
         this(catalogue, orgUsers, OtherUsers.none());
@@ -49,167 +49,238 @@ public final class Resolver {
         this.languages = new NameIndex(catalogue.languages());
         this.queues = new NameIndex(catalogue.queues());
         this.wrapupCodes = new NameIndex(catalogue.wrapupCodes());
+        this.deletedSkills = new NameIndex(catalogue.deletedSkills());
+        this.deletedLanguages = new NameIndex(catalogue.deletedLanguages());
         this.users = new UserIndex(orgUsers.values());
-        this.inactive = new UserIndex(others.inactive());
-        this.deleted = new UserIndex(others.deleted());
         this.others = others;
     }
 
     /**
-     * The outcome: the resolved state (valid entries only), every problem found (form problems included), and
-     * warnings: entries left alone that do not stop a run (users or managers inactive in Genesys Cloud).
+     * Every entry's outcome, with the problems of the files carried along.
+     *
+     * @param formProblems the problems found while reading the files (an entry with such problems is invalid)
      */
-    public record Result(ResolvedState state, Problems problems, List<Problem> warnings) {
-        public Result(ResolvedState state, Problems problems) {
-            this(state, problems, List.of());
+    public record Result(Modes modes, List<Outcome<ResolvedUser>> users, List<Outcome<ResolvedQueue>> queues,
+            List<Problem> formProblems) {
+        public Result {
+            users = List.copyOf(users);
+            queues = List.copyOf(queues);
+            formProblems = List.copyOf(formProblems);
+        }
+
+        /** The resolved entries, ready to diff; the invalid ones listed as skipped. */
+        public ResolvedState state() {
+            List<ResolvedUser> okUsers = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            for (Outcome<ResolvedUser> o : users) {
+                if (o instanceof Outcome.Resolved<ResolvedUser> r) {
+                    okUsers.add(r.value());
+                } else if (o instanceof Outcome.Invalid<ResolvedUser> i) {
+                    skipped.add(i.label());
+                }
+            }
+            List<ResolvedQueue> okQueues = new ArrayList<>();
+            for (Outcome<ResolvedQueue> o : queues) {
+                if (o instanceof Outcome.Resolved<ResolvedQueue> r) {
+                    okQueues.add(r.value());
+                } else {
+                    skipped.add(o.label());
+                }
+            }
+            return new ResolvedState(modes, okUsers, okQueues, skipped);
+        }
+
+        /** Every problem: the files' and those of the invalid entries. */
+        public Problems problems() {
+            Problems all = new Problems();
+            all.addAll(formProblems);
+            for (Outcome<?> o : entries()) {
+                if (o instanceof Outcome.Invalid<?> i) {
+                    all.addAll(i.problems());
+                }
+            }
+            return all;
+        }
+
+        /** What is left unchanged without being an error; each warning names its user. */
+        public List<Problem> warnings() {
+            List<Problem> out = new ArrayList<>();
+            for (Outcome<?> o : entries()) {
+                if (o instanceof Outcome.LeftAlone<?> l) {
+                    out.addAll(l.warnings());
+                } else if (o instanceof Outcome.Resolved<?> r) {
+                    out.addAll(r.warnings());
+                }
+            }
+            return out;
+        }
+
+        private List<Outcome<?>> entries() {
+            List<Outcome<?>> all = new ArrayList<>(users);
+            all.addAll(queues);
+            return all;
         }
     }
 
-    /** Whether some user or manager of {@code desired} is not among {@code orgUsers} (active users). */
-    public static boolean namesUnknownUsers(DesiredState desired, Map<String, OrgUser> orgUsers) {
-        UserIndex index = new UserIndex(orgUsers.values());
-        for (DesiredUser u : desired.users()) {
-            if (index.lookup(u.key()) == null) {
-                return true;
-            }
-            if (u.manager() != null && !u.manager().name().isBlank() && index.lookupEmail(u.manager().name()) == null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * @param formProblems the problems found while reading the files; they are carried into the result
-     */
     public Result resolve(DesiredState desired, Problems formProblems) {
-        includeInactive = desired.includeInactive();
-        warnings.clear();
-        Problems problems = new Problems();
-        problems.addAll(formProblems.sorted());
-        List<ResolvedUser> resolvedUsers = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        Map<String, DesiredUser> seen = new HashMap<>();
-        for (DesiredUser u : desired.users()) {
-            int before = problems.size();
-            ResolvedUser r = resolveUser(u, problems, seen);
-            if (r == INACTIVE_SKIPPED && problems.size() == before) {
-                continue;
-            }
-            if (r != null && r != INACTIVE_SKIPPED && u.wellFormed() && problems.size() == before) {
-                resolvedUsers.add(r);
-            } else {
-                skipped.add(u.key().value() + " (" + u.pos() + ")");
+        List<Found> found = desired.users().stream().map(u -> find(u, desired.includeInactive())).toList();
+        Map<String, List<DesiredUser>> byUser = new HashMap<>();
+        for (Found f : found) {
+            if (f.user() != null) {
+                byUser.computeIfAbsent(f.user().id(), k -> new ArrayList<>()).add(f.entry());
             }
         }
-        List<ResolvedQueue> resolvedQueues = new ArrayList<>();
-        Set<String> seenQueues = new LinkedHashSet<>();
+        List<Outcome<ResolvedUser>> userOutcomes = new ArrayList<>();
+        for (Found f : found) {
+            userOutcomes.add(f.early() != null ? f.early()
+                    : user(f, desired.includeInactive(), f.user() == null ? List.of() : byUser.get(f.user().id())));
+        }
+        List<Outcome<ResolvedQueue>> queueOutcomes = new ArrayList<>();
+        Map<String, Pos> seenQueues = new HashMap<>();
         for (DesiredQueue q : desired.queues()) {
-            int before = problems.size();
-            ResolvedQueue r = resolveQueue(q, desired, problems, seenQueues);
-            if (r != null && q.wellFormed() && problems.size() == before) {
-                resolvedQueues.add(r);
-            } else {
-                skipped.add("queue " + q.name().name() + " (" + q.pos() + ")");
-            }
+            queueOutcomes.add(queue(q, desired, seenQueues));
         }
-        return new Result(new ResolvedState(desired.modes(), resolvedUsers, resolvedQueues, skipped), problems,
-                List.copyOf(warnings));
+        return new Result(desired.modes(), userOutcomes, queueOutcomes, formProblems.sorted());
     }
 
-    private ResolvedUser resolveUser(DesiredUser u, Problems problems, Map<String, DesiredUser> seen) {
+    /** The org user an entry names, or the entry's outcome when that alone decides it. */
+    private record Found(DesiredUser entry, OrgUser user, Outcome<ResolvedUser> early, List<Problem> problems) {
+    }
+
+    private Found find(DesiredUser u, boolean includeInactive) {
+        String label = label(u);
         OrgUser user = users.lookup(u.key());
-        if (user == null) {
-            OrgUser off = inactive.lookup(u.key());
-            if (off != null && !includeInactive) {
-                warnings.add(new Problem(u.pos(), u.key().kind().field(), u.key().value(),
-                        "the user is inactive in Genesys Cloud: left unchanged",
-                        "Reactivate the user, or set includeInactive: true in the file to manage inactive users"));
-                return INACTIVE_SKIPPED;
-            }
-            user = off;
+        if (user != null) {
+            return new Found(u, user, null, List.of());
         }
-        if (user == null && deleted.lookup(u.key()) != null) {
+        OrgUser off = others.inactive().lookup(u.key());
+        if (off != null && !includeInactive) {
+            return new Found(u, null, new Outcome.LeftAlone<>(label, List.of(new Problem(u.pos(),
+                    u.key().kind().field(), u.key().value(), "the user is inactive in Genesys Cloud: left unchanged",
+                    "Reactivate the user, or set includeInactive: true in the file to manage inactive users"))), null);
+        }
+        if (off != null) {
+            return new Found(u, off, null, List.of());
+        }
+        Problems problems = new Problems();
+        if (others.deleted().lookup(u.key()) != null) {
             problems.add(u.pos(), u.key().kind().field(), u.key().value(),
                     "the user is deleted in Genesys Cloud (gcsync never restores users)",
                     "Remove the entry, or restore the user in Genesys Cloud");
-        } else if (user == null) {
+        } else {
             users.find(u.key(), u.pos(), problems, others.outOfReach("directory:user:view", "users"));
         }
-        if (user != null) {
-            DesiredUser first = seen.putIfAbsent(user.id(), u);
-            // the same key twice was reported by the reader already; here: one user named two ways
-            if (first != null && (first.key().kind() != u.key().kind()
-                    || !first.key().normalized().equals(u.key().normalized()))) {
-                problems.add(u.pos(), u.key().kind().field(), u.key().value(),
-                        "the user is listed twice (also at line " + first.pos().line() + ")", "Keep one entry per user");
-                problems.add(first.pos(), first.key().kind().field(), first.key().value(),
-                        "the user is listed twice (also at line " + u.pos().line() + ")", "Keep one entry per user");
-            }
-        }
-        Map<String, Double> skillIds = proficiencies(u.skills(), skills, "skill", problems);
-        Map<String, Double> languageIds = proficiencies(u.languages(), languages, "language", problems);
-        Set<String> queueIds = u.queues() == null ? null : ids(u.queues(), queues, "queue", problems,
-                others.outOfReach("routing:queue:view", "queues"));
-        String managerId = null;
-        if (u.manager() != null && !u.manager().name().isBlank()) {
-            managerId = manager(u, problems);
-        }
-        if (user == null) {
-            return null;
-        }
-        return new ResolvedUser(user.id(), u.key().value(), u.pos(), skillIds, languageIds, queueIds,
-                u.title() == null ? null : u.title().name().trim(),
-                u.department() == null ? null : u.department().name().trim(), managerId);
+        return new Found(u, null, null, problems.sorted());
     }
 
-    /** The manager's id; null (field left alone, with a warning) when inactive, or a problem when unknown. */
-    private String manager(DesiredUser u, Problems problems) {
-        OrgUser manager = users.lookupEmail(u.manager().name());
-        if (manager != null) {
-            return manager.id();
+    /**
+     * @param entriesOfUser the entries of the files that name the same org user (this entry included). The same
+     *                      key twice was reported by the reader already; here: one user named two ways.
+     */
+    private Outcome<ResolvedUser> user(Found f, boolean includeInactive, List<DesiredUser> entriesOfUser) {
+        DesiredUser u = f.entry();
+        Problems problems = new Problems();
+        problems.addAll(f.problems());
+        for (DesiredUser other : entriesOfUser) {
+            boolean sameKey = other.key().kind() == u.key().kind()
+                    && other.key().normalized().equals(u.key().normalized());
+            if (!sameKey) {
+                problems.add(u.pos(), u.key().kind().field(), u.key().value(),
+                        "the user is listed twice (also at " + where(other.pos(), u.pos()) + ")",
+                        "Keep one entry per user");
+            }
         }
-        OrgUser off = inactive.lookupEmail(u.manager().name());
-        if (off != null && includeInactive) {
-            return off.id();
+        List<Problem> refused = new ArrayList<>();
+        Map<String, Double> skillIds = proficiencies(u, u.skills(), skills, deletedSkills, "skill", problems,
+                refused);
+        Map<String, Double> languageIds = proficiencies(u, u.languages(), languages, deletedLanguages, "language",
+                problems, refused);
+        Set<String> queueIds = u.queues() == null ? null : ids(u.queues(), queues, "queue", problems, true);
+        List<Problem> warnings = new ArrayList<>();
+        String managerId = null;
+        if (u.manager() != null && !u.manager().name().isBlank()) {
+            managerId = manager(u, f.user(), includeInactive, problems, warnings);
         }
-        if (off != null) {
-            warnings.add(new Problem(u.manager().pos(), "manager", u.manager().name(),
-                    "the manager is inactive in Genesys Cloud: the manager of " + u.key().value() + " is left"
-                            + " unchanged", "Name an active manager, or set includeInactive: true in the file"));
+        if (f.user() == null || !u.wellFormed() || !problems.isEmpty()) {
+            return new Outcome.Invalid<>(label(u), problems.sorted());
+        }
+        if (!refused.isEmpty()) {
+            return new Outcome.LeftAlone<>(label(u), refused);
+        }
+        return new Outcome.Resolved<>(new ResolvedUser(f.user().id(), u.key().value(), u.pos(), skillIds,
+                languageIds, queueIds, u.title() == null ? null : u.title().name().trim(),
+                u.department() == null ? null : u.department().name().trim(), managerId), label(u), warnings);
+    }
+
+    /**
+     * The manager's id, or null (field left alone) with a warning when Genesys would refuse the change: an
+     * inactive manager (unless the file includes inactive users) or a deleted one. Naming the manager the user
+     * already has is no change, whatever that manager's state.
+     */
+    private String manager(DesiredUser u, OrgUser user, boolean includeInactive, Problems problems,
+            List<Problem> warnings) {
+        Ref ref = u.manager();
+        OrgUser active = users.lookupEmail(ref.name());
+        if (active != null) {
+            return active.id();
+        }
+        OrgUser off = others.inactive().lookupEmail(ref.name());
+        OrgUser gone = off == null ? others.deleted().lookupEmail(ref.name()) : null;
+        OrgUser named = off != null ? off : gone;
+        if (named == null) {
+            users.findManager(ref, problems, others.outOfReach("directory:user:view", "users"));
             return null;
         }
-        if (deleted.lookupEmail(u.manager().name()) != null) {
-            problems.add(u.manager().pos(), "manager", u.manager().name(), "the manager is deleted in Genesys Cloud",
-                    "Name another manager");
-            return null;
+        if ((off != null && includeInactive) || (user != null && named.id().equals(user.managerId()))) {
+            return named.id();
         }
-        users.findManager(u.manager(), problems, others.outOfReach("directory:user:view", "users"));
+        String state = off != null ? "inactive" : "deleted";
+        warnings.add(new Problem(ref.pos(), "manager", ref.name(), "the manager is " + state + " in Genesys Cloud:"
+                + " the manager of " + u.key().value() + " is left unchanged", off != null
+                ? "Name an active manager, or set includeInactive: true in the file" : "Name an active manager"));
         return null;
     }
 
-    private ResolvedQueue resolveQueue(DesiredQueue q, DesiredState desired, Problems problems, Set<String> seen) {
-        String queueId = id(q.name(), queues, "queue", problems, others.outOfReach("routing:queue:view", "queues"));
-        Set<String> codes = ids(q.wrapupCodes(), wrapupCodes, "wrap-up code", problems);
-        if (queueId == null) {
-            return null;
+    private Outcome<ResolvedQueue> queue(DesiredQueue q, DesiredState desired, Map<String, Pos> seen) {
+        Problems problems = new Problems();
+        String label = "queue " + q.name().name() + " (" + q.pos() + ")";
+        String queueId = id(q.name(), queues, "queue", problems, true);
+        Set<String> codes = ids(q.wrapupCodes(), wrapupCodes, "wrap-up code", problems, false);
+        if (queueId != null && seen.putIfAbsent(queueId, q.pos()) != null) {
+            problems.add(q.pos(), "queue", q.name().name(), "the queue is listed twice (also at line "
+                    + seen.get(queueId).line() + ")", "Keep one entry per queue");
         }
-        if (!seen.add(queueId)) {
-            problems.add(q.pos(), "queue", q.name().name(), "the queue is listed twice", "Keep one entry per queue");
-            return null;
+        if (queueId == null || !q.wellFormed() || !problems.isEmpty()) {
+            return new Outcome.Invalid<>(label, problems.sorted());
         }
         var mode = q.mode() == null ? desired.modes().of(Facet.WRAPUP_CODES) : q.mode();
-        return new ResolvedQueue(queueId, q.name().name(), codes, mode, q.pos());
+        return new Outcome.Resolved<>(new ResolvedQueue(queueId, q.name().name(), codes, mode, q.pos()), label,
+                List.of());
     }
 
-    private static Map<String, Double> proficiencies(List<Proficiency> wanted, NameIndex index, String what,
-            Problems problems) {
+    private static String label(DesiredUser u) {
+        return u.key().value() + " (" + u.pos() + ")";
+    }
+
+    /**
+     * Names → ids with proficiencies. A name of a skill or language deleted from the org is not an error of the
+     * file but a change Genesys refuses: it goes to {@code refused}, a warning naming the user.
+     */
+    private Map<String, Double> proficiencies(DesiredUser u, List<Proficiency> wanted, NameIndex index,
+            NameIndex deleted, String what, Problems problems, List<Problem> refused) {
         if (wanted == null) {
             return null;
         }
         Map<String, Double> out = new LinkedHashMap<>();
         for (Proficiency p : wanted) {
-            String id = id(new Ref(p.name(), p.pos()), index, what, problems);
+            if (index.find(p.name()) instanceof NameIndex.Lookup.Unknown
+                    && deleted.find(p.name()) instanceof NameIndex.Lookup.Found gone) {
+                refused.add(new Problem(p.pos(), what, p.name(), "the " + what + " " + gone.name() + " is deleted in"
+                        + " Genesys Cloud, which refuses to assign it: " + u.key().value() + " is left unchanged",
+                        "Remove it from the file (or re-create the " + what + " in Genesys Cloud)"));
+                continue;
+            }
+            String id = id(new Ref(p.name(), p.pos()), index, what, problems, false);
             if (id != null && out.put(id, p.value()) != null) {
                 problems.add(p.pos(), what, p.name(), "the " + what + " is listed twice for this user", "Keep one");
             }
@@ -217,14 +288,10 @@ public final class Resolver {
         return out;
     }
 
-    private static Set<String> ids(List<Ref> refs, NameIndex index, String what, Problems problems) {
-        return ids(refs, index, what, problems, "");
-    }
-
-    private static Set<String> ids(List<Ref> refs, NameIndex index, String what, Problems problems, String reach) {
+    private Set<String> ids(List<Ref> refs, NameIndex index, String what, Problems problems, boolean divided) {
         Set<String> out = new LinkedHashSet<>();
         for (Ref r : refs) {
-            String id = id(r, index, what, problems, reach);
+            String id = id(r, index, what, problems, divided);
             if (id != null) {
                 out.add(id);
             }
@@ -232,27 +299,29 @@ public final class Resolver {
         return out;
     }
 
-    private static String id(Ref ref, NameIndex index, String what, Problems problems) {
-        return id(ref, index, what, problems, "");
-    }
-
-    /** @param reach a hint that the name may be in a division the client cannot see, or "" */
-    private static String id(Ref ref, NameIndex index, String what, Problems problems, String reach) {
+    /** @param divided whether such objects live in divisions (queues): then a miss may be out of the client's reach */
+    private String id(Ref ref, NameIndex index, String what, Problems problems, boolean divided) {
         NameIndex.Lookup lookup = index.find(ref.name());
         if (lookup instanceof NameIndex.Lookup.Found found) {
             return found.id();
         }
         if (lookup instanceof NameIndex.Lookup.Ambiguous amb) {
             problems.add(ref.pos(), what, ref.name(), "the name matches more than one " + what + ": "
-                    + String.join(", ", amb.names()), "Rename one of them in Genesys Cloud so names are unique");
-        } else {
-            String suggestions = ((NameIndex.Lookup.Unknown) lookup).suggestions();
-            String hint = suggestions.isEmpty() ? "Check the name in Genesys Cloud admin"
-                    : "Did you mean " + suggestions + "?";
-            problems.add(ref.pos(), what, ref.name(), reach.isEmpty() ? "unknown " + what + " (gcsync never creates "
-                    + what + "s)" : "no " + what + " of this name among those this OAuth client can see",
-                    reach.isEmpty() ? hint : reach + ". " + hint);
+                    + String.join(", ", amb.names()), "Write the name exactly as in Genesys Cloud (case and spaces),"
+                    + " or rename one of them so names are unique");
+            return null;
         }
+        String reach = divided ? others.outOfReach("routing:queue:view", "queues") : "";
+        String suggestions = ((NameIndex.Lookup.Unknown) lookup).suggestions();
+        String hint = suggestions.isEmpty() ? "Check the name in Genesys Cloud admin" : "Did you mean " + suggestions + "?";
+        problems.add(ref.pos(), what, ref.name(), reach.isEmpty() ? "unknown " + what + " (gcsync never creates "
+                + what + "s)" : "no " + what + " of this name among those this OAuth client can see",
+                reach.isEmpty() ? hint : reach + ". " + hint);
         return null;
+    }
+
+    /** "line 14" in the same file, "other.yaml:14" in another. */
+    private static String where(Pos other, Pos self) {
+        return other.file().equals(self.file()) ? "line " + other.line() : other.file() + ":" + other.line();
     }
 }

@@ -16,8 +16,10 @@ final class UserIndex {
     private final Map<String, OrgUser> byEmail = new HashMap<>();
     private final Map<String, OrgUser> byUsername = new HashMap<>();
     private final Map<String, OrgUser> byId = new HashMap<>();
+    private final java.util.List<OrgUser> all;
 
     UserIndex(Collection<OrgUser> users) {
+        this.all = java.util.List.copyOf(users);
         for (OrgUser u : users) {
             byId.put(u.id(), u);
             if (u.email() != null) {
@@ -27,6 +29,10 @@ final class UserIndex {
                 byUsername.put(u.username().toLowerCase(Locale.ROOT), u);
             }
         }
+    }
+
+    java.util.List<OrgUser> all() {
+        return all;
     }
 
     /** The user this key names, or null. */

@@ -3,6 +3,7 @@ package dev.gcsync.sync.engine;
 import dev.gcsync.emulator.Emulator;
 import dev.gcsync.emulator.EmulatorConfig;
 import dev.gcsync.emulator.RatePolicy;
+import dev.gcsync.emulator.SeedStyle;
 import dev.gcsync.genesys.ClientSettings;
 import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.genesys.Secret;
@@ -26,7 +27,17 @@ final class EmulatedOrg implements AutoCloseable {
     }
 
     EmulatedOrg(EmulatorConfig.Builder config) {
-        emulator = Emulator.start(config.build());
+        this(config, SeedStyle.TIDY);
+    }
+
+    EmulatedOrg(EmulatorConfig.Builder config, SeedStyle style) {
+        emulator = Emulator.start(config.build(), style);
+    }
+
+    /** An org of {@code style} with no rate limit to speak of. */
+    static EmulatedOrg fast(int users, long seed, SeedStyle style) {
+        return new EmulatedOrg(EmulatorConfig.builder().users(users).seed(seed)
+                .policy(RatePolicy.genesys().withLimit(100_000, Duration.ofSeconds(1))), style);
     }
 
     static EmulatedOrg fast(int users) {

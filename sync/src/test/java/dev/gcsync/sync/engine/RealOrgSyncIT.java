@@ -10,6 +10,7 @@ import dev.gcsync.emulator.RatePolicy;
 import dev.gcsync.emulator.store.Entity;
 import dev.gcsync.emulator.store.QueueState;
 import dev.gcsync.emulator.store.StateSnapshot;
+import dev.gcsync.emulator.store.UserProfile;
 import dev.gcsync.emulator.store.UserRecord;
 import dev.gcsync.sync.desired.DesiredStateReader;
 import dev.gcsync.sync.journal.Journal;
@@ -64,7 +65,10 @@ class RealOrgSyncIT {
         UserRecord off = s.users().get(1);
         UserRecord offManager = s.users().get(2);
         UserRecord agent = s.users().get(3);
-        setUsers(u -> u.id().equals(off.id()) || u.id().equals(offManager.id()) ? u.withState("inactive") : u);
+        String otherManager = s.users().get(0).id();
+        setUsers(u -> u.id().equals(off.id()) || u.id().equals(offManager.id()) ? u.withState("inactive")
+                : u.id().equals(agent.id()) ? u.withProfile(new UserProfile(null, null, null, null, otherManager,
+                null, null)) : u);
         String skill = s.skills().get(0).name();
         Path file = write("users:\n"
                 + "  - email: " + off.email() + "\n    skills: { \"" + skill + "\": 4.5 }\n"

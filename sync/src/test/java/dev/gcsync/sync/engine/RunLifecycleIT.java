@@ -14,11 +14,13 @@ import dev.gcsync.sync.journal.ResumeChoice;
 import dev.gcsync.sync.journal.RunInfo;
 import dev.gcsync.sync.journal.RunStatus;
 import dev.gcsync.sync.org.Catalogue;
+import dev.gcsync.sync.org.Grants;
 import dev.gcsync.sync.org.Membership;
-import dev.gcsync.sync.org.OrgApi;
 import dev.gcsync.sync.org.OrgUser;
+import dev.gcsync.sync.org.UserState;
 import dev.gcsync.sync.org.WriteResult;
 import dev.gcsync.sync.plan.Op;
+import dev.gcsync.sync.plan.OrgApi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -369,13 +371,18 @@ class RunLifecycleIT {
         }
 
         @Override
-        public void forEachUser(String state, Consumer<String> notices, Consumer<OrgUser> sink) {
+        public void forEachUser(UserState state, Consumer<String> notices, Consumer<OrgUser> sink) {
             api.forEachUser(state, notices, sink);
         }
 
         @Override
-        public Optional<dev.gcsync.sync.org.Grants> grants(Set<String> permissions) {
+        public Optional<Grants> grants(Set<String> permissions) {
             return api.grants(permissions);
+        }
+
+        @Override
+        public Catalogue withDeletedSeen(Catalogue catalogue) {
+            return api.withDeletedSeen(catalogue);
         }
 
         @Override

@@ -89,20 +89,34 @@ class ResolverTest {
                 .extracting(p -> p.field() + " " + p.value()).containsExactly("email ana@example.com", "id u-ana");
     }
 
-    @Test
-    void aNameMatchingTwoCatalogueEntriesIsAmbiguous() throws IOException {
+    /** Resolves Ana's {@code skills} against the fixture's catalogue plus a skill "s-billing-2" named {@code name}. */
+    private Resolver.Result withSecondBilling(String name, String skills) throws IOException {
         OrgFixture org = new OrgFixture();
-        var skills = new java.util.ArrayList<>(org.catalogue.skills());
-        skills.add(new NamedId("s-billing-2", "BILLING "));
-        var catalogue = new dev.gcsync.sync.org.Catalogue(skills, org.catalogue.languages(), org.catalogue.queues(),
+        var all = new java.util.ArrayList<>(org.catalogue.skills());
+        all.add(new NamedId("s-billing-2", name));
+        var catalogue = new dev.gcsync.sync.org.Catalogue(all, org.catalogue.languages(), org.catalogue.queues(),
                 org.catalogue.wrapupCodes());
         Path file = dir.resolve("d.yaml");
-        Files.writeString(file, "users:\n  - email: ana@example.com\n    skills: { Billing: 1 }\n");
+        Files.writeString(file, "users:\n  - email: ana@example.com\n    skills: " + skills + "\n");
         var read = new DesiredStateReader().read(List.of(file));
-        var result = new Resolver(catalogue, org.users).resolve(read.state(), read.problems());
+        return new Resolver(catalogue, org.users).resolve(read.state(), read.problems());
+    }
+
+    @Test
+    void aNameMatchingTwoCatalogueEntriesIsAmbiguous() throws IOException {
+        var result = withSecondBilling("BILLING ", "{ billing: 1 }");
 
         assertThat(result.problems().sorted()).singleElement().extracting(Problem::message).asString()
                 .contains("matches more than one skill").contains("s-billing-2");
+    }
+
+    @Test
+    void aNameWrittenExactlyAsInTheOrgFindsItsEntryBesideOneDifferingOnlyInCase() throws IOException {
+        var result = withSecondBilling("BILLING", "{ BILLING: 1, Billing: 2 }");
+
+        assertThat(result.problems().sorted()).isEmpty();
+        assertThat(result.state().users().get(0).skills())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("s-billing-2", 1.0, "s-billing", 2.0));
     }
 
     @Test

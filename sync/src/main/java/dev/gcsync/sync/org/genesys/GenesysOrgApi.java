@@ -3,7 +3,6 @@ package dev.gcsync.sync.org.genesys;
 import dev.gcsync.genesys.CallInfo;
 import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.genesys.GenesysException;
-import dev.gcsync.genesys.UserState;
 import dev.gcsync.genesys.model.CatalogueEntry;
 import dev.gcsync.genesys.model.Proficiency;
 import dev.gcsync.genesys.model.UpdateUser;
@@ -15,11 +14,13 @@ import dev.gcsync.sync.org.Confirmation;
 import dev.gcsync.sync.org.Grants;
 import dev.gcsync.sync.org.Membership;
 import dev.gcsync.sync.org.NamedId;
-import dev.gcsync.sync.org.OrgApi;
+import dev.gcsync.sync.plan.OrgApi;
 import dev.gcsync.sync.org.OrgReadException;
 import dev.gcsync.sync.org.OrgUser;
+import dev.gcsync.sync.org.UserState;
 import dev.gcsync.sync.org.WriteResult;
 import dev.gcsync.sync.plan.Op;
+import dev.gcsync.sync.plan.OrgApi;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,9 @@ public final class GenesysOrgApi implements OrgApi {
 
     private final GenesysClient client;
     private final String target;
+    /** Deleted skills and languages seen on users read (id → name): only ever added to, by any thread. */
+    private final Map<String, String> deletedSkills = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> deletedLanguages = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GenesysOrgApi(GenesysClient client, String target) {
         this.client = client;
@@ -53,17 +57,17 @@ public final class GenesysOrgApi implements OrgApi {
     @Override
     public void forEachUser(Consumer<OrgUser> sink) {
         read("read users", () -> {
-            client.forEachUserPage(USER_PAGE_SIZE, EXPAND, page -> page.forEach(u -> sink.accept(toOrgUser(u))));
+            client.forEachUserPage(USER_PAGE_SIZE, EXPAND, page -> page.forEach(u -> sink.accept(orgUser(u))));
             return null;
         });
     }
 
     @Override
-    public void forEachUser(String state, Consumer<String> notices, Consumer<OrgUser> sink) {
-        UserState which = UserState.valueOf(state.toUpperCase(java.util.Locale.ROOT));
-        read("read " + state + " users", () -> {
+    public void forEachUser(UserState state, Consumer<String> notices, Consumer<OrgUser> sink) {
+        dev.gcsync.genesys.UserState which = dev.gcsync.genesys.UserState.valueOf(state.name());
+        read("read " + state.word() + " users", () -> {
             client.forEachUserPage(USER_PAGE_SIZE, EXPAND, which, notices,
-                    page -> page.forEach(u -> sink.accept(toOrgUser(u))));
+                    page -> page.forEach(u -> sink.accept(orgUser(u))));
             return null;
         });
     }
@@ -90,14 +94,14 @@ public final class GenesysOrgApi implements OrgApi {
     @Override
     public OrgUser readUser(String userId) {
         return read("read user " + userId, () -> {
-            OrgUser user = toOrgUser(client.user(userId, EXPAND));
+            OrgUser user = orgUser(client.user(userId, EXPAND));
             if (user.expansionsComplete()) {
                 return user;
             }
-            Map<String, Double> skills = new HashMap<>();
-            client.userSkills(userId).forEach(s -> skills.put(s.id(), s.proficiency()));
-            Map<String, Double> languages = new HashMap<>();
-            client.userLanguages(userId).forEach(l -> languages.put(l.id(), l.proficiency()));
+            Map<String, Double> skills = assigned(client.userSkills(userId), UserRoutingSkill::id,
+                    UserRoutingSkill::state, UserRoutingSkill::proficiency);
+            Map<String, Double> languages = assigned(client.userLanguages(userId), UserRoutingLanguage::id,
+                    UserRoutingLanguage::state, UserRoutingLanguage::proficiency);
             return new OrgUser(user.id(), user.name(), user.email(), user.username(), user.title(), user.department(),
                     user.managerId(), user.version(), skills, languages, user.divisionId());
         });
@@ -143,12 +147,12 @@ public final class GenesysOrgApi implements OrgApi {
             List<UserRoutingSkill> now = s.replaceAll() ? client.replaceUserSkills(s.userId(), skills)
                     : client.updateUserSkills(s.userId(), skills);
             return confirmation(s.userId(), Confirmation.Kind.SKILLS, now, UserRoutingSkill::id,
-                    UserRoutingSkill::proficiency);
+                    UserRoutingSkill::state, UserRoutingSkill::proficiency);
         }
         if (op instanceof Op.SetLanguages l) {
             List<UserRoutingLanguage> now = client.updateUserLanguages(l.userId(), proficiencies(l.languages()));
             return confirmation(l.userId(), Confirmation.Kind.LANGUAGES, now, UserRoutingLanguage::id,
-                    UserRoutingLanguage::proficiency);
+                    UserRoutingLanguage::state, UserRoutingLanguage::proficiency);
         }
         sendUnconfirmed(op);
         return Optional.empty();
@@ -189,7 +193,7 @@ public final class GenesysOrgApi implements OrgApi {
      * write with an empty body) or an entry without a proficiency (then verify reads the user back).
      */
     private static <T> Optional<Confirmation> confirmation(String userId, Confirmation.Kind kind, List<T> now,
-            Function<T, String> id, Function<T, Double> proficiency) {
+            Function<T, String> id, Function<T, String> state, Function<T, Double> proficiency) {
         if (now == null || now.isEmpty()) {
             return Optional.empty();
         }
@@ -199,7 +203,9 @@ public final class GenesysOrgApi implements OrgApi {
             if (id.apply(entry) == null || p == null) {
                 return Optional.empty();
             }
-            list.put(id.apply(entry), p);
+            if (!deleted(state.apply(entry))) {
+                list.put(id.apply(entry), p);
+            }
         }
         return Optional.of(new Confirmation(userId, kind, list));
     }
@@ -223,24 +229,63 @@ public final class GenesysOrgApi implements OrgApi {
         return entries.stream().map(e -> new NamedId(e.id(), e.name())).toList();
     }
 
+    @Override
+    public Catalogue withDeletedSeen(Catalogue catalogue) {
+        return catalogue.withDeleted(named(deletedSkills), named(deletedLanguages));
+    }
+
+    private static List<NamedId> named(Map<String, String> byId) {
+        return byId.entrySet().stream().map(e -> new NamedId(e.getKey(), e.getValue())).toList();
+    }
+
+    /** {@link #toOrgUser}, noting the deleted skills and languages the user holds. */
+    private OrgUser orgUser(User u) {
+        note(u.skills(), UserRoutingSkill::id, UserRoutingSkill::name, UserRoutingSkill::state, deletedSkills);
+        note(u.languages(), UserRoutingLanguage::id, UserRoutingLanguage::name, UserRoutingLanguage::state,
+                deletedLanguages);
+        return toOrgUser(u);
+    }
+
+    private static <T> void note(List<T> entries, Function<T, String> id, Function<T, String> name,
+            Function<T, String> state, Map<String, String> into) {
+        if (entries != null) {
+            for (T e : entries) {
+                if (deleted(state.apply(e)) && id.apply(e) != null && name.apply(e) != null) {
+                    into.putIfAbsent(id.apply(e), name.apply(e));
+                }
+            }
+        }
+    }
+
     static OrgUser toOrgUser(User u) {
-        Map<String, Double> skills = null;
-        if (u.skills() != null) {
-            skills = new HashMap<>();
-            for (var s : u.skills()) {
-                skills.put(s.id(), s.proficiency() == null ? 0.0 : s.proficiency());
-            }
-        }
-        Map<String, Double> languages = null;
-        if (u.languages() != null) {
-            languages = new HashMap<>();
-            for (var l : u.languages()) {
-                languages.put(l.id(), l.proficiency() == null ? 0.0 : l.proficiency());
-            }
-        }
+        Map<String, Double> skills = u.skills() == null ? null
+                : assigned(u.skills(), UserRoutingSkill::id, UserRoutingSkill::state, UserRoutingSkill::proficiency);
+        Map<String, Double> languages = u.languages() == null ? null : assigned(u.languages(),
+                UserRoutingLanguage::id, UserRoutingLanguage::state, UserRoutingLanguage::proficiency);
         return new OrgUser(u.id(), u.name(), u.email(), u.username(), u.title(), u.department(),
                 u.manager() == null ? null : u.manager().id(), u.version() == null ? 0 : u.version(), skills, languages,
                 u.division() == null ? null : u.division().id());
+    }
+
+    /**
+     * A user's skills or languages: id → proficiency (0 when the answer gave none). Those deleted from the org
+     * ({@code state: deleted}: Genesys still shows them on the users who held them) are left out: they can be
+     * neither assigned nor named, and the catalogue no longer lists them.
+     */
+    private static <T> Map<String, Double> assigned(List<T> entries, Function<T, String> id,
+            Function<T, String> state, Function<T, Double> proficiency) {
+        Map<String, Double> out = new HashMap<>();
+        for (T e : entries) {
+            if (!deleted(state.apply(e))) {
+                Double p = proficiency.apply(e);
+                out.put(id.apply(e), p == null ? 0.0 : p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean deleted(String state) {
+        return "deleted".equalsIgnoreCase(state);
     }
 
     private static <T> T read(String what, Supplier<T> call) {

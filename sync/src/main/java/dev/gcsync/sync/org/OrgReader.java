@@ -1,18 +1,17 @@
 package dev.gcsync.sync.org;
 
-import dev.gcsync.sync.plan.Op;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * What the sync needs from an org, in its own terms: catalogue and paged user reads, queue reads and
- * one write per {@link Op}. The Genesys implementation sends every
- * request through the rate governor; reads throw {@link OrgReadException} when they cannot complete.
- * Implementations are thread-safe: the applier calls {@link #write} from several threads.
+ * What the sync reads from an org, in its own terms: catalogue and paged user reads, queue reads, the
+ * client's grants. Writes are {@code plan.OrgWriter}'s (they take the plan's ops, and the plan depends on this
+ * package, not the other way round). The Genesys implementation sends every request through the rate governor;
+ * reads throw {@link OrgReadException} when they cannot complete. Implementations are thread-safe.
  */
-public interface OrgApi {
+public interface OrgReader {
 
     Catalogue readCatalogue();
 
@@ -20,12 +19,12 @@ public interface OrgApi {
     void forEachUser(Consumer<OrgUser> sink);
 
     /**
-     * Streams every user in {@code state} ({@code active}, {@code inactive} or {@code deleted}); {@code notices}
-     * hears, in words for the operator, when the reading has to change course (a refused cursor query, a page
-     * too large). By default: the active users through {@link #forEachUser(Consumer)}, no others.
+     * Streams every user in {@code state}; {@code notices} hears, in words for the operator, when the reading
+     * has to change course (a refused cursor query, a page too large). By default: the active users through
+     * {@link #forEachUser(Consumer)}, no others.
      */
-    default void forEachUser(String state, Consumer<String> notices, Consumer<OrgUser> sink) {
-        if (state.equals("active")) {
+    default void forEachUser(UserState state, Consumer<String> notices, Consumer<OrgUser> sink) {
+        if (state == UserState.ACTIVE) {
             forEachUser(sink);
         }
     }
@@ -46,8 +45,13 @@ public interface OrgApi {
 
     Set<String> readQueueWrapupCodes(String queueId);
 
-    /** Sends one op (with the governor's retries); never throws for an HTTP answer. */
-    WriteResult write(Op op);
+    /**
+     * The skills and languages deleted from the org that the users read so far hold (Genesys shows them on those
+     * users with {@code state: deleted}); {@code catalogue} with them. By default: {@code catalogue} unchanged.
+     */
+    default Catalogue withDeletedSeen(Catalogue catalogue) {
+        return catalogue;
+    }
 
     /** Requests per second the org allows this client (limit ÷ window), or 0 when unknown. */
     double allowedRate();

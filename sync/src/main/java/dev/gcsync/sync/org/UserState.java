@@ -1,0 +1,11 @@
+package dev.gcsync.sync.org;
+
+/** The state of a user in the org: Genesys lists active users unless asked for the others. */
+public enum UserState {
+    ACTIVE, INACTIVE, DELETED;
+
+    /** "active", "inactive", "deleted": as Genesys and people write it. */
+    public String word() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
