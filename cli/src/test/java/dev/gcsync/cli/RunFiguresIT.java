@@ -6,11 +6,15 @@ import dev.gcsync.cli.demo.DemoScenario;
 import dev.gcsync.emulator.Emulator;
 import dev.gcsync.emulator.EmulatorConfig;
 import dev.gcsync.emulator.RatePolicy;
+import dev.gcsync.sync.engine.StoredReports;
+import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.report.RunSummary;
+import dev.gcsync.sync.report.TimelinePoint;
 import dev.gcsync.sync.report.SummaryJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -124,7 +128,15 @@ class RunFiguresIT {
         assertThat(whole.opsReplaced()).isEqualTo(first.opsPending());
         assertThat(whole.requests()).as("requests of both parts").isGreaterThan(first.requests());
         assertThat(Files.readAllLines(dir.resolve("whole/users.csv"))).hasSize(1 + 300);
-        assertThat(Files.readString(dir.resolve("whole/report.html"))).contains("resumed once");
+        assertThat(Files.readString(dir.resolve("whole/report.html")))
+                .contains("<h1>gcsync run 1: CONVERGED (resumed once)</h1>").contains("the figures and the chart cover");
+
+        try (Journal journal = Journal.open(dir.resolve("state"), Clock.systemUTC())) {
+            var stored = StoredReports.load(journal, 1).orElseThrow();
+            assertThat(stored.summary()).isEqualTo(whole);
+            assertThat(stored.timeline().stream().mapToLong(TimelinePoint::requests).sum())
+                    .as("the chart covers both parts").isEqualTo(whole.requests());
+        }
 
         Cli.Run runs = Cli.run("runs", "--state-dir", dir.resolve("state").toString());
         String row = Arrays.stream(runs.out().split("\n")).filter(l -> l.startsWith("1 ")).findFirst().orElseThrow();

@@ -19,7 +19,8 @@ final class HtmlReport {
 
     static void write(RunReport report, Writer out) throws IOException {
         RunSummary s = report.summary();
-        String title = "gcsync run " + s.runId() + ": " + s.status();
+        String title = "gcsync run " + s.runId() + ": " + s.status()
+                + (s.resumes() == 0 ? "" : " (resumed " + (s.resumes() == 1 ? "once" : s.resumes() + " times") + ")");
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + PageAssets.CONTENT_SECURITY_POLICY
                 + "\">\n");
