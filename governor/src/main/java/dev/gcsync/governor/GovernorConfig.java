@@ -32,8 +32,8 @@ public record GovernorConfig(double startRate, Optional<Double> knownRate, int m
                              int retryBudget, int retryCost, Duration backoffBase, Duration backoffMax,
                              double decreaseFactor, double increasePerSecond, Optional<Duration> deadline,
                              double budgetShare) {
-    /** Okta's default for each API client of an org limit: half, the other half left to everyone else. */
-    public static final double DEFAULT_BUDGET_SHARE = 0.5;
+    /** A nightly batch job is the least urgent caller of an org: it leaves 60% to the UI and the others (docs/governor.md). */
+    public static final double DEFAULT_BUDGET_SHARE = 0.4;
 
 
     public GovernorConfig {

@@ -23,7 +23,13 @@ import java.util.Optional;
  * <li>every window of {@code W} without a refusal in which the pace was used ({@value #USED} of it) raises
  *     {@code L} by {@value #SLOW_PROBE} while the last refusal is recent ({@value #SLOW_WINDOWS} windows), then
  *     by {@value #FAST_PROBE}: slowly near the level that was refused, faster once it is clearly gone;</li>
- * <li>a documented limit caps {@code L}; nothing else does (no permanent cap).</li>
+ * <li>a documented limit caps {@code L}; without one, a refusal cuts {@code L} to at most what this caller got
+ *     accepted in the window that refused it (what the others left then: the pace becomes the share of it), and
+ *     the pace grows back towards that sample (all of what was left) by {@value #TOWARD_SEEN} a window (from
+ *     the share of it, about ten windows: a refusal costs a dozen windows at most, and the others' step down is
+ *     followed within ten), beyond it by {@value #DISCOVER} a window only: each probe beyond what was seen
+ *     left risks the others' requests;</li>
+ * <li>no cap is permanent: the estimate of a bucket that is not documented may grow past anything refused.</li>
  * </ul>
  * Thread safety: every method is {@code synchronized}.
  */
@@ -33,6 +39,8 @@ public final class PacedBucket implements Scope {
     static final double FAST_PROBE = 0.10;
     static final int SLOW_WINDOWS = 4;
     static final double USED = 0.8;
+    static final double DISCOVER = 0.02;
+    static final double TOWARD_SEEN = 0.07;
     /** A change of the estimate this large is announced (and stored). */
     private static final double ANNOUNCE = 0.1;
 
@@ -44,6 +52,9 @@ public final class PacedBucket implements Scope {
     private final PauseGate gate;
     private final AcceptedLog accepted = new AcceptedLog();
     private double estimate;
+    private int sample = Integer.MAX_VALUE;
+    /** Without a documented limit: the most this caller was left in a refused window, the pace's soft ceiling. */
+    private double seen;
     private double announced;
     private long lastSlot = Long.MIN_VALUE;
     private long grants;
@@ -68,6 +79,7 @@ public final class PacedBucket implements Scope {
         this.gate = new PauseGate(ceiling);
         this.estimate = Math.max(1, cap > 0 ? Math.min(cap, estimate) : estimate);
         this.announced = this.estimate;
+        this.seen = this.estimate;
     }
 
     public String family() {
@@ -132,9 +144,14 @@ public final class PacedBucket implements Scope {
         refusedInPeriod = true;
         windowsSinceRefusal = 0;
         if (permit.seq() > seqAtLastCut) {
-            estimate = Math.max(1, estimate * STEP_DOWN);
+            double cut = estimate * STEP_DOWN;
+            estimate = Math.max(1, cap > 0 ? cut : Math.min(cut, sample));
+            if (sample != Integer.MAX_VALUE) {
+                seen = sample;
+            }
             seqAtLastCut = grants;
         }
+        sample = Integer.MAX_VALUE;
         return stopped;
     }
 
@@ -143,8 +160,18 @@ public final class PacedBucket implements Scope {
         return accepted.countSince(since);
     }
 
+    /** The window about to be refused got {@code counted} of this caller's requests accepted. */
+    public synchronized void sampled(int counted) {
+        sample = counted;
+    }
+
     public synchronized double estimate() {
         return estimate;
+    }
+
+    /** The documented (or measured) limit per window, else the estimate. */
+    public synchronized double limit() {
+        return cap > 0 ? cap : estimate;
     }
 
     public long windowNanos() {
@@ -186,7 +213,14 @@ public final class PacedBucket implements Scope {
             boolean used = grantsInPeriod >= USED * share * estimate;
             if (!refusedInPeriod && used) {
                 double step = windowsSinceRefusal < SLOW_WINDOWS ? SLOW_PROBE : FAST_PROBE;
-                estimate = cap > 0 ? Math.min(cap, estimate * (1 + step)) : estimate * (1 + step);
+                if (cap > 0) {
+                    estimate = Math.min(cap, estimate * (1 + step));
+                } else if (share * estimate < seen) {
+                    estimate = Math.min(seen / share, estimate * (1 + TOWARD_SEEN));
+                } else {
+                    estimate *= 1 + DISCOVER;
+                    seen = share * estimate;
+                }
             }
             if (!refusedInPeriod) {
                 windowsSinceRefusal++;

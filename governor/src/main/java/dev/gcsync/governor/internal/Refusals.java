@@ -30,7 +30,7 @@ import java.util.OptionalInt;
  */
 public final class Refusals {
     /** Fewer accepted than this share of what a bucket allowed means someone else spent the rest. */
-    static final double OTHERS_SPEND = 0.9;
+    static final double OTHERS_SPEND = 0.8;
 
     private final Scopes scopes;
 
@@ -59,14 +59,16 @@ public final class Refusals {
         }
         if (common.isPresent()) {
             PacedBucket b = common.get();
+            b.sampled(b.acceptedSince(now + retryAfter.orElse(pause).toNanos() - b.windowNanos()));
             return paused(b, held, now, wallNow, pause, b.announce(wallNow).stream().toList(), "shared bucket");
         }
         if (own.isPresent() && own.get() instanceof PacedBucket even) {
-            long windowStart = now + retryAfter.orElse(pause).toNanos() - even.windowNanos();
+            // the window's start is known within the second Retry-After rounds to: count from the earliest
+            long windowStart = now + retryAfter.orElse(pause).toNanos() - even.windowNanos() - HiddenBucket.SECOND;
             int counted = even.acceptedSince(windowStart);
-            if (counted < OTHERS_SPEND * even.estimate()) {
+            if (counted < OTHERS_SPEND * even.limit()) {
                 return shared(family, counted, even.windowNanos(), held, now, wallNow, pause,
-                        "refused after " + counted + " of " + Math.round(even.estimate()) + " in a window");
+                        "refused after " + counted + " of " + Math.round(even.limit()) + " in a window");
             }
             return paused(even, held, now, wallNow, pause, even.announce(wallNow).stream().toList(),
                     "evenly paced bucket");

@@ -31,6 +31,8 @@ import java.util.concurrent.ConcurrentMap;
  * on itself.
  */
 public final class Scopes {
+    /** A bucket paced evenly because its windows are not ours to open: this share of what was measured. */
+    static final double SPREAD_SHARE = 0.9;
     private final GovernorConfig config;
     private final RateScope token;
     private final SharedScopes shared;
@@ -209,8 +211,9 @@ public final class Scopes {
     }
 
     private PacedBucket evenlyPaced(String family, int limit, long windowNanos) {
-        // a token's own bucket measured exactly: the estimate stays a little under it, and never above
-        double under = Math.max(1, Math.floor(0.97 * limit));
+        // a token's own bucket whose windows do not follow our requests: their length is known only within the
+        // second Retry-After rounds to, so the pace stays a tenth under the measurement, and never above
+        double under = Math.max(1, Math.floor(SPREAD_SHARE * limit));
         return new PacedBucket(family, ScopeKind.TOKEN, 1.0, under, under, windowNanos, config.retryAfterCeiling());
     }
 
