@@ -6,8 +6,8 @@ package dev.gcsync.governor;
  * @param name             {@code token}, {@code bucket:<limit>}, {@code family:<name>} or
  *                         {@code org:<family>} / {@code client:<family>}
  * @param kind             where the server counts it
- * @param allowedRate      requests per second the bucket allows (limit ÷ window; an estimate for a shared bucket
- *                         that is not documented); 0 when unknown
+ * @param allowedRate      requests per second this caller is allowed in the bucket: limit ÷ window, of an org's
+ *                         bucket the budget share of it (of an estimate when it is not documented); 0 when unknown
  * @param pacedRate        requests per second the governor sends at most through this scope now
  * @param remaining        requests estimated left in the current window (NaN when unknown)
  * @param rateFactor       the AIMD factor (1 = not cut)

@@ -199,7 +199,7 @@ public final class PacedBucket implements Scope {
 
     @Override
     public synchronized ScopeState snapshot() {
-        return new ScopeState(name(), kind, (cap > 0 ? cap : estimate) * 1e9 / window, pacePerSecond(), Double.NaN,
+        return new ScopeState(name(), kind, share * limit() * 1e9 / window, pacePerSecond(), Double.NaN,
                 1.0, gate.pausedTotal(), gate.stopped(), gate.waitedTotal());
     }
 
