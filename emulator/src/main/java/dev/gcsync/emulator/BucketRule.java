@@ -11,7 +11,8 @@ import java.util.Set;
  * updates" behaviour of profile {@code seed}.
  *
  * @param pathPrefix   a path prefix; a {@code *} stands for one whole path segment, so
- *                     {@code /api/v2/users/*}{@code /routing} matches {@code /api/v2/users/u1/routingskills/bulk}
+ *                     {@code /api/v2/users/*}{@code /routing} matches {@code /api/v2/users/u1/routingskills/bulk};
+ *                     several prefixes separated by {@code |} make one bucket of several families
  * @param advertised   false: a hidden bucket, the {@code inin-ratelimit-*} headers keep describing the token's
  *                     window (profile seed); true: answers of the family describe this bucket instead (Genesys
  *                     answers {@code inin-ratelimit-allowed} 180 on one route and 300 on another, per the README of
@@ -33,8 +34,10 @@ public record BucketRule(String name, Set<String> methods, String pathPrefix, in
         if (methods == null || methods.isEmpty()) {
             throw new IllegalArgumentException("bucket '" + name + "': methods must not be empty");
         }
-        if (pathPrefix == null || !pathPrefix.startsWith("/")) {
-            throw new IllegalArgumentException("bucket '" + name + "': pathPrefix must start with '/'");
+        if (pathPrefix == null
+                || java.util.Arrays.stream(pathPrefix.split("\\|", -1)).anyMatch(p -> !p.startsWith("/"))) {
+            throw new IllegalArgumentException("bucket '" + name + "': pathPrefix must start with '/' (each of"
+                    + " several separated by '|'), was " + pathPrefix);
         }
         if (limit < 1) {
             throw new IllegalArgumentException("bucket '" + name + "': limit must be >= 1, was " + limit);
@@ -85,10 +88,16 @@ public record BucketRule(String name, Set<String> methods, String pathPrefix, in
         if (!methods.contains(method)) {
             return false;
         }
-        if (pathPrefix.indexOf('*') < 0) {
-            return path.startsWith(pathPrefix);
+        for (String prefix : pathPrefix.split("\\|")) {
+            if (prefix.indexOf('*') < 0 ? path.startsWith(prefix) : segmentsMatch(prefix, path)) {
+                return true;
+            }
         }
-        String[] want = pathPrefix.split("/", -1);
+        return false;
+    }
+
+    private static boolean segmentsMatch(String prefix, String path) {
+        String[] want = prefix.split("/", -1);
         String[] have = path.split("/", -1);
         if (have.length < want.length) {
             return false;
@@ -111,7 +120,7 @@ public record BucketRule(String name, Set<String> methods, String pathPrefix, in
 
     /** A path this bucket matches ({@code *} segments filled in): what background traffic asks for. */
     public String samplePath() {
-        return pathPrefix.replace("*", "background");
+        return pathPrefix.split("\\|")[0].replace("*", "background");
     }
 
     /** This bucket with {@code undocumented} set. */

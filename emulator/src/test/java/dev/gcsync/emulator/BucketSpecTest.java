@@ -46,7 +46,10 @@ class BucketSpecTest {
             "/api/v2/routing/queues/*/members, /api/v2/routing/queues/q1/members, true",
             "/api/v2/routing/queues/*/members, /api/v2/routing/queues/q1/wrapupcodes, false",
             "/api/v2/users/, /api/v2/users/u1, true",
-            "/api/v2/users/, /api/v2/users, false"})
+            "/api/v2/users/, /api/v2/users, false",
+            "/api/v2/users/*/routing|/api/v2/routing/queues/*/members, /api/v2/routing/queues/q1/members, true",
+            "/api/v2/users/*/routing|/api/v2/routing/queues/*/members, /api/v2/users/u1/routingskills/bulk, true",
+            "/api/v2/users/*/routing|/api/v2/routing/queues/*/members, /api/v2/routing/queues/q1, false"})
     void aStarStandsForOneWholeSegment(String prefix, String path, boolean matches) {
         assertThat(new BucketRule("b", Set.of("PATCH"), prefix, 1).matches("PATCH", path)).isEqualTo(matches);
     }
@@ -65,6 +68,12 @@ class BucketSpecTest {
     void aBadSpecNamesWhatIsWrong(String spec, String why) {
         assertThatThrownBy(() -> BucketRule.parse(spec)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(why);
+    }
+
+    @Test
+    void everyPrefixOfSeveralMustStartWithASlash() {
+        assertThatThrownBy(() -> BucketRule.parse("b:GET:/x|y:5"))
+                .hasMessageContaining("pathPrefix must start with '/' (each of several separated by '|')");
     }
 
     @Test

@@ -56,8 +56,12 @@ class OrgScopesHttpTest {
         assertThat(addMember(mine, 2).statusCode()).isEqualTo(429);
         assertThat(addMember(other, 3).statusCode()).isEqualTo(429);
         assertThat(emulator.admin().counters().throttledByToken()).containsOnlyKeys("token-1", "token-2");
+        long start = clock.currentMillis();
         clock.advance(Duration.ofSeconds(60));
         assertThat(addMember(other, 3).statusCode()).isEqualTo(204);
+        var counters = emulator.admin().counters();                // refused writes do not move the span
+        assertThat(counters.firstWriteMillis()).isEqualTo(start);
+        assertThat(counters.lastWriteMillis() - counters.firstWriteMillis()).isEqualTo(60_000);
     }
 
     @Test

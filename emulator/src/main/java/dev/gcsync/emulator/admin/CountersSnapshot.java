@@ -15,11 +15,14 @@ import java.util.Map;
  *                          "QUEUE_MEMBER_ADD &lt;queueId&gt;/&lt;userId&gt;": a count above 1 shows an op applied twice
  * @param faults            fault kind → times injected
  * @param background        background traffic by bucket name: its requests and 429s (not in the counts above)
+ * @param firstWriteMillis  emulator-clock time of the first API write answered 2xx (0: none yet)
+ * @param lastWriteMillis   emulator-clock time of the last API write answered 2xx (0: none yet)
  */
 public record CountersSnapshot(long requests, Map<String, Long> byRouteAndStatus, long throttled,
                                Map<String, Long> byToken, Map<String, Long> throttledByToken,
                                Map<String, Long> writes, Map<String, Long> faults,
-                               Map<String, BackgroundCounts> background) {
+                               Map<String, BackgroundCounts> background, long firstWriteMillis,
+                               long lastWriteMillis) {
 
     public CountersSnapshot {
         background = background == null ? Map.of() : Map.copyOf(background);
@@ -29,13 +32,13 @@ public record CountersSnapshot(long requests, Map<String, Long> byRouteAndStatus
     public CountersSnapshot(long requests, Map<String, Long> byRouteAndStatus, long throttled,
                             Map<String, Long> byToken, Map<String, Long> throttledByToken,
                             Map<String, Long> writes, Map<String, Long> faults) {
-        this(requests, byRouteAndStatus, throttled, byToken, throttledByToken, writes, faults, Map.of());
+        this(requests, byRouteAndStatus, throttled, byToken, throttledByToken, writes, faults, Map.of(), 0, 0);
     }
 
     /** This snapshot with the background traffic's counts. */
     public CountersSnapshot withBackground(Map<String, BackgroundCounts> counts) {
         return new CountersSnapshot(requests, byRouteAndStatus, throttled, byToken, throttledByToken, writes,
-                faults, counts);
+                faults, counts, firstWriteMillis, lastWriteMillis);
     }
 
     /** Requests with this method, route template and status, e.g. {@code count("GET /api/v2/users", 200)}. */

@@ -103,6 +103,9 @@ public final class EmulatorHandler extends Handler.Abstract {
         }
         if (kind != RouteKind.ADMIN) {
             counters.request(method, ex.template(), ex.reply.status(), kind == RouteKind.API ? ex.tokenLabel : null);
+            if (kind == RouteKind.API && ex.match != null && ex.reply.status() < 300 && isWrite(ex)) {
+                counters.writeAnswered(clock.currentMillis());
+            }
         }
         writer.write(response, callback, ex);
         return true;
