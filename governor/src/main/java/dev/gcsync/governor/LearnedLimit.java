@@ -50,6 +50,34 @@ public record LearnedLimit(String family, int limit, Duration window, Instant le
         return age.isNegative() ? Duration.ZERO : age;
     }
 
+    /** A shared bucket's estimate doubles every this long: one busy night does not cap the following ones. */
+    public static final Duration DOUBLING = Duration.ofHours(12);
+
+    /**
+     * The limit a run started at {@code now} counts on: a token's own bucket as measured; a shared bucket's
+     * estimate (a sample of what the others left) doubled for every {@link #DOUBLING} of age, up to 1024 × (a
+     * refusal cuts it back: the estimate is a start, not a ceiling).
+     */
+    public double agedLimit(Instant now) {
+        if (!kind.shared()) {
+            return limit;
+        }
+        double halfDays = age(now).toNanos() / (double) DOUBLING.toNanos();
+        return limit * Math.pow(2, Math.min(halfDays, 10));
+    }
+
+    /**
+     * Requests per second a run started at {@code now} sends of this family at first: of an org's bucket the
+     * budget {@code share} of the aged estimate, of a client's all of it, of a token's own bucket
+     * {@link #pacedRatePerSecond()}.
+     */
+    public double startingRate(Instant now, double share) {
+        if (!kind.shared()) {
+            return pacedRatePerSecond();
+        }
+        return (kind == ScopeKind.ORG ? share : 1.0) * agedLimit(now) * 1e9 / window.toNanos();
+    }
+
     /** {@code token}, {@code token/spread}, {@code client} or {@code org}: the form stored and printed. */
     public String scope() {
         String k = kind.name().toLowerCase(Locale.ROOT);

@@ -42,7 +42,7 @@ public final class RunDriver {
         boolean terminal = System.console() != null && !run.noProgress;
         try (StateDirLock lock = StateDirLock.acquire(run.stateDir);
                 Journal journal = Journal.open(run.stateDir, Clock.systemUTC())) {
-            ApplyProgress progress = new ApplyProgress(() -> ctx.client.governor().metrics(),
+            ApplyProgress progress = new ApplyProgress(ctx.client::metrics,
                     users -> terminal ? new TerminalBar("apply", users)
                             : new LogLines(err, TimeSource.system(), 10_000_000_000L));
             Step step;

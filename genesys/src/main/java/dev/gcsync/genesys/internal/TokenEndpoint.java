@@ -3,6 +3,7 @@ package dev.gcsync.genesys.internal;
 import dev.gcsync.genesys.GenesysException;
 import dev.gcsync.genesys.Secret;
 import dev.gcsync.genesys.model.ErrorBody;
+import dev.gcsync.governor.LearnedLimit;
 import dev.gcsync.governor.Outcome;
 import dev.gcsync.governor.Reply;
 import dev.gcsync.governor.RetryAfter;
@@ -62,7 +63,7 @@ public final class TokenEndpoint {
 
     /** The login host documents {@code limit} token requests per {@code window} for this client. */
     public synchronized void documentRate(long limit, Duration window) {
-        interval = limit > 0 ? window.toNanos() / limit : 0;
+        interval = limit > 0 ? window.toNanos() / limit + LearnedLimit.guard(window).toNanos() : 0;
     }
 
     /** Token requests sent so far (refused ones included). */
@@ -81,6 +82,7 @@ public final class TokenEndpoint {
         while (true) {
             awaitSpacing();
             Reply<byte[]> reply = send();
+            last = time.nanoTime(); // the server counted it before it answered: space from the answer
             if (reply.status() != 429) {
                 return token(reply);
             }
@@ -101,7 +103,6 @@ public final class TokenEndpoint {
         if (interval > 0 && last != Long.MIN_VALUE) {
             sleep(last + interval - time.nanoTime());
         }
-        last = time.nanoTime();
     }
 
     private Reply<byte[]> send() {

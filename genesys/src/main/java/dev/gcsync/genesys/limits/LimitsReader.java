@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * {@code .minute}). Genesys' keys for its 2026 per-organisation limits are unpublished: this is the form the
  * emulator documents (docs/emulator.md). Which requests a limit counts comes from {@code /limits/docs}; one
  * that says nothing of it is reported but not paced (gcsync cannot tell which requests to slow). A namespace
- * that does not exist (404) or may not be read is skipped.
+ * that does not exist (404) or may not be read is skipped. Docs whose entries carry their values (the
+ * emulator's) are read alone: one request.
  */
 public final class LimitsReader {
     static final List<String> NAMESPACES = List.of("platform.api", "auth.api", "routing", "users", "directory");
@@ -42,6 +43,10 @@ public final class LimitsReader {
     /** Reads through {@code namespace} (one namespace's entries) and {@code docs} (the docs' entries). */
     public static OrgLimitDocs read(Function<String, List<OrgLimit>> namespace, Supplier<List<LimitDoc>> docs) {
         List<LimitDoc> details = quietly(docs).orElse(List.of());
+        if (!details.isEmpty() && details.stream().allMatch(d -> d.key() != null && d.value() != null)) {
+            // the docs carry the values too: one request instead of one per namespace
+            return of(details.stream().map(d -> new OrgLimit(d.key(), d.namespace(), d.value())).toList(), details);
+        }
         Set<String> names = new LinkedHashSet<>(NAMESPACES);
         details.stream().map(LimitDoc::namespace).filter(n -> n != null && !n.isBlank()).forEach(names::add);
         List<OrgLimit> entries = new ArrayList<>();

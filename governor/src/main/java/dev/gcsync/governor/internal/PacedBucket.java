@@ -182,9 +182,13 @@ public final class PacedBucket implements Scope {
         return cap > 0;
     }
 
-    /** What is known now, as a limit to keep between runs. */
+    /**
+     * What is known now, as a limit to keep between runs: a shared bucket's estimate (it ages), a token's own
+     * bucket's limit (not a cut estimate, which would shrink night after night).
+     */
     public synchronized LearnedLimit learned(Instant at) {
-        return new LearnedLimit(family, (int) Math.max(1, Math.round(estimate)),
+        double known = kind.shared() ? estimate : limit();
+        return new LearnedLimit(family, (int) Math.max(1, Math.round(known)),
                 Duration.ofNanos(Math.max(1_000_000_000L, window)), at, kind, true);
     }
 

@@ -80,7 +80,8 @@ public final class Scopes {
             if (l.kind().shared()) {
                 shared.preload(l, now);
             } else if (l.spread()) {
-                hidden.putIfAbsent(l.family(), evenlyPaced(l.family(), l.limit(), l.window().toNanos()));
+                hidden.putIfAbsent(l.family(), new PacedBucket(l.family(), ScopeKind.TOKEN, 1.0, l.limit(), l.limit(),
+                        l.window().toNanos(), config.retryAfterCeiling()));
             } else {
                 HiddenBucket bucket = tracker(l.family());
                 synchronized (bucket) {

@@ -26,8 +26,6 @@ import java.util.function.Consumer;
  * <p>Thread safety: concurrent maps; the buckets lock themselves.
  */
 public final class SharedScopes {
-    /** A stored estimate of a shared bucket doubles every this long: one busy night does not cap the next. */
-    static final Duration DOUBLING = Duration.ofHours(12);
     /** Two refusals whose windows end this close together are of the same window. */
     static final long SAME_WINDOW_NANOS = 1_500_000_000L;
 
@@ -73,14 +71,12 @@ public final class SharedScopes {
     }
 
     /**
-     * Starts from an earlier run's estimate of a shared bucket, aged: it doubles every {@link #DOUBLING}, so
-     * what a busy night left is a starting point for the next, not a ceiling (the first refusal cuts it back).
-     * A documented limit wins.
+     * Starts from an earlier run's estimate of a shared bucket, aged ({@link LearnedLimit#agedLimit}): what a
+     * busy night left is a starting point for the next, not a ceiling (the first refusal cuts it back). A
+     * documented limit wins.
      */
     public void preload(LearnedLimit l, Instant now) {
-        double age = l.age(now).toNanos() / (double) DOUBLING.toNanos();
-        double estimate = l.limit() * Math.pow(2, Math.min(age, 10));
-        byFamily.putIfAbsent(l.family(), new PacedBucket(l.family(), l.kind(), share(l.kind()), 0, estimate,
+        byFamily.putIfAbsent(l.family(), new PacedBucket(l.family(), l.kind(), share(l.kind()), 0, l.agedLimit(now),
                 l.window().toNanos(), config.retryAfterCeiling()));
     }
 
