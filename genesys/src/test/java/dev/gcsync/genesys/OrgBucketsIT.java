@@ -119,8 +119,8 @@ class OrgBucketsIT {
                 assertThat(l.kind()).isEqualTo(ScopeKind.ORG);
             });
             assertThat(client.metrics().scopes()).extracting(ScopeState::name).contains("org:users:write");
-            assertThat(c.throttled()).as("the refusals that found it: a few, not one per window")
-                    .isLessThanOrEqualTo(6);
+            // the refusals that found it: the requests in flight (8 threads) when each token met the bucket
+            assertThat(c.throttled()).as("429s, not one per window").isLessThanOrEqualTo(2 * 8);
         }
     }
 
