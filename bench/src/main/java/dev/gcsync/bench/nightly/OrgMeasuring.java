@@ -25,30 +25,48 @@ final class OrgMeasuring {
      * @param bucketWrites     the fewest writes the org bucket must let through (skills and queue members)
      */
     static OrgMeasures measure(Scenario s, Contender c, CountersSnapshot counters, BackgroundSpec background,
-                               long backgroundMillis, long bucketWrites, double wallSeconds) {
+                               long backgroundMillis, long bucketWrites, double wallSeconds, List<Long> perWindow) {
         Double span = counters.firstWriteMillis() == 0 ? null
                 : (counters.lastWriteMillis() - counters.firstWriteMillis()) / 1000.0;
         OrgLoad org = s.org();
         if (org == null || background == null) {
-            return new OrgMeasures(span, null, null, null, null, null, null, null, null);
+            return new OrgMeasures(span, null, null, null, null, null, null, null, null, null, null, null);
         }
         BucketRule bucket = org.bucket();
-        long inBucket = 0;
-        long refused = 0;
-        for (Map.Entry<String, Long> e : counters.byRouteAndStatus().entrySet()) {
-            String[] parts = e.getKey().split(" "); // "PATCH /api/v2/users/{userId}/routingskills/bulk 429"
-            if (parts.length == 3 && bucket.matches(parts[0], parts[1])) {
-                inBucket += e.getValue();
-                refused += parts[2].equals("429") ? e.getValue() : 0;
-            }
-        }
+        long inBucket = onBucket(counters, bucket, false);
+        long refused = inBucket - onBucket(counters, bucket, true);
         double bound = c.quietNight() ? org.quietBoundSeconds(bucketWrites, s.window())
                 : org.busyBoundSeconds(bucketWrites, s.window());
+        Integer down = null;
+        Integer up = null;
+        if (!c.quietNight()) {
+            int third = (int) Math.floor(bound / 3 / (s.window().toMillis() / 1000.0));
+            int twoThirds = (int) Math.floor(2 * bound / 3 / (s.window().toMillis() / 1000.0));
+            down = Pace.windowsToFollow(perWindow, third, org.perWindow(org.busy().get(1)), true);
+            up = Pace.windowsToFollow(perWindow, twoThirds, org.perWindow(org.busy().get(2)), false);
+        }
         BackgroundCounts with = counters.background().get(OrgLoad.BUCKET);
         BackgroundCounts alone = alone(s.policy(), background, backgroundMillis);
         return new OrgMeasures(span, inBucket, refused, ScenarioRunner.round(bound),
                 ScenarioRunner.round(wallSeconds / bound), with == null ? 0L : with.requests(),
-                with == null ? 0L : with.throttled(), alone.throttled(), ScenarioRunner.round(backgroundMillis / 1000.0));
+                with == null ? 0L : with.throttled(), alone.throttled(),
+                ScenarioRunner.round(backgroundMillis / 1000.0),
+                List.copyOf(perWindow), down, up);
+    }
+
+    /**
+     * The contender's requests on a bucket's routes, from the per-route counters
+     * ({@code "PATCH /api/v2/users/{userId}/routingskills/bulk 429"}); with {@code allowedOnly}, the 2xx ones.
+     */
+    static long onBucket(CountersSnapshot counters, BucketRule bucket, boolean allowedOnly) {
+        long n = 0;
+        for (Map.Entry<String, Long> e : counters.byRouteAndStatus().entrySet()) {
+            String[] parts = e.getKey().split(" ");
+            if (parts.length == 3 && bucket.matches(parts[0], parts[1]) && (!allowedOnly || parts[2].startsWith("2"))) {
+                n += e.getValue();
+            }
+        }
+        return n;
     }
 
     /**

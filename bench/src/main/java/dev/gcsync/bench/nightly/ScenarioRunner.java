@@ -101,16 +101,19 @@ public final class ScenarioRunner {
                         : s.org().busyBackground(bucketWrites, s.window());
                 Outcome outcome;
                 long backgroundStart;
-                try (BackgroundWatch watch = background == null ? null : new BackgroundWatch(admin, background, time)) {
+                List<PaceSampler.Sample> samples;
+                try (BackgroundWatch watch = background == null ? null : new BackgroundWatch(admin, background, time);
+                     PaceSampler pace = background == null ? null : new PaceSampler(admin, s.org().bucket(), time)) {
                     outcome = runJudged(c, arena, admin, dailyLimit, s);
                     backgroundStart = watch == null ? 0 : watch.startNanos();
+                    samples = pace == null ? List.of() : pace.samples();
                 }
                 long end = time.nanoTime();
                 CountersSnapshot counters = admin.counters();
                 Verdict v = Judge.judge(desired, admin.exportState(), counters);
                 OrgMeasures org = !orgMeasures ? null : OrgMeasuring.measure(s, c, counters, background,
                         backgroundStart == 0 ? 0 : (end - backgroundStart) / 1_000_000L, bucketWrites,
-                        outcome.wallSeconds());
+                        outcome.wallSeconds(), Pace.perWindow(samples, backgroundStart, s.window().toNanos()));
                 ContenderResult r = new ContenderResult(c.name(), round(outcome.wallSeconds()), v.requests(),
                         min.writes(), min.readCount(), over(outcome.wallSeconds(), bound),
                         over(outcome.wallSeconds(), writeBound),

@@ -35,10 +35,12 @@ class OrgBenchTest {
     void theBackgroundAloneMeetsNoRefusalBelowTheLimitAndTheExcessAboveIt() {
         RatePolicy policy = RatePolicy.genesys().withLimit(300, Duration.ofSeconds(5)).withBuckets(List.of(
                 BucketRule.parse("b:POST:/api/v2/routing/queues/*/members:40:scope=org")));
-        BackgroundCounts under = OrgMeasuring.alone(policy, BackgroundSpec.parse("bucket=b,profile=steady:0.55"), 30_000);
+        BackgroundCounts under = OrgMeasuring.alone(policy, BackgroundSpec.parse("bucket=b,profile=steady:0.55"),
+                30_000);
         assertThat(under.requests()).isEqualTo(132);                     // 22 per 5 s for 30 s
         assertThat(under.throttled()).isZero();
-        BackgroundCounts over = OrgMeasuring.alone(policy, BackgroundSpec.parse("bucket=b,profile=bursts:1.5/5s"), 9_999);
+        BackgroundCounts over = OrgMeasuring.alone(policy, BackgroundSpec.parse("bucket=b,profile=bursts:1.5/5s"),
+                9_999);
         assertThat(over.requests()).isEqualTo(120);                      // 60 at 0 s and at 5 s
         assertThat(over.throttled()).isEqualTo(40);                      // 20 over 40, twice
     }

@@ -43,17 +43,19 @@ public final class Table {
         if (!measured.isEmpty()) {
             b.append(String.format(Locale.ROOT, "%n| contender | first→last write s | bucket requests | bucket 429s"
                     + " | org bound s | time÷org bound | background requests | background 429s | background 429s"
-                    + " alone | background 429s over alone | background s |%n"));
-            b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                    + " alone | background 429s over alone | background s | windows to follow 55% | windows to"
+                    + " follow 5% |%n"));
+            b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Row row : measured) {
                 OrgMeasures m = row.result().org();
-                b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                b.append(String.format(Locale.ROOT, "| %s".repeat(13) + " |%n",
                         row.result().name(), num(m.firstToLastWriteSeconds()), num(m.bucketWrites()),
                         share(m.bucket429(), m.bucketWrites()), num(m.orgBoundSeconds()), num(m.timeOverOrgBound()),
                         num(m.backgroundRequests()), share(m.background429(), m.backgroundRequests()),
                         share(m.background429Alone(), m.backgroundRequests()),
                         m.background429() == null ? "–" : share(m.background429() - m.background429Alone(),
-                                m.backgroundRequests()), num(m.backgroundSeconds())));
+                                m.backgroundRequests()), num(m.backgroundSeconds()), num(m.windowsToFollowDown()),
+                        num(m.windowsToFollowUp())));
             }
         }
         skipped.forEach(line -> b.append(String.format(Locale.ROOT, "%nSkipped: %s%n", line)));

@@ -60,6 +60,11 @@ public record OrgLoad(int limit, List<Double> busy, double quiet, double share) 
         return writes * window.toMillis() / 1000.0 / (share * (limit - quiet * limit));
     }
 
+    /** What a client with this share may write per window while the background takes {@code fraction}. */
+    public double perWindow(double fraction) {
+        return share * (limit - fraction * limit);
+    }
+
     /** The busy night's background: the three steps at thirds of the busy bound. */
     public BackgroundSpec busyBackground(long writes, Duration window) {
         long third = Math.round(busyBoundSeconds(writes, window) * 1000 / 3);
