@@ -43,12 +43,12 @@ public final class Table {
         if (!measured.isEmpty()) {
             b.append(String.format(Locale.ROOT, "%n| contender | first→last write s | bucket requests | bucket 429s"
                     + " | org bound s | time÷org bound | background requests | background 429s | background 429s"
-                    + " alone | background 429s over alone | background s | windows to follow 55% | windows to"
-                    + " follow 5% |%n"));
+                    + " alone | background 429s over alone | background s | windows to follow 55%% | windows to"
+                    + " follow 5%% |%n"));
             b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Row row : measured) {
                 OrgMeasures m = row.result().org();
-                b.append(String.format(Locale.ROOT, "| %s".repeat(13) + " |%n",
+                b.append(String.format(Locale.ROOT, "| %s ".repeat(13) + "|%n",
                         row.result().name(), num(m.firstToLastWriteSeconds()), num(m.bucketWrites()),
                         share(m.bucket429(), m.bucketWrites()), num(m.orgBoundSeconds()), num(m.timeOverOrgBound()),
                         num(m.backgroundRequests()), share(m.background429(), m.backgroundRequests()),
