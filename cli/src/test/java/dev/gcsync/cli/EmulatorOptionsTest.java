@@ -42,10 +42,12 @@ class EmulatorOptionsTest {
 
     @Test
     void backgroundOnABucketThatIsNotOrgScopedIsRefusedWithTheRule() {
-        EmulatorCommand c = parse("--bucket", "w:PATCH:/api/v2/users/:5", "--background", "bucket=w,profile=steady:0.5");
+        EmulatorCommand c = parse("--bucket", "w:PATCH:/api/v2/users/:5",
+                "--background", "bucket=w,profile=steady:0.5");
         assertThatThrownBy(() -> EmulatorConfig.builder().policy(c.policy.apply(Profile.GENESYS))
                 .background(c.policy.background()).build())
-                .hasMessageContaining("bucket 'w' has scope token; background traffic shares only an org-scoped bucket");
+                .hasMessageContaining("bucket 'w' has scope token; background traffic shares only an org-scoped"
+                        + " bucket");
     }
 
     @Test

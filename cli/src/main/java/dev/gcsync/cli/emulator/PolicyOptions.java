@@ -29,7 +29,8 @@ public final class PolicyOptions {
     Integer userWriteLimit;
 
     @Option(names = "--bucket", paramLabel = "SPEC",
-            description = "Extra bucket, repeatable: name:METHODS:/path/prefix:limit[:advertised][:scope=token|client|org]"
+            description = "Extra bucket, repeatable: name:METHODS:/path/prefix:limit[:advertised]"
+                    + "[:scope=token|client|org]"
                     + "[:align=first|clock][:window=5s][:doc=yes|no][:ns=NAMESPACE], e.g."
                     + " queue-reads:GET:/api/v2/routing/queues:180:advertised (advertised: its answers' inin-ratelimit-*"
                     + " headers describe this bucket instead of the token's); a * in the path is one segment."
@@ -39,7 +40,8 @@ public final class PolicyOptions {
     @Option(names = "--background", paramLabel = "SPEC",
             description = "Background traffic on an org-scoped bucket, repeatable: bucket=NAME,profile=PROFILE"
                     + "[,client=ID]; PROFILE steady:F, steps:F@T;F@T;... or bursts:F/PERIOD[+OFFSET], F a fraction of"
-                    + " the bucket's limit per window, e.g. bucket=user-routing-writes,profile=steps:0.25@0s;0.55@40s;0.05@80s")
+                    + " the bucket's limit per window, e.g."
+                    + " bucket=user-routing-writes,profile=steps:0.25@0s;0.55@40s;0.05@80s")
     List<String> background;
 
     @Option(names = "--token-rate", paramLabel = "N/DURATION",
