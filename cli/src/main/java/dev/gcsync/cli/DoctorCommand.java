@@ -7,7 +7,9 @@ import dev.gcsync.genesys.doctor.Doctor;
 import dev.gcsync.genesys.doctor.DoctorReport;
 import dev.gcsync.genesys.model.OrgLimit;
 import dev.gcsync.cli.options.Durations;
+import dev.gcsync.genesys.limits.LimitRule;
 import dev.gcsync.governor.LearnedLimit;
+import dev.gcsync.governor.ScopeKind;
 import dev.gcsync.sync.journal.LearnedLimitStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,16 +67,22 @@ public final class DoctorCommand implements Callable<Integer> {
             return;
         }
         List<LearnedLimit> learned = store.all(org);
-        out.printf("%nlearned limits (hidden buckets measured by earlier runs, %s):%n", stateDir.resolve("state.db"));
+        out.printf("%nlearned limits (buckets found by earlier runs' refusals, %s):%n", stateDir.resolve("state.db"));
         if (learned.isEmpty()) {
-            out.printf("  none: every endpoint family is paced from the headers alone%n");
+            out.printf("  none: every endpoint family is paced from the headers and the documented limits alone%n");
         }
         Instant now = Instant.now();
+        double share = settings.governor().budgetShare();
         for (LearnedLimit l : learned) {
             boolean used = l.learnedAt().plus(LearnedLimitStore.MAX_AGE).isAfter(now);
-            out.printf(Locale.ROOT, "  %-24s %d per %s, paced at %.2f requests/s, learned %s%s%n", l.family(),
-                    l.limit(), Durations.format(l.window()), l.pacedRatePerSecond(),
-                    l.learnedAt().truncatedTo(ChronoUnit.SECONDS), used ? "" : " (older than 30 days: not used)");
+            String age = Durations.format(l.age(now).truncatedTo(ChronoUnit.MINUTES));
+            out.printf(Locale.ROOT, "  %-30s %-6s %d per %s, learned %s (%s ago)%s%n", l.family(), l.scope(),
+                    l.limit(), Durations.format(l.window()), l.learnedAt().truncatedTo(ChronoUnit.SECONDS), age,
+                    !used ? ": older than 30 days, not used"
+                            : String.format(Locale.ROOT, ": the next run starts at %.2f requests/s%s",
+                            l.startingRate(now, share), l.kind().shared()
+                                    ? String.format(Locale.ROOT, " (aged to %.0f per window, share %.2f)",
+                                    l.agedLimit(now), l.kind() == ScopeKind.ORG ? share : 1.0) : ""));
         }
         out.flush();
     }
@@ -85,10 +93,22 @@ public final class DoctorCommand implements Callable<Integer> {
             out.printf("%-4s  %-26s %s%n", c.ok() ? "ok" : "FAIL", c.name(), c.detail());
         }
         if (!r.limits().isEmpty()) {
-            out.printf("%norg limits (platform.api):%n");
+            out.printf("%norg limits (limit namespaces):%n");
             for (OrgLimit l : r.limits()) {
-                out.printf("  %-45s %d%n", l.key(), l.value());
+                out.printf("  %-14s %-45s %d%n", l.namespace(), l.key(), l.value());
             }
+        }
+        for (LimitRule rule : r.documented().rules()) {
+            double part = rule.kind() == ScopeKind.ORG ? r.budgetShare() : 1.0;
+            out.printf(Locale.ROOT, "pacing: %s (%s) at %.2f requests/s from the first request: %d per %s per %s%s%n",
+                    rule.family(), String.join("|", rule.prefixes()), part * rule.limit() * 1e9 / rule.window().toNanos(),
+                    rule.limit(), Durations.format(rule.window()), rule.kind().name().toLowerCase(Locale.ROOT),
+                    rule.kind() == ScopeKind.ORG ? String.format(Locale.ROOT, ", --budget-share %.2f of it (the rest"
+                            + " left to the UI and other integrations)", r.budgetShare())
+                            : rule.kind() == ScopeKind.TOKEN ? ", each token" : ", all tokens of the client");
+        }
+        for (String k : r.documented().notMapped()) {
+            out.printf("documented without the requests it counts (not paced): %s%n", k);
         }
         if (r.ok()) {
             double start = r.startRatePerSecond(settings.governor().startRate());

@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "emulator", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Runs the Genesys Cloud API emulator (rate limits, faults, seed data) until stopped.",
         footer = {"", "Profiles: genesys (300/token/60s, no faults), seed (genesys + 50 user writes per window),"
-                + " unlimited (no limits, no faults). Options given override the profile. See docs/emulator.md."})
+                + " unlimited (no limits, no faults), org (genesys + org-scoped buckets on users' routing writes,"
+                + " queue-member and queue writes). Options given override the profile. See docs/emulator.md."})
 public final class EmulatorCommand implements Callable<Integer> {
 
     /** The restricted preset's well-known demo credentials (an emulator). */
@@ -63,7 +64,7 @@ public final class EmulatorCommand implements Callable<Integer> {
             defaultValue = EmulatorConfig.DEFAULT_ADMIN_KEY)
     String adminKey;
 
-    @Option(names = "--profile", description = "genesys, seed or unlimited (default ${DEFAULT-VALUE}).",
+    @Option(names = "--profile", description = "genesys, seed, unlimited or org (default ${DEFAULT-VALUE}).",
             defaultValue = "genesys")
     String profile;
 
@@ -87,6 +88,7 @@ public final class EmulatorCommand implements Callable<Integer> {
             config = EmulatorConfig.builder().host(host).port(port).users(users).seed(seed).clientId(clientId)
                     .clientSecret(clientSecret).adminKey(adminKey).policy(policy.apply(chosen))
                     .faults(faults.apply(chosen)).maxThreads(threads).quirks(quirks.quirks())
+                    .background(policy.background())
                     .clients(quirks.restrictedClient ? java.util.List.of(OAuthClient.restricted(RESTRICTED_ID,
                             RESTRICTED_SECRET)) : java.util.List.of()).build();
         } catch (IllegalArgumentException e) {
@@ -108,7 +110,7 @@ public final class EmulatorCommand implements Callable<Integer> {
             return Profile.valueOf(profile.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown profile '" + profile + "'; use genesys, seed or unlimited");
+                    "unknown profile '" + profile + "'; use genesys, seed, unlimited or org");
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.gcsync.emulator;
 import dev.gcsync.emulator.admin.Admin;
 import dev.gcsync.emulator.admin.Counters;
 import dev.gcsync.emulator.auth.Tokens;
+import dev.gcsync.emulator.background.TrafficGate;
 import dev.gcsync.emulator.faults.FaultInjector;
 import dev.gcsync.emulator.http.CorrelationIds;
 import dev.gcsync.emulator.http.EmulatorHandler;
@@ -47,7 +48,8 @@ public final class Emulator implements AutoCloseable {
         FaultInjector faults = new FaultInjector(config.faults(), config.seed());
         faults.setQuirks(config.quirks());
         Tokens tokens = new Tokens(new SecureRandom());
-        this.admin = new Admin(store, counters, limiter, faults, tokens, config.seed());
+        TrafficGate gate = new TrafficGate(limiter, config.background(), config.clock().currentMillis());
+        this.admin = new Admin(store, counters, limiter, faults, tokens, config.seed(), gate, config.clock());
         RouteTable routes = ApiRoutes.table(store, counters, faults, limiter, tokens, admin, json, config.allClients());
         QueuedThreadPool pool = new QueuedThreadPool(config.maxThreads(), 8);
         pool.setName("emulator");
@@ -63,7 +65,7 @@ public final class Emulator implements AutoCloseable {
         errors.setShowStacks(false);
         errors.setShowCauses(false);
         server.setErrorHandler(errors);
-        server.setHandler(new EmulatorHandler(routes, tokens, limiter, faults, counters, config.clock(), json,
+        server.setHandler(new EmulatorHandler(routes, tokens, limiter, gate, faults, counters, config.clock(), json,
                 config.adminKey(), new CorrelationIds(config.seed())));
     }
 

@@ -1,5 +1,6 @@
 package dev.gcsync.emulator;
 
+import dev.gcsync.emulator.background.BackgroundSpec;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,10 +20,12 @@ import java.util.Objects;
  * @param maxThreads   Jetty request threads; large, since injected latency parks a thread per request
  * @param clients      OAuth clients accepted besides {@code clientId}, which is always a full admin
  * @param quirks       real-org behaviours at start ({@link OrgQuirks#defaults()} by default)
+ * @param background   background traffic on org-scoped buckets of {@code policy} (none by default)
  */
 public record EmulatorConfig(String host, int port, int users, long seed, String clientId, String clientSecret,
                              String adminKey, RatePolicy policy, Faults faults, EmulatorClock clock,
-                             int maxThreads, List<OAuthClient> clients, OrgQuirks quirks) {
+                             int maxThreads, List<OAuthClient> clients, OrgQuirks quirks,
+                             List<BackgroundSpec> background) {
 
     public static final String DEFAULT_CLIENT_ID = "gcsync-demo";
     public static final String DEFAULT_CLIENT_SECRET = "gcsync-demo-secret";
@@ -53,6 +56,8 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
         }
         clients = clients == null ? List.of() : List.copyOf(clients);
         quirks = quirks == null ? OrgQuirks.defaults() : quirks;
+        background = background == null ? List.of() : List.copyOf(background);
+        BackgroundSpec.check(background, policy);
         java.util.Set<String> ids = new java.util.HashSet<>(java.util.Set.of(clientId));
         for (OAuthClient c : clients) {
             if (!ids.add(c.id())) {
@@ -74,7 +79,7 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
     public String toString() {
         return "EmulatorConfig[host=" + host + ", port=" + port + ", users=" + users + ", seed=" + seed
                 + ", clientId=" + clientId + ", clientSecret=***, adminKey=***, policy=" + policy + ", faults="
-                + faults + ", maxThreads=" + maxThreads + ", clients=" + clients + ", quirks=" + quirks + "]";
+                + faults + ", maxThreads=" + maxThreads + ", clients=" + clients + ", quirks=" + quirks + ", background=" + background + "]";
     }
 
     public static Builder builder() {
@@ -85,7 +90,7 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
     public Builder toBuilder() {
         return new Builder().host(host).port(port).users(users).seed(seed).clientId(clientId)
                 .clientSecret(clientSecret).adminKey(adminKey).policy(policy).faults(faults).clock(clock)
-                .maxThreads(maxThreads).clients(clients).quirks(quirks);
+                .maxThreads(maxThreads).clients(clients).quirks(quirks).background(background);
     }
 
     private static void requireText(String name, String value) {
@@ -109,6 +114,7 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
         private int maxThreads = 400;
         private List<OAuthClient> clients = List.of();
         private OrgQuirks quirks = OrgQuirks.defaults();
+        private List<BackgroundSpec> background = List.of();
 
         private Builder() {
         }
@@ -126,6 +132,7 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
         public Builder maxThreads(int value) { maxThreads = value; return this; }
         public Builder clients(List<OAuthClient> value) { clients = value; return this; }
         public Builder quirks(OrgQuirks value) { quirks = value; return this; }
+        public Builder background(List<BackgroundSpec> value) { background = value; return this; }
 
         /** Adds one more accepted OAuth client (e.g. {@link OAuthClient#restricted}). */
         public Builder client(OAuthClient value) {
@@ -143,7 +150,7 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
 
         public EmulatorConfig build() {
             return new EmulatorConfig(host, port, users, seed, clientId, clientSecret, adminKey, policy, faults,
-                    clock, maxThreads, clients, quirks);
+                    clock, maxThreads, clients, quirks, background);
         }
     }
 }

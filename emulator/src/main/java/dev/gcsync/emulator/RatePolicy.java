@@ -16,10 +16,14 @@ import java.util.List;
  * @param bulkCost       what a bulk call costs
  * @param bareRefusals   a 429 carries no {@code inin-ratelimit-*} header (genesys-api.md: "do not rely on them
  *                       being present on a 429")
+ * @param tokenRequests  token requests ({@code POST /oauth/token}) one OAuth client may make per
+ *                       {@code tokenWindow}; 0 = unthrottled. Genesys throttles its login endpoint (its Terraform
+ *                       provider retries token requests, PR #1004) without publishing the value
+ * @param tokenWindow    the window of {@code tokenRequests} (null = 60 s)
  */
 public record RatePolicy(boolean enabled, int limit, Duration window, boolean retryAfterDate,
                          List<BucketRule> buckets, int orgLimit, int dailyLimit, BulkCost bulkCost,
-                         boolean bareRefusals) {
+                         boolean bareRefusals, int tokenRequests, Duration tokenWindow) {
 
     /** 300: Genesys' {@code client.credentials.token.rate.per.minute}. */
     public static final int GENESYS_LIMIT = 300;
@@ -37,57 +41,85 @@ public record RatePolicy(boolean enabled, int limit, Duration window, boolean re
         if (orgLimit < 0 || dailyLimit < 0) {
             throw new IllegalArgumentException("orgLimit and dailyLimit must be >= 0 (0 = none)");
         }
+        if (tokenRequests < 0) {
+            throw new IllegalArgumentException("tokenRequests must be >= 0 (0 = unthrottled), was " + tokenRequests);
+        }
+        tokenWindow = tokenWindow == null ? GENESYS_WINDOW : tokenWindow;
+        if (tokenWindow.compareTo(Duration.ofSeconds(1)) < 0 || tokenWindow.compareTo(Duration.ofHours(1)) > 0
+                || tokenWindow.toMillis() % 1000 != 0) {
+            throw new IllegalArgumentException("tokenWindow must be whole seconds between 1s and 1h, was "
+                    + tokenWindow);
+        }
         buckets = buckets == null ? List.of() : List.copyOf(buckets);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (BucketRule b : buckets) {
+            if (!names.add(b.name())) {
+                throw new IllegalArgumentException("bucket name '" + b.name() + "' is given twice");
+            }
+        }
         bulkCost = bulkCost == null ? BulkCost.ONE : bulkCost;
     }
 
     /** Genesys' published limits: 300 per token per 60 s, seconds in Retry-After, bulk costs 1. */
     public static RatePolicy genesys() {
-        return new RatePolicy(true, GENESYS_LIMIT, GENESYS_WINDOW, false, List.of(), 0, 0, BulkCost.ONE, false);
+        return new RatePolicy(true, GENESYS_LIMIT, GENESYS_WINDOW, false, List.of(), 0, 0, BulkCost.ONE, false,
+                0, null);
     }
 
     /** Nothing is refused. */
     public static RatePolicy unlimited() {
-        return new RatePolicy(false, GENESYS_LIMIT, GENESYS_WINDOW, false, List.of(), 0, 0, BulkCost.ONE, false);
+        return new RatePolicy(false, GENESYS_LIMIT, GENESYS_WINDOW, false, List.of(), 0, 0, BulkCost.ONE, false,
+                0, null);
     }
 
     public RatePolicy withLimit(int newLimit, Duration newWindow) {
         return new RatePolicy(enabled, newLimit, newWindow, retryAfterDate, buckets, orgLimit, dailyLimit,
-                bulkCost, bareRefusals);
+                bulkCost, bareRefusals, tokenRequests, tokenWindow);
     }
 
     public RatePolicy withRetryAfterDate(boolean asDate) {
         return new RatePolicy(enabled, limit, window, asDate, buckets, orgLimit, dailyLimit,
-                bulkCost, bareRefusals);
+                bulkCost, bareRefusals, tokenRequests, tokenWindow);
     }
 
     public RatePolicy withBuckets(List<BucketRule> newBuckets) {
         return new RatePolicy(enabled, limit, window, retryAfterDate, newBuckets, orgLimit, dailyLimit,
-                bulkCost, bareRefusals);
+                bulkCost, bareRefusals, tokenRequests, tokenWindow);
     }
 
     public RatePolicy withOrgLimit(int newOrgLimit) {
         return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, newOrgLimit, dailyLimit,
-                bulkCost, bareRefusals);
+                bulkCost, bareRefusals, tokenRequests, tokenWindow);
     }
 
     public RatePolicy withDailyLimit(int newDailyLimit) {
         return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, orgLimit, newDailyLimit,
-                bulkCost, bareRefusals);
+                bulkCost, bareRefusals, tokenRequests, tokenWindow);
     }
 
     public RatePolicy withBulkCost(BulkCost cost) {
         return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, orgLimit, dailyLimit,
-                cost, bareRefusals);
+                cost, bareRefusals, tokenRequests, tokenWindow);
     }
 
     public RatePolicy withBareRefusals(boolean bare) {
         return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, orgLimit, dailyLimit,
-                bulkCost, bare);
+                bulkCost, bare, tokenRequests, tokenWindow);
     }
 
     public RatePolicy withEnabled(boolean on) {
         return new RatePolicy(on, limit, window, retryAfterDate, buckets, orgLimit, dailyLimit,
-                bulkCost, bareRefusals);
+                bulkCost, bareRefusals, tokenRequests, tokenWindow);
+    }
+
+    /** {@code requests} token requests per OAuth client per {@code window}; 0 = unthrottled. */
+    public RatePolicy withTokenRate(int requests, Duration per) {
+        return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, orgLimit, dailyLimit, bulkCost,
+                bareRefusals, requests, per == null ? tokenWindow : per);
+    }
+
+    /** The bucket named {@code name}, or null. */
+    public BucketRule bucket(String name) {
+        return buckets.stream().filter(b -> b.name().equals(name)).findFirst().orElse(null);
     }
 }

@@ -179,6 +179,42 @@ class SdkFidelityTest {
         assertThat(emulator.admin().counters().count("GET /api/v2/routing/skills", 429)).isGreaterThanOrEqualTo(1);
     }
 
+    @Test
+    void anOrgScopedRefusalOfAnotherClientsSpendingIsAnSdkReadable429() throws Exception {
+        ApiClient mine = client(EmulatorConfig.builder().client(OAuthClient.fullAdmin("crm", "crm-secret"))
+                .policy(RatePolicy.genesys().withBuckets(List.of(BucketRule.parse(
+                        "member-writes:POST:/api/v2/routing/queues/*/members:2:scope=org:align=clock")))), null);
+        String crmToken = Http.json(new Http(emulator).oauth("crm", "crm-secret")).get("access_token").asText();
+        RoutingApi crm = new RoutingApi(ApiClient.Builder.standard().withBasePath(emulator.baseUrl())
+                .withAccessToken(crmToken).build());
+        RoutingApi routing = new RoutingApi(mine);
+        StateSnapshot state = emulator.admin().exportState();
+        QueueState queue = state.queues().get(0);
+        List<String> outsiders = state.users().stream().map(u -> u.id()).filter(id -> !queue.members().contains(id))
+                .limit(3).toList();
+        crm.postRoutingQueueMembers(queue.id(), List.of(member(outsiders.get(0))), false);
+        crm.postRoutingQueueMembers(queue.id(), List.of(member(outsiders.get(1))), false);
+        ApiException e = catchThrowableOfType(ApiException.class,
+                () -> routing.postRoutingQueueMembers(queue.id(), List.of(member(outsiders.get(2))), false));
+        assertThat(e.getStatusCode()).isEqualTo(429);
+        assertThat(e.getHeaders().get("Retry-After")).isNotNull().matches("[1-9][0-9]*");
+        assertThat(e.getCorrelationId()).isNotBlank();
+        assertThat(e.getRawBody()).contains("too.many.requests.retry.after");
+        assertThat(routing.getRoutingSkills(25, 1, null, null).getEntities()).isNotEmpty(); // not in the bucket
+        List<Limit> limits = new OrganizationApi(mine).getOrganizationsLimitsNamespace("routing").getEntities();
+        assertThat(limits).singleElement().satisfies(l -> {
+            assertThat(l.getKey()).isEqualTo("member-writes.org.rate.per.60s");
+            assertThat(l.getValue()).isEqualTo(2L);
+            assertThat(l.getNamespace().toString()).isEqualTo("routing");
+        });
+    }
+
+    private static WritableEntity member(String userId) {
+        WritableEntity member = new WritableEntity();
+        member.setId(userId);
+        return member;
+    }
+
     private static UserRoutingSkillPost skillPost(String id, double proficiency) {
         UserRoutingSkillPost p = new UserRoutingSkillPost();
         p.setId(id);

@@ -5,6 +5,12 @@ import dev.gcsync.genesys.internal.ApiRequest;
 import dev.gcsync.genesys.internal.HttpTransport;
 import dev.gcsync.genesys.internal.Json;
 import dev.gcsync.genesys.internal.OAuthTokens;
+import dev.gcsync.genesys.internal.PoolMetrics;
+import dev.gcsync.genesys.internal.TokenEndpoint;
+import dev.gcsync.genesys.internal.TokenPool;
+import dev.gcsync.genesys.limits.LimitsReader;
+import dev.gcsync.genesys.limits.OrgLimitDocs;
+import dev.gcsync.genesys.model.LimitDocs;
 import dev.gcsync.genesys.internal.Paging;
 import dev.gcsync.genesys.internal.Query;
 import dev.gcsync.genesys.internal.RequestChain;
@@ -23,6 +29,13 @@ import dev.gcsync.genesys.model.UserRoutingLanguage;
 import dev.gcsync.genesys.model.UserRoutingSkill;
 import dev.gcsync.governor.Governor;
 import dev.gcsync.governor.GovernorListener;
+import dev.gcsync.governor.GovernorMetrics;
+import dev.gcsync.governor.LearnedLimit;
+import dev.gcsync.governor.OrgBudget;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
 import dev.gcsync.governor.TimeSource;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +47,8 @@ import java.util.function.DoubleSupplier;
 /**
  * The typed Genesys Cloud client: one method per endpoint gcsync uses. Every call goes through the one
  * request chain (auth → governor → transport) and either returns its typed answer or throws a
- * {@link GenesysException} whose {@code outcome()} says what to do. Thread-safe: share one client (one
- * token, one governor) among every worker thread; concurrency is bounded by the governor.
+ * {@link GenesysException} whose {@code outcome()} says what to do. Thread-safe: share one client (its token
+ * pool, a governor per token, one org budget) among every worker thread; concurrency is bounded by the governors.
  */
 public final class GenesysClient {
     /** Bulk skills: unpublished, assumed 50 as Genesys' Terraform provider chunks (genesys-api.md). */
@@ -47,7 +60,7 @@ public final class GenesysClient {
     /** Queue members and queue wrap-up codes: 100 per call (genesys-api.md). */
     public static final int MAX_IDS_PER_QUEUE_CALL = 100;
     /** The per-token request limit in the {@code platform.api} namespace (300 by default). */
-    public static final String TOKEN_RATE_KEY = "client.credentials.token.rate.per.minute";
+    public static final String TOKEN_RATE_KEY = LimitsReader.TOKEN_RATE_KEY;
     private static final TypeReference<EntityListing<User>> USERS = new TypeReference<>() { };
     private static final TypeReference<CursorPage<User>> USER_CURSOR = new TypeReference<>() { };
     private static final TypeReference<EntityListing<UserRoutingSkill>> SKILLS = new TypeReference<>() { };
@@ -56,11 +69,14 @@ public final class GenesysClient {
     private static final TypeReference<EntityListing<QueueMember>> MEMBERS = new TypeReference<>() { };
     private static final TypeReference<EntityListing<OrgLimit>> LIMITS = new TypeReference<>() { };
     private static final TypeReference<List<CatalogueEntry>> CODES = new TypeReference<>() { };
+    private static final TypeReference<LimitDocs> LIMIT_DOCS = new TypeReference<>() { };
 
     private final Json json = new Json();
-    private final Governor governor;
-    private final OAuthTokens tokens;
+    private final OrgBudget org;
+    private final TokenEndpoint tokenEndpoint;
+    private final TokenPool pool;
     private final RequestChain chain;
+    private volatile OrgLimitDocs limits = OrgLimitDocs.NONE;
 
     /** A client on the real clock, with jitter from {@link ThreadLocalRandom} and no listener. */
     public static GenesysClient connect(ClientSettings settings) {
@@ -68,12 +84,27 @@ public final class GenesysClient {
                 GovernorListener.none());
     }
 
+    /**
+     * A client of {@code settings.tokens()} tokens: each with its own governor, all sharing one {@link OrgBudget}
+     * and one token endpoint (fetched one at a time, 429s waited out).
+     */
     public GenesysClient(ClientSettings settings, TimeSource time, DoubleSupplier random, GovernorListener listener) {
         HttpTransport transport = new HttpTransport(HttpTransport.defaultClient(), settings.requestTimeout());
-        this.governor = new Governor(settings.governor(), time, random, new IninRateLimitParser(), listener);
-        this.tokens = new OAuthTokens(settings.loginBase(), settings.clientId(), settings.clientSecret(), transport,
-                time, json);
-        this.chain = new RequestChain(settings.apiBase(), tokens, governor, transport, json);
+        this.org = new OrgBudget(settings.governor());
+        URI tokenUri = URI.create(settings.loginBase() + "/oauth/token");
+        this.tokenEndpoint = new TokenEndpoint(() -> transport.send("POST", tokenUri, tokenHeaders(settings),
+                "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8)), settings.clientId(),
+                tokenUri.getHost(), time, json, settings.governor().retryAfterCeiling());
+        this.pool = new TokenPool(settings.tokens(), i -> new OAuthTokens(tokenEndpoint, time),
+                i -> new Governor(settings.governor(), time, random, new IninRateLimitParser(), listener, org));
+        this.chain = new RequestChain(settings.apiBase(), pool, (m, p) -> limits.familyOf(m, p), transport, json);
+    }
+
+    private static Map<String, String> tokenHeaders(ClientSettings settings) {
+        String basic = Base64.getEncoder().encodeToString((settings.clientId() + ":" + settings.clientSecret().reveal())
+                .getBytes(StandardCharsets.UTF_8));
+        return Map.of("Authorization", "Basic " + basic, "Content-Type", "application/x-www-form-urlencoded",
+                "Accept", "application/json");
     }
 
     /** Attempts and correlation id of the last call this thread made through this client (success or not). */
@@ -81,14 +112,58 @@ public final class GenesysClient {
         return chain.lastCall();
     }
 
-    /** The governor of this client's token: metrics, scopes. */
+    /** The governor of this client's first token (of a pool: see {@link #metrics()} for all of them). */
     public Governor governor() {
-        return governor;
+        return pool.lanes().get(0).governor();
+    }
+
+    /** The governor of each token of the pool. */
+    public List<Governor> governors() {
+        return pool.lanes().stream().map(TokenPool.Lane::governor).toList();
+    }
+
+    /** Every token's counters and scopes together: sums, and each shared scope once. */
+    public GovernorMetrics metrics() {
+        return PoolMetrics.merge(governors().stream().map(Governor::metrics).toList());
+    }
+
+    /**
+     * The requests per second the scope that bound the run allowed: the one that held calls waiting longest (a
+     * per-token scope counts once per token of the pool), or the tokens' own limits; 0 when unknown.
+     */
+    public double boundRate() {
+        return PoolMetrics.boundRate(governors().stream().map(Governor::metrics).toList());
+    }
+
+    /** Starts every token from what earlier runs learned (see {@link Governor#startFrom}). */
+    public void startFrom(List<LearnedLimit> learned) {
+        governors().forEach(g -> g.startFrom(learned));
+    }
+
+    /** What the tokens learned, one per family (the latest). */
+    public List<LearnedLimit> learnedLimits() {
+        Map<String, LearnedLimit> latest = new java.util.LinkedHashMap<>();
+        for (Governor g : governors()) {
+            for (LearnedLimit l : g.learnedLimits()) {
+                latest.merge(l.family(), l, (a, b) -> b.learnedAt().isAfter(a.learnedAt()) ? b : a);
+            }
+        }
+        return List.copyOf(latest.values());
+    }
+
+    /** The documented limits read by {@link #readLimits()} ({@link OrgLimitDocs#NONE} before). */
+    public OrgLimitDocs limits() {
+        return limits;
+    }
+
+    /** Token requests sent to the login host so far, and how many it refused with a 429. */
+    public int[] tokenRequests() {
+        return new int[] {tokenEndpoint.fetches(), tokenEndpoint.throttled()};
     }
 
     /** Fetches a token now (to check credentials); later calls reuse it. */
     public void authenticate() {
-        tokens.current();
+        pool.lanes().get(0).tokens().current();
     }
 
     // ---- users
@@ -263,18 +338,31 @@ public final class GenesysClient {
         return get(Query.path("/api/v2/organizations/limits/namespaces/{}", namespace), LIMITS).entities();
     }
 
+    /** {@code GET /api/v2/organizations/limits/docs}: Genesys answers a link; the emulator what each limit covers. */
+    public LimitDocs limitDocs() {
+        return get(Query.path("/api/v2/organizations/limits/docs"), LIMIT_DOCS);
+    }
+
     /**
-     * Reads {@value #TOKEN_RATE_KEY} from the {@code platform.api} limits and gives it to the governor as the
-     * token's rate until headers say more; returns it per minute, if the org reports it.
+     * Reads the org's limit namespaces and docs ({@link LimitsReader}) and paces every documented limit from the
+     * next request: the per-token rate in each token's governor, a per-org or per-client one in the shared
+     * budget (its requests become an endpoint family of their own), the login host's token rate in the token
+     * endpoint. Call once before the work starts.
+     */
+    public OrgLimitDocs readLimits() {
+        OrgLimitDocs read = LimitsReader.read(this::orgLimits, () -> limitDocs().entries());
+        org.document(read.documented());
+        read.tokenRequests().ifPresent(n -> tokenEndpoint.documentRate(n, read.tokenWindow()));
+        limits = read;
+        return read;
+    }
+
+    /**
+     * Reads {@value #TOKEN_RATE_KEY} (and every other documented limit, see {@link #readLimits()}); returns it
+     * per minute, if the org reports it.
      */
     public java.util.OptionalLong learnTokenRate() {
-        for (OrgLimit limit : orgLimits("platform.api")) {
-            if (TOKEN_RATE_KEY.equals(limit.key()) && limit.value() > 0) {
-                governor.tokenScope().learnRate(limit.value() / 60.0);
-                return java.util.OptionalLong.of(limit.value());
-            }
-        }
-        return java.util.OptionalLong.empty();
+        return readLimits().tokenRatePerMinute();
     }
 
     // ---- plumbing

@@ -8,7 +8,7 @@ import dev.gcsync.genesys.model.CatalogueEntry;
 import dev.gcsync.genesys.model.Proficiency;
 import dev.gcsync.genesys.model.User;
 import dev.gcsync.governor.LearnedLimit;
-import dev.gcsync.governor.RateScope;
+import dev.gcsync.governor.ScopeState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +33,7 @@ class SeveralBucketsTest {
             var counters = fx.emulator.admin().counters();
             assertThat(counters.count("GET /api/v2/routing/skills", 200)).isEqualTo(30);
             assertThat(counters.throttled()).as("429s").isZero();
-            assertThat(client.governor().metrics().scopes()).extracting(RateScope.State::name)
+            assertThat(client.governor().metrics().scopes()).extracting(ScopeState::name)
                     .containsExactlyInAnyOrder("token", "bucket:20");
         }
     }

@@ -3,8 +3,15 @@ package dev.gcsync.governor;
 import dev.gcsync.governor.internal.AdaptiveConcurrency;
 import dev.gcsync.governor.internal.Classifier;
 import dev.gcsync.governor.internal.Counters;
+import dev.gcsync.governor.internal.Decision;
 import dev.gcsync.governor.internal.FullJitterBackoff;
+import dev.gcsync.governor.internal.Lease;
+import dev.gcsync.governor.internal.PacedBucket;
+import dev.gcsync.governor.internal.Permit;
+import dev.gcsync.governor.internal.RateScope;
+import dev.gcsync.governor.internal.Refusals;
 import dev.gcsync.governor.internal.RetryBudget;
+import dev.gcsync.governor.internal.Scope;
 import dev.gcsync.governor.internal.Scopes;
 import dev.gcsync.governor.internal.Verdict;
 import java.io.IOException;
@@ -19,9 +26,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Executes {@link GovernedCall}s under one token's rate limits: the one place where waiting happens.
- * Each attempt takes a concurrency slot, then a permit from every scope of its family, is sent, and its
- * answer is classified (see {@link Outcome}). Thread-safe: share one governor per token among all callers.
+ * Executes {@link GovernedCall}s under one token's rate limits (and the shared ones of its {@link OrgBudget}):
+ * the one place where waiting happens. Each attempt is <em>acquired</em> (a concurrency slot, then a permit
+ * from every scope of its family), <em>sent</em>, <em>classified</em> (see {@link Outcome}), and either ends the
+ * call or says how long to <em>wait</em> before the next attempt. Thread-safe: share one governor per token
+ * among all callers.
  */
 public final class Governor {
     private static final Logger LOG = LoggerFactory.getLogger(Governor.class);
@@ -32,217 +41,251 @@ public final class Governor {
     private final RateSignalParser parser;
     private final GovernorListener listener;
     private final Counters counters = new Counters();
+    private final OrgBudget org;
     private final Scopes scopes;
+    private final Refusals refusals;
     private final AdaptiveConcurrency concurrency;
     private final RetryBudget budget;
     private final long deadlineAt;
 
-    /**
-     * @param random draws in [0, 1) for backoff jitter, e.g. {@code () -> ThreadLocalRandom.current().nextDouble()}
-     */
+    /** A governor with an org budget of its own (nothing shared with other tokens). */
     public Governor(GovernorConfig config, TimeSource time, DoubleSupplier random, RateSignalParser parser,
                     GovernorListener listener) {
+        this(config, time, random, parser, listener, new OrgBudget(config));
+    }
+
+    /**
+     * @param random draws in [0, 1) for backoff jitter, e.g. {@code () -> ThreadLocalRandom.current().nextDouble()}
+     * @param org    the org's shared buckets, the same for every token of a pool
+     */
+    public Governor(GovernorConfig config, TimeSource time, DoubleSupplier random, RateSignalParser parser,
+                    GovernorListener listener, OrgBudget org) {
         this.config = config;
         this.time = time;
         this.random = random;
         this.parser = parser;
         this.listener = listener;
-        this.scopes = new Scopes(config);
+        this.org = org;
+        this.scopes = new Scopes(config, org.engine());
+        this.refusals = new Refusals(scopes);
         this.concurrency = new AdaptiveConcurrency(config.minConcurrency(), config.maxConcurrency());
         this.budget = new RetryBudget(config.retryBudget(), config.retryCost());
         this.deadlineAt = config.deadline().map(d -> time.nanoTime() + d.toNanos()).orElse(Long.MAX_VALUE);
     }
 
     /**
-     * Starts from hidden buckets measured by an earlier run (see {@link LearnedLimit}): their families are
-     * paced at the learned rate from their first request. Call before the first {@link #execute}.
+     * Starts from buckets learned by an earlier run (see {@link LearnedLimit}): their families are paced from
+     * their first request; a shared bucket's estimate is aged first. Call before the first {@link #execute}.
      */
     public void startFrom(List<LearnedLimit> learned) {
-        scopes.preload(learned);
+        scopes.preload(learned, time.wallClock());
     }
 
-    /** The hidden buckets known now: preloaded or measured during this governor's life. */
+    /** The buckets learned now: this token's (preloaded or measured) and the shared ones found by refusals. */
     public List<LearnedLimit> learnedLimits() {
-        return scopes.learned();
+        List<LearnedLimit> all = new ArrayList<>(scopes.learned());
+        all.addAll(org.learned(time.wallClock()));
+        return all;
     }
 
-    /** The token's scope (to feed it a rate read from a limits API, say). */
-    public RateScope tokenScope() {
-        return scopes.token();
+    /** The per-token rate the limits API documents (requests per second), until headers say more. */
+    public void knowTokenRate(double perSecond) {
+        scopes.token().knowRate(perSecond);
     }
 
     /** Sends {@code call} until it succeeds or the classification table says to stop. Throws only what
      * {@link GovernedCall#send()} throws unchecked. */
     public <T> Result<T> execute(GovernedCall<T> call) {
         long until = Math.min(deadlineAt, call.deadlineNanos());
-        int attempts = 0;
-        int throttled = 0;
-        int faults = 0;
+        Tally tally = new Tally();
         try {
             while (true) {
-                Attempt<T> a = attempt(call, attempts + 1, until);
-                if (a.stop != null) {
-                    return a.stop;
+                Acquired<T> acquired = acquire(call, tally.attempts + 1, until);
+                if (acquired.stop != null) {
+                    return acquired.stop;
                 }
-                attempts++;
-                Verdict verdict = a.reply != null ? Classifier.ofStatus(a.reply.status(), call.idempotent())
-                        : Classifier.ofFault(a.fault, call.idempotent());
-                Result<T> done = new Result<>(outcomeOf(verdict), Optional.ofNullable(a.reply),
-                        Optional.ofNullable(a.fault), attempts, Optional.empty());
-                switch (verdict) {
-                    case SUCCESS -> {
-                        budget.onSuccess();
-                        return done;
-                    }
-                    case THROTTLED -> {
-                        Optional<Result<T>> stop = throttle(call, a, attempts, ++throttled);
-                        if (stop.isPresent()) {
-                            return stop.get();
-                        }
-                    }
-                    case RETRY_BACKOFF, RETRY_NOT_SENT -> {
-                        if (++faults >= config.maxAttempts() || !budget.tryTake()) {
-                            return withOutcome(done, Outcome.RETRIES_EXHAUSTED);
-                        }
-                        long delay = backoff(a, faults);
-                        RetryCause cause = a.reply != null ? RetryCause.SERVER_ERROR
-                                : verdict == Verdict.RETRY_NOT_SENT ? RetryCause.NOT_SENT : RetryCause.TRANSPORT;
-                        emit(new GovernorEvent.Retrying(call.family(), cause, attempts, Duration.ofNanos(delay)));
-                        if (time.nanoTime() + delay >= until) {
-                            return stopped(call, Outcome.STOPPED_DEADLINE, attempts, Optional.of(
-                                    time.wallClock().plusNanos(delay)));
-                        }
-                        time.await(delay);
-                    }
-                    default -> {
-                        return done;
-                    }
+                Sent<T> sent = send(call, acquired.lease, tally.attempts + 1);
+                tally.attempts++;
+                Next<T> next = classify(call, sent, tally, until);
+                if (next.result != null) {
+                    return next.result;
                 }
+                time.await(next.waitNanos);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return stopped(call, Outcome.INTERRUPTED, attempts, Optional.empty());
+            return stopped(call, Outcome.INTERRUPTED, tally.attempts, Optional.empty());
         }
     }
 
-    /** A snapshot of the counters and scopes. */
+    /** A snapshot of the counters and of every scope: this token's, then the shared ones. */
     public GovernorMetrics metrics() {
-        List<RateScope.State> states = new ArrayList<>();
-        scopes.all().forEach(s -> states.add(s.snapshot()));
-        RateScope.State token = states.get(0);
+        List<ScopeState> states = new ArrayList<>(scopes.snapshots());
+        states.addAll(org.snapshots());
+        ScopeState token = scopes.token().snapshot();
         return new GovernorMetrics(counters.requests(), counters.throttled(), token.pausedNanosTotal(),
                 counters.retries(), counters.effectiveRate(), token.allowedRate(), token.remaining(),
                 concurrency.limit(), states);
     }
 
-    /** One attempt's result: a stop before sending, or an answer, or a transport fault. */
-    private record Attempt<T>(Result<T> stop, Reply<T> reply, IOException fault, RateScope scope,
-                              RateScope.Permit permit, long sentAt) {
-        static <T> Attempt<T> stopped(Result<T> stop) {
-            return new Attempt<>(stop, null, null, null, null, 0);
+    // ---- acquire
+
+    private static final class Tally {
+        int attempts;
+        int throttled;
+        int faults;
+    }
+
+    /** Permits from every scope of the call's family (held in a lease), or the result that ends the call. */
+    private record Acquired<T>(Lease lease, Result<T> stop) {
+    }
+
+    private <T> Acquired<T> acquire(GovernedCall<T> call, int number, long until) throws InterruptedException {
+        if (time.nanoTime() >= until) {
+            return new Acquired<>(null, stopped(call, Outcome.STOPPED_DEADLINE, number - 1, Optional.empty()));
+        }
+        concurrency.acquire();
+        boolean granted = false;
+        try {
+            Acquired<T> acquired = permits(call, number, until);
+            granted = acquired.lease != null;
+            return acquired;
+        } finally {
+            if (!granted) {
+                concurrency.release(call.family(), 0, false);
+            }
         }
     }
 
-    private <T> Attempt<T> attempt(GovernedCall<T> call, int number, long until) throws InterruptedException {
-        if (time.nanoTime() >= until) {
-            return Attempt.stopped(stopped(call, Outcome.STOPPED_DEADLINE, number - 1, Optional.empty()));
+    /** Within a concurrency slot: a permit from each scope, the shared one first. */
+    private <T> Acquired<T> permits(GovernedCall<T> call, int number, long until) throws InterruptedException {
+        while (true) {
+            List<Scope> needed = scopes.forFamily(call.family());
+            List<Permit> permits = new ArrayList<>();
+            for (Scope scope : needed) {
+                Decision d = take(scope, until);
+                if (d.kind() != Decision.Kind.GO) {
+                    new Lease(needed.subList(0, permits.size()), permits).noAnswer(time.nanoTime());
+                    Outcome outcome = d.kind() == Decision.Kind.STOP ? Outcome.STOPPED_RATE_LIMITED
+                            : Outcome.STOPPED_DEADLINE;
+                    return new Acquired<>(null, stopped(call, outcome, number - 1, d.retryAt()));
+                }
+                permits.add(d.permit());
+            }
+            Lease lease = new Lease(needed, permits);
+            if (needed.equals(scopes.forFamily(call.family()))) {
+                return new Acquired<>(lease, null);
+            }
+            // a 429 found the family a bucket of its own while this call waited: take that permit too, or every
+            // call already waiting would slip past the pause of the bucket just found
+            lease.noAnswer(time.nanoTime());
         }
-        concurrency.acquire();
-        long sentAt = 0;
-        boolean struggling = false;
+    }
+
+    /** A permit from {@code scope}, waiting as long as it says but not past {@code until}: a GO, a STOP, or a
+     *  WAIT that the deadline cut short (its {@code retryAt} says when it would have ended). */
+    private Decision take(Scope scope, long until) throws InterruptedException {
+        Decision d = scope.tryAcquire(time.nanoTime());
+        while (d.kind() == Decision.Kind.WAIT) {
+            if (time.nanoTime() + d.waitNanos() >= until) {
+                return new Decision(Decision.Kind.WAIT, d.waitNanos(),
+                        Optional.of(time.wallClock().plusNanos(d.waitNanos())), null);
+            }
+            time.await(d.waitNanos());
+            d = scope.tryAcquire(time.nanoTime());
+        }
+        return d;
+    }
+
+    // ---- send
+
+    /** One attempt's answer or fault, with the lease it was sent under. */
+    private record Sent<T>(Reply<T> reply, IOException fault, Lease lease, long sentAt) {
+    }
+
+    /** Sends one attempt within the slot {@link #acquire} took, and gives the slot back. */
+    private <T> Sent<T> send(GovernedCall<T> call, Lease lease, int number) {
+        long sentAt = time.nanoTime();
+        boolean struggling = true;
         try {
-            List<RateScope> needed;
-            List<RateScope.Permit> permits;
-            do {
-                needed = scopes.forFamily(call.family());
-                permits = new ArrayList<>();
-                for (RateScope scope : needed) {
-                    Taken<T> taken = take(scope, call, number, until);
-                    if (taken.stop() != null) {
-                        noAnswer(needed.subList(0, permits.size()), permits);
-                        return Attempt.stopped(taken.stop());
-                    }
-                    permits.add(taken.permit());
-                }
-                if (!needed.equals(scopes.forFamily(call.family()))) {
-                    // a 429 found the family a bucket of its own while this call waited: take that permit too,
-                    // or every call already waiting would slip past the pause of the bucket just found
-                    noAnswer(needed, permits);
-                    permits = null;
-                }
-            } while (permits == null);
-            sentAt = time.nanoTime();
             emit(new GovernorEvent.Sent(call.family(), number, sentAt));
             Reply<T> reply;
             try {
                 reply = call.send();
             } catch (RuntimeException bug) { // from the call itself (e.g. credentials): not ours to classify
-                struggling = true;
-                noAnswer(needed, permits);
+                lease.noAnswer(time.nanoTime());
                 throw bug;
             } catch (IOException fault) {
                 long now = time.nanoTime();
-                struggling = true;
-                noAnswer(needed, permits);
+                lease.noAnswer(now);
                 emit(new GovernorEvent.NoAnswer(call.family(), fault.getClass().getSimpleName(), now - sentAt));
-                return new Attempt<>(null, null, fault, needed.get(0), permits.get(0), sentAt);
+                return new Sent<>(null, fault, lease, sentAt);
             }
             long now = time.nanoTime();
             struggling = reply.status() >= 500;
-            Optional<RateSignal> signal = parser.parse(reply.headers());
-            RateScope owner = scopes.ownerOf(call.family(), signal);
-            boolean throttledNow = reply.status() == 429;
-            for (int i = 0; i < needed.size(); i++) {
-                RateScope scope = needed.get(i);
-                scope.onAnswer(permits.get(i), now, scope == owner ? signal : Optional.empty(), throttledNow);
-            }
-            if (!needed.contains(owner)) {
-                signal.ifPresent(s -> owner.onSignal(now, s));
-            }
-            if (!throttledNow) {
-                scopes.onAccepted(call.family(), sentAt, time.wallClock())
-                        .ifPresent(l -> emit(new GovernorEvent.LimitLearned(l)));
-            }
-            emit(new GovernorEvent.Answered(call.family(), reply.status(), now - sentAt, signal));
-            return new Attempt<>(null, reply, null, needed.get(0), permits.get(0), sentAt);
+            answered(call.family(), lease, reply, sentAt, now);
+            return new Sent<>(reply, null, lease, sentAt);
         } finally {
-            concurrency.release(call.family(), sentAt == 0 ? 0 : time.nanoTime() - sentAt, struggling);
+            concurrency.release(call.family(), time.nanoTime() - sentAt, struggling);
         }
     }
 
-    /** A permit, or the result that ends the call instead (a stopped scope, the deadline). */
-    private record Taken<T>(RateScope.Permit permit, Result<T> stop) {
-    }
-
-    /** Takes a permit from {@code scope}, waiting as long as it says, but not past {@code until}. */
-    private <T> Taken<T> take(RateScope scope, GovernedCall<T> call, int number, long until)
-            throws InterruptedException {
-        Decision d = scope.tryAcquire(time.nanoTime());
-        while (d.kind() != Decision.Kind.GO) {
-            if (d.kind() == Decision.Kind.STOP) {
-                return new Taken<>(null, stopped(call, Outcome.STOPPED_RATE_LIMITED, number - 1, d.retryAt()));
+    /** Hands the answer to every scope of the lease (the headers to the bucket they describe). */
+    private void answered(String family, Lease lease, Reply<?> reply, long sentAt, long now) {
+        Optional<RateSignal> signal = parser.parse(reply.headers());
+        RateScope owner = scopes.ownerOf(family, signal);
+        boolean throttled = reply.status() == 429;
+        for (int i = 0; i < lease.scopes().size(); i++) {
+            Scope scope = lease.scopes().get(i);
+            scope.onAnswer(lease.permits().get(i), sentAt, now, scope == owner ? signal : Optional.empty(), throttled);
+        }
+        if (!lease.scopes().contains(owner)) {
+            signal.ifPresent(s -> owner.onSignal(now, s));
+        }
+        if (!throttled) {
+            Instant wallNow = time.wallClock();
+            scopes.onAccepted(family, sentAt, wallNow).ifPresent(l -> emit(new GovernorEvent.LimitLearned(l)));
+            for (Scope scope : lease.scopes()) {
+                if (scope instanceof PacedBucket paced) {
+                    paced.announce(wallNow).ifPresent(l -> emit(new GovernorEvent.LimitLearned(l)));
+                }
             }
-            if (time.nanoTime() + d.waitNanos() >= until) {
-                return new Taken<>(null, stopped(call, Outcome.STOPPED_DEADLINE, number - 1,
-                        Optional.of(time.wallClock().plusNanos(d.waitNanos()))));
+        }
+        emit(new GovernorEvent.Answered(family, reply.status(), now - sentAt, signal));
+    }
+
+    // ---- classify
+
+    /** The call's result, or how long to wait before the next attempt. */
+    private record Next<T>(Result<T> result, long waitNanos) {
+        static <T> Next<T> done(Result<T> r) {
+            return new Next<>(r, 0);
+        }
+
+        static <T> Next<T> after(long nanos) {
+            return new Next<>(null, nanos);
+        }
+    }
+
+    private <T> Next<T> classify(GovernedCall<T> call, Sent<T> sent, Tally tally, long until) {
+        Verdict verdict = sent.reply != null ? Classifier.ofStatus(sent.reply.status(), call.idempotent())
+                : Classifier.ofFault(sent.fault, call.idempotent());
+        Result<T> done = new Result<>(outcomeOf(verdict), Optional.ofNullable(sent.reply),
+                Optional.ofNullable(sent.fault), tally.attempts, Optional.empty());
+        return switch (verdict) {
+            case SUCCESS -> {
+                budget.onSuccess();
+                yield Next.done(done);
             }
-            time.await(d.waitNanos());
-            d = scope.tryAcquire(time.nanoTime());
-        }
-        return new Taken<>(d.permit(), null);
+            case THROTTLED -> refused(call, sent, tally.attempts, ++tally.throttled);
+            case RETRY_BACKOFF, RETRY_NOT_SENT -> fault(call, sent, verdict, done, tally, until);
+            default -> Next.done(done);
+        };
     }
 
-    private void noAnswer(List<RateScope> scopes, List<RateScope.Permit> permits) {
-        long now = time.nanoTime();
-        for (int i = 0; i < scopes.size(); i++) {
-            scopes.get(i).onNoAnswer(permits.get(i), now);
-        }
-    }
-
-    /** A 429: pause (or stop) the bucket that refused; empty means "retry". */
-    private <T> Optional<Result<T>> throttle(GovernedCall<T> call, Attempt<T> a, int attempts, int throttled) {
-        Optional<Duration> retryAfter = a.reply.headers().first("Retry-After")
-                .flatMap(v -> RetryAfter.parse(v, time.wallClock()));
+    /** A 429: the refusal decides which scope pauses (or stops); the next attempt waits in acquire. */
+    private <T> Next<T> refused(GovernedCall<T> call, Sent<T> sent, int attempts, int throttled) {
+        Optional<Duration> retryAfter = retryAfter(sent.reply);
         // The first refusal trusts the server's Retry-After; a call refused again right after it also waits
         // its own backoff, so a server that answers "Retry-After: 0" cannot make it spin.
         Duration own = Duration.ofNanos(FullJitterBackoff.delayNanos(
@@ -250,40 +293,63 @@ public final class Governor {
         Duration pause = retryAfter.map(server -> throttled > 1 && own.compareTo(server) > 0 ? own : server)
                 .orElse(own);
         long now = time.nanoTime();
-        Scopes.Refusal refusal = scopes.refusedBy(call.family(), parser.parse(a.reply.headers()), a.sentAt, now,
-                retryAfter, pause, time.wallClock());
-        RateScope scope = refusal.scope();
-        RateScope.Permit permit = scope == a.scope ? a.permit : new RateScope.Permit(0, false);
-        boolean stop = scope.onThrottled(permit, now, time.wallClock(), pause);
-        LOG.debug("429 on {} (sent {} ms before the answer): {} {} for {} ms", call.family(),
-                (now - a.sentAt) / 1_000_000, stop ? "stopping" : "pausing", scope.name(), pause.toMillis());
-        refusal.learned().ifPresent(l -> {
-            LOG.info("{} has a bucket the rate headers do not describe: {} per {} ms measured; pacing it at {}/s",
-                    l.family(), l.limit(), l.window().toMillis(),
+        Instant wallNow = time.wallClock();
+        Refusals.Refusal r = refusals.decide(call.family(), parser.parse(sent.reply.headers()), sent.lease,
+                sent.sentAt, now, wallNow, retryAfter, pause);
+        LOG.debug("429 on {} (sent {} ms before the answer): {} {} for {} ms ({})", call.family(),
+                (now - sent.sentAt) / 1_000_000, r.stopped() ? "stopping" : "pausing", r.scope().name(),
+                pause.toMillis(), r.reason());
+        for (LearnedLimit l : r.learned()) {
+            LOG.info("{}: {} per {} ms ({} bucket: {}); pacing it at {}/s", l.family(), l.limit(),
+                    l.window().toMillis(), l.scope(), r.reason(),
                     String.format(Locale.ROOT, "%.2f", l.pacedRatePerSecond()));
             emit(new GovernorEvent.LimitLearned(l));
-        });
-        if (stop) {
-            return Optional.of(stopped(call, Outcome.STOPPED_RATE_LIMITED, attempts,
-                    Optional.of(time.wallClock().plus(pause))));
         }
-        emit(new GovernorEvent.Paused(scope.name(), pause, retryAfter.isPresent()));
+        if (r.stopped()) {
+            return Next.done(stopped(call, Outcome.STOPPED_RATE_LIMITED, attempts, Optional.of(wallNow.plus(pause))));
+        }
+        emit(new GovernorEvent.Paused(r.scope().name(), pause, retryAfter.isPresent()));
         if (throttled >= config.maxThrottledAttempts()) {
-            return Optional.of(new Result<>(Outcome.RETRIES_EXHAUSTED, Optional.of(a.reply), Optional.empty(),
+            return Next.done(new Result<>(Outcome.RETRIES_EXHAUSTED, Optional.of(sent.reply), Optional.empty(),
                     attempts, Optional.empty()));
         }
         emit(new GovernorEvent.Retrying(call.family(), RetryCause.THROTTLED, attempts, pause));
-        return Optional.empty();
+        return Next.after(0);
     }
 
-    /** Full-jitter backoff, floored by a Retry-After on the answer (Retry-After is a floor). */
-    private long backoff(Attempt<?> a, int retry) {
-        long own = FullJitterBackoff.delayNanos(config.backoffBase(), config.backoffMax(), retry,
+    /**
+     * A 5xx or transport fault worth retrying: full-jitter backoff, with the answer's Retry-After as a floor
+     * (not capped by {@code backoffMax}; one beyond the Retry-After ceiling stops the call).
+     */
+    private <T> Next<T> fault(GovernedCall<T> call, Sent<T> sent, Verdict verdict, Result<T> done, Tally tally,
+                              long until) {
+        if (++tally.faults >= config.maxAttempts() || !budget.tryTake()) {
+            return Next.done(withOutcome(done, Outcome.RETRIES_EXHAUSTED));
+        }
+        long own = FullJitterBackoff.delayNanos(config.backoffBase(), config.backoffMax(), tally.faults,
                 random.getAsDouble());
-        long server = a.reply == null ? 0 : a.reply.headers().first("Retry-After")
-                .flatMap(v -> RetryAfter.parse(v, time.wallClock())).map(Duration::toNanos).orElse(0L);
-        return Math.max(own, Math.min(server, config.backoffMax().toNanos()));
+        Optional<Duration> server = retryAfter(sent.reply);
+        if (server.isPresent() && server.get().compareTo(config.retryAfterCeiling()) > 0) {
+            return Next.done(stopped(call, Outcome.STOPPED_RATE_LIMITED, tally.attempts,
+                    Optional.of(time.wallClock().plus(server.get()))));
+        }
+        long delay = Math.max(own, server.map(Duration::toNanos).orElse(0L));
+        RetryCause cause = sent.reply != null ? RetryCause.SERVER_ERROR
+                : verdict == Verdict.RETRY_NOT_SENT ? RetryCause.NOT_SENT : RetryCause.TRANSPORT;
+        emit(new GovernorEvent.Retrying(call.family(), cause, tally.attempts, Duration.ofNanos(delay)));
+        if (time.nanoTime() + delay >= until) {
+            return Next.done(stopped(call, Outcome.STOPPED_DEADLINE, tally.attempts,
+                    Optional.of(time.wallClock().plusNanos(delay))));
+        }
+        return Next.after(delay);
     }
+
+    private Optional<Duration> retryAfter(Reply<?> reply) {
+        return reply == null ? Optional.empty()
+                : reply.headers().first("Retry-After").flatMap(v -> RetryAfter.parse(v, time.wallClock()));
+    }
+
+    // ---- results
 
     private <T> Result<T> stopped(GovernedCall<T> call, Outcome outcome, int attempts,
                                   Optional<Instant> retryAt) {

@@ -23,11 +23,18 @@ import java.util.Optional;
  * @param decreaseFactor     AIMD: the rate is multiplied by this on a 429 (0 &lt; f &lt; 1)
  * @param increasePerSecond  AIMD: the rate factor grows back by this much per second of success
  * @param deadline           the run ends cleanly this long after the governor is built, if set
+ * @param budgetShare        the part of every org-scoped bucket this client may use, in (0, 1]; the rest is left
+ *                           to the Admin UI and the org's other integrations (0.5, as Okta leaves each API client
+ *                           by default; see docs/governor.md). Per-token and per-client buckets are used in full.
  */
 public record GovernorConfig(double startRate, Optional<Double> knownRate, int maxConcurrency, int minConcurrency,
                              Duration retryAfterCeiling, int maxAttempts, int maxThrottledAttempts,
                              int retryBudget, int retryCost, Duration backoffBase, Duration backoffMax,
-                             double decreaseFactor, double increasePerSecond, Optional<Duration> deadline) {
+                             double decreaseFactor, double increasePerSecond, Optional<Duration> deadline,
+                             double budgetShare) {
+    /** A nightly batch job is the least urgent caller of an org: it leaves 60% to the UI and the others (docs/governor.md). */
+    public static final double DEFAULT_BUDGET_SHARE = 0.4;
+
 
     public GovernorConfig {
         require(startRate > 0, "startRate must be > 0");
@@ -44,6 +51,7 @@ public record GovernorConfig(double startRate, Optional<Double> knownRate, int m
         require(decreaseFactor > 0 && decreaseFactor < 1, "decreaseFactor must be in (0, 1)");
         require(increasePerSecond > 0, "increasePerSecond must be > 0");
         deadline.ifPresent(d -> require(!d.isNegative(), "deadline must be >= 0"));
+        require(budgetShare > 0 && budgetShare <= 1, "budgetShare must be in (0, 1]");
     }
 
     private static void require(boolean ok, String rule) {
@@ -53,10 +61,10 @@ public record GovernorConfig(double startRate, Optional<Double> knownRate, int m
     }
 
     /** 1/s start, 8 in flight, 5 min ceiling, 4 attempts, 10 throttled attempts, budget 100 (cost 5),
-     *  backoff 200 ms..20 s, AIMD ×0.5 / +0.1 per second, no deadline. */
+     *  backoff 200 ms..20 s, AIMD ×0.5 / +0.1 per second, no deadline, budget share 0.5. */
     public static GovernorConfig defaults() {
         return new GovernorConfig(1.0, Optional.empty(), 8, 1, Duration.ofMinutes(5), 4, 10, 100, 5,
-                Duration.ofMillis(200), Duration.ofSeconds(20), 0.5, 0.1, Optional.empty());
+                Duration.ofMillis(200), Duration.ofSeconds(20), 0.5, 0.1, Optional.empty(), DEFAULT_BUDGET_SHARE);
     }
 
     public GovernorConfig withKnownRate(double perSecond) {
@@ -105,6 +113,7 @@ public record GovernorConfig(double startRate, Optional<Double> knownRate, int m
         private double decreaseFactor;
         private double increasePerSecond;
         private Optional<Duration> deadline;
+        private double budgetShare;
 
         private Builder(GovernorConfig c) {
             startRate = c.startRate;
@@ -121,6 +130,7 @@ public record GovernorConfig(double startRate, Optional<Double> knownRate, int m
             decreaseFactor = c.decreaseFactor;
             increasePerSecond = c.increasePerSecond;
             deadline = c.deadline;
+            budgetShare = c.budgetShare;
         }
 
         public Builder startRate(double v) { startRate = v; return this; }
@@ -137,11 +147,12 @@ public record GovernorConfig(double startRate, Optional<Double> knownRate, int m
         public Builder increasePerSecond(double v) { increasePerSecond = v; return this; }
         public Builder deadline(Duration v) { deadline = Optional.of(v); return this; }
         public Builder noDeadline() { deadline = Optional.empty(); return this; }
+        public Builder budgetShare(double v) { budgetShare = v; return this; }
 
         public GovernorConfig build() {
             return new GovernorConfig(startRate, knownRate, maxConcurrency, minConcurrency, retryAfterCeiling,
                     maxAttempts, maxThrottledAttempts, retryBudget, retryCost, backoffBase, backoffMax,
-                    decreaseFactor, increasePerSecond, deadline);
+                    decreaseFactor, increasePerSecond, deadline, budgetShare);
         }
     }
 }

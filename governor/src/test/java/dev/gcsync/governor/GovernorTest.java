@@ -182,12 +182,12 @@ class GovernorTest {
                 "RateLimit-Reset", "60")));
         governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(200, "RateLimit-Limit", "20",
                 "RateLimit-Remaining", "19", "RateLimit-Reset", "60")));
-        assertThat(governor.metrics().scopes()).extracting(RateScope.State::name)
+        assertThat(governor.metrics().scopes()).extracting(ScopeState::name)
                 .containsExactly("token", "bucket:20");
         ScriptedCall throttled = new ScriptedCall("skills", true, time, LATENCY).then(reply(429, "Retry-After", "30",
                 "RateLimit-Limit", "20", "RateLimit-Remaining", "0", "RateLimit-Reset", "30"));
         governor.execute(throttled);
-        assertThat(governor.metrics().scopes()).extracting(RateScope.State::name)
+        assertThat(governor.metrics().scopes()).extracting(ScopeState::name)
                 .containsExactly("token", "bucket:20");
         assertThat(governor.metrics().scopes().get(1).pausedNanosTotal()).isEqualTo(Duration.ofSeconds(30).toNanos());
         assertThat(governor.metrics().scopes().get(0).pausedNanosTotal()).isZero();
@@ -200,7 +200,7 @@ class GovernorTest {
                 "RateLimit-Remaining", "19", "RateLimit-Reset", "60")));
         governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(429, "Retry-After", "30")));
         GovernorMetrics m = governor.metrics();
-        assertThat(m.scopes()).extracting(RateScope.State::name).containsExactly("token", "family:skills");
+        assertThat(m.scopes()).extracting(ScopeState::name).containsExactly("token", "family:skills");
         assertThat(m.scopes().get(1).pausedNanosTotal()).isEqualTo(Duration.ofSeconds(30).toNanos());
         assertThat(m.pausedNanos()).isZero();
     }
@@ -212,7 +212,7 @@ class GovernorTest {
                 "RateLimit-Reset", "20")));
         governor.execute(idempotent().then(reply(429, "Retry-After", "19")));
         GovernorMetrics m = governor.metrics();
-        assertThat(m.scopes()).extracting(RateScope.State::name).containsExactly("token");
+        assertThat(m.scopes()).extracting(ScopeState::name).containsExactly("token");
         assertThat(m.pausedNanos()).isEqualTo(Duration.ofSeconds(19).toNanos());
     }
 
@@ -224,7 +224,7 @@ class GovernorTest {
         governor.execute(idempotent().then(reply(200, "RateLimit-Limit", "300", "RateLimit-Remaining", "298",
                 "RateLimit-Reset", "60")));
         GovernorMetrics m = governor.metrics();
-        assertThat(m.scopes()).extracting(RateScope.State::name).containsExactly("token", "bucket:180");
+        assertThat(m.scopes()).extracting(ScopeState::name).containsExactly("token", "bucket:180");
         assertThat(m.scopes().get(0).allowedRate()).isCloseTo(300 / 60.0, within(1e-9));
         assertThat(m.scopes().get(1).allowedRate()).isCloseTo(180 / 60.0, within(1e-9));
     }
@@ -236,7 +236,7 @@ class GovernorTest {
                 "RateLimit-Limit", "300", "RateLimit-Remaining", "250", "RateLimit-Reset", "60"));
         assertThat(governor.execute(refused).outcome()).isEqualTo(Outcome.SUCCESS);
         GovernorMetrics m = governor.metrics();
-        assertThat(m.scopes()).extracting(RateScope.State::name).containsExactly("token", "family:skills");
+        assertThat(m.scopes()).extracting(ScopeState::name).containsExactly("token", "family:skills");
         assertThat(m.scopes().get(1).pausedNanosTotal()).isEqualTo(Duration.ofSeconds(4).toNanos());
         assertThat(m.pausedNanos()).isZero();
     }
@@ -250,7 +250,7 @@ class GovernorTest {
         }
         governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(429, "Retry-After", "4",
                 "RateLimit-Limit", "300", "RateLimit-Remaining", "289", "RateLimit-Reset", "58")));
-        RateScope.State family = governor.metrics().scopes().get(1);
+        ScopeState family = governor.metrics().scopes().get(1);
         assertThat(family.name()).isEqualTo("family:skills");
         // 10 accepted since the family's first request, which opened the bucket's window; that window ends at
         // most Retry-After (4 s) after the refusal was answered

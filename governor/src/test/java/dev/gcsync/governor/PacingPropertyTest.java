@@ -2,6 +2,9 @@ package dev.gcsync.governor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gcsync.governor.internal.Decision;
+import dev.gcsync.governor.internal.Permit;
+import dev.gcsync.governor.internal.RateScope;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -24,7 +27,7 @@ class PacingPropertyTest {
     private static final Instant WALL = Instant.parse("2026-01-01T00:00:00Z");
 
     /** An event: worker {@code worker} acts at {@code at}; {@code permit} set when it is an answer. */
-    private record Event(long at, long seq, int worker, RateScope.Permit permit, SimulatedFixedWindowServer.Answer answer)
+    private record Event(long at, long seq, int worker, Permit permit, SimulatedFixedWindowServer.Answer answer)
             implements Comparable<Event> {
         @Override
         public int compareTo(Event o) {
@@ -66,10 +69,10 @@ class PacingPropertyTest {
             }
             if (e.permit != null) { // an answer arrives
                 if (e.answer.refused()) {
-                    scope.onAnswer(e.permit, e.at, Optional.empty(), true);
-                    scope.onThrottled(e.permit, e.at, WALL, e.answer.retryAfter());
+                    scope.onAnswer(e.permit, 0, e.at, Optional.empty(), true);
+                    scope.pause(e.permit, e.at, WALL, e.answer.retryAfter());
                 } else {
-                    scope.onAnswer(e.permit, e.at, Optional.of(e.answer.signal()), false);
+                    scope.onAnswer(e.permit, 0, e.at, Optional.of(e.answer.signal()), false);
                 }
                 events.add(new Event(e.at, seq++, e.worker, null, null));
                 continue;

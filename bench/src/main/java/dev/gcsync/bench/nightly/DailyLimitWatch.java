@@ -8,36 +8,24 @@ import dev.gcsync.governor.TimeSource;
  * S3's "the harness resets the daily window" for contenders that do not stop at a daily limit: once the
  * server has let through {@code dailyLimit} requests (requests minus 429s: an approximation, since a 429 from
  * the token window also counts as refused), it waits one more window, then lifts the limit. The contender
- * meanwhile meets daily-limit 429s with a Retry-After of hours and copes as it does. One background thread;
- * {@link #close()} stops it.
+ * meanwhile meets daily-limit 429s with a Retry-After of hours and copes as it does. {@link #close()} stops it.
  */
 final class DailyLimitWatch implements AutoCloseable {
     private static final long POLL_NANOS = 20_000_000L;
-    private final Thread thread;
+    private final Watch watch;
 
     DailyLimitWatch(Admin admin, int dailyLimit, long windowNanos, TimeSource time) {
-        thread = new Thread(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    CountersSnapshot c = admin.counters();
-                    if (c.requests() - c.throttled() >= dailyLimit) {
-                        time.await(windowNanos);
-                        admin.setPolicy(admin.policy().withDailyLimit(0));
-                        return;
-                    }
-                    time.await(POLL_NANOS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "daily-limit-watch");
-        thread.setDaemon(true);
-        thread.start();
+        watch = new Watch("daily-limit-watch", time, POLL_NANOS, () -> {
+            CountersSnapshot c = admin.counters();
+            return c.requests() - c.throttled() >= dailyLimit;
+        }, () -> {
+            time.await(windowNanos);
+            admin.setPolicy(admin.policy().withDailyLimit(0));
+        });
     }
 
     @Override
     public void close() throws InterruptedException {
-        thread.interrupt();
-        thread.join();
+        watch.close();
     }
 }

@@ -15,7 +15,10 @@ import dev.gcsync.bench.nightly.scenario.Minimum;
 import dev.gcsync.bench.nightly.scenario.Scenario;
 import dev.gcsync.emulator.Emulator;
 import dev.gcsync.emulator.EmulatorConfig;
+import dev.gcsync.bench.nightly.report.OrgMeasures;
 import dev.gcsync.emulator.admin.Admin;
+import dev.gcsync.emulator.admin.CountersSnapshot;
+import dev.gcsync.emulator.background.BackgroundSpec;
 import dev.gcsync.emulator.store.StateSnapshot;
 import dev.gcsync.governor.TimeSource;
 import java.nio.file.Files;
@@ -34,11 +37,18 @@ public final class ScenarioRunner {
     private final TimeSource time;
     private final Path workRoot;
     private final Consumer<String> log;
+    private final boolean orgMeasures;
 
     public ScenarioRunner(TimeSource time, Path workRoot, Consumer<String> log) {
+        this(time, workRoot, log, false);
+    }
+
+    /** With {@code orgMeasures}, every row also gets issue 15's measures ({@link OrgMeasures}). */
+    public ScenarioRunner(TimeSource time, Path workRoot, Consumer<String> log, boolean orgMeasures) {
         this.time = time;
         this.workRoot = workRoot;
         this.log = log;
+        this.orgMeasures = orgMeasures;
     }
 
     /**
@@ -46,9 +56,10 @@ public final class ScenarioRunner {
      *
      * @param boundSeconds      the bound of the minimum writes and reads (NaN: nothing limits)
      * @param writeBoundSeconds the bound of the minimum writes alone
+     * @param skipped           contenders this build cannot run, each with the reason
      */
     public record Report(Scenario scenario, double boundSeconds, double writeBoundSeconds, ScenarioResult result,
-                         List<Row> rows) {
+                         List<Row> rows, List<String> skipped) {
     }
 
     public Report run(Scenario s, List<Contender> contenders) throws Exception {
@@ -68,8 +79,17 @@ public final class ScenarioRunner {
             int dailyLimit = s.hostile() ? (int) (min.writes() / 2) : 0;
             List<ContenderResult> results = new ArrayList<>();
             List<Row> rows = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            long bucketWrites = min.userWrites() + Minimum.memberWrites(desired);
             for (Contender c : contenders) {
+                String skip = c.skipReason();
+                if (skip != null) {
+                    log.accept(s.name() + ": " + c.name() + " skipped: " + skip);
+                    skipped.add(c.name() + ": " + skip);
+                    continue;
+                }
                 log.accept(s.name() + ": " + c.name() + " …");
+                admin.setBackground(List.of());
                 admin.importState(initial);
                 admin.setPolicy(s.policy().withDailyLimit(dailyLimit));
                 admin.setFaults(s.faults());
@@ -77,18 +97,34 @@ public final class ScenarioRunner {
                 Path own = Files.createDirectories(dir.resolve(c.name().replaceAll("[^A-Za-z0-9._-]+", "-")));
                 Arena arena = new Arena(s, desired, yaml, emulator.baseUrl(), admin, own, time,
                         new SplittableRandom(s.seed() + 1), time.nanoTime() + s.contenderCap().toNanos());
-                Outcome outcome = runJudged(c, arena, admin, dailyLimit, s);
-                Verdict v = Judge.judge(desired, admin.exportState(), admin.counters());
+                BackgroundSpec background = s.org() == null ? null : c.quietNight() ? s.org().quietBackground()
+                        : s.org().busyBackground(bucketWrites, s.window());
+                Outcome outcome;
+                long backgroundStart;
+                List<PaceSampler.Sample> samples;
+                try (BackgroundWatch watch = background == null ? null : new BackgroundWatch(admin, background, time);
+                     PaceSampler pace = background == null ? null : new PaceSampler(admin, s.org().bucket(), time)) {
+                    outcome = runJudged(c, arena, admin, dailyLimit, s);
+                    backgroundStart = watch == null ? 0 : watch.startNanos();
+                    samples = pace == null ? List.of() : pace.samples();
+                }
+                long end = time.nanoTime();
+                CountersSnapshot counters = admin.counters();
+                Verdict v = Judge.judge(desired, admin.exportState(), counters);
+                OrgMeasures org = !orgMeasures ? null : OrgMeasuring.measure(s, c, counters, background,
+                        backgroundStart == 0 ? 0 : (end - backgroundStart) / 1_000_000L, bucketWrites,
+                        outcome.wallSeconds(), Pace.perWindow(samples, backgroundStart, s.window().toNanos()));
                 ContenderResult r = new ContenderResult(c.name(), round(outcome.wallSeconds()), v.requests(),
                         min.writes(), min.readCount(), over(outcome.wallSeconds(), bound),
                         over(outcome.wallSeconds(), writeBound),
                         v.responses429(), v.usersConverged(), v.usersToChange(), v.appliedTwice(),
-                        outcome.peakRssMiB() == null ? null : round(outcome.peakRssMiB()));
+                        outcome.peakRssMiB() == null ? null : round(outcome.peakRssMiB()), org);
                 results.add(r);
                 rows.add(new Row(r, v.queuesConverged() + "/" + v.queuesToChange(), outcome.note()));
                 log.accept(s.name() + ": " + c.name() + " done in " + r.wallSeconds() + " s, " + v);
             }
-            return new Report(s, bound, writeBound, new ScenarioResult(s.name(), s.timeScale(), results), rows);
+            return new Report(s, bound, writeBound, new ScenarioResult(s.name(), s.timeScale(), results), rows,
+                    List.copyOf(skipped));
         }
     }
 
@@ -105,7 +141,7 @@ public final class ScenarioRunner {
         return Double.isNaN(bound) ? null : round(wall / bound);
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
 }

@@ -69,6 +69,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No live progress bar, even on a terminal.")
     boolean noProgress;
 
+    @Option(names = "--tokens", defaultValue = "1",
+            description = "OAuth tokens to send through (1-20), each with its own per-token window (default ${DEFAULT-VALUE}).")
+    int tokens;
+
     @Option(names = "--show-routes", description = "Also print the emulator's request count per route and status.")
     boolean showRoutes;
 
@@ -97,7 +101,7 @@ public final class DemoCommand implements Callable<Integer> {
             URI base = URI.create(emulator.baseUrl());
             ClientSettings settings = ClientSettings.forUrls(base, base, EmulatorConfig.DEFAULT_CLIENT_ID,
                     new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET)).withGovernor(GovernorConfig.defaults()
-                    .withConcurrency(inFlight));
+                    .withConcurrency(inFlight)).withTokens(tokens);
             SyncOptions options = new SyncOptions(inFlight, false, -1, -1, false, 5, Duration.ofSeconds(2));
             RunOptions run = new RunOptions();
             run.stateDir = dir.resolve("state");

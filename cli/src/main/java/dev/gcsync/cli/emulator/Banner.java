@@ -5,6 +5,7 @@ import dev.gcsync.emulator.Emulator;
 import dev.gcsync.emulator.EmulatorConfig;
 import dev.gcsync.emulator.Faults;
 import dev.gcsync.emulator.RatePolicy;
+import dev.gcsync.emulator.WindowAlign;
 import java.io.PrintWriter;
 
 /** The start banner: where to connect, the demo credentials, and the active policy and faults. */
@@ -28,9 +29,18 @@ public final class Banner {
                 + Durations.format(p.window()) : "none") + ", Retry-After as "
                 + (p.retryAfterDate() ? "HTTP-date" : "seconds") + ", bulk cost " + p.bulkCost().name().toLowerCase()
                 .replace('_', '-'));
-        p.buckets().forEach(b -> out.println("  bucket         " + b.name() + ": " + b.limit() + " per window for "
-                + b.methods() + " " + b.pathPrefix() + "*" + (b.advertised() ? ", advertised in its answers' headers"
-                : ", hidden (the headers describe the token)")));
+        p.buckets().forEach(b -> out.println("  bucket         " + b.name() + ": " + b.limit() + " per "
+                + Durations.format(b.windowOr(p.window())) + " per " + b.scope().label() + " for " + b.methods() + " "
+                + b.pathPrefix() + "*, windows open at " + (b.align() == WindowAlign.CLOCK ? "clock multiples"
+                : "the first request") + (b.advertised() ? ", advertised in its answers' headers"
+                : ", hidden (the headers describe the token)") + (b.undocumented() ? ", undocumented"
+                : ", documented in limits namespace " + b.namespace())));
+        if (p.tokenRequests() > 0) {
+            out.println("  token requests " + p.tokenRequests() + " per OAuth client per "
+                    + Durations.format(p.tokenWindow()) + " (more get 429)");
+        }
+        emulator.admin().background().forEach(g -> out.println("  background     " + g.profile() + " on bucket "
+                + g.bucket() + " as client " + g.client()));
         if (p.bareRefusals()) {
             out.println("  429s           without inin-ratelimit-* headers");
         }

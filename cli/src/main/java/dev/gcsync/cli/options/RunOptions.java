@@ -33,9 +33,28 @@ public final class RunOptions {
     @Option(names = "--no-progress", description = "No live progress bar, even on a terminal.")
     public boolean noProgress;
 
-    /** The governor settings these options shape: in-flight bound, Retry-After ceiling, deadline. */
+    @Option(names = "--tokens", paramLabel = "N", defaultValue = "1",
+            description = "OAuth tokens of the client to send through (1-20), each paced by its own per-token"
+                    + " window, all sharing the org's buckets: faster only where the per-token limit binds."
+                    + " Default: ${DEFAULT-VALUE}.")
+    public int tokens = 1;
+
+    @Option(names = "--budget-share", paramLabel = "SHARE", defaultValue = "0.4",
+            description = "The part of every org-wide bucket gcsync may use (0 < SHARE <= 1); the rest is left to"
+                    + " the Admin UI and the org's other integrations. Per-token buckets are used in full."
+                    + " Default: ${DEFAULT-VALUE}.")
+    public double budgetShare = GovernorConfig.DEFAULT_BUDGET_SHARE;
+
+    /** The governor settings these options shape: in-flight bound, Retry-After ceiling, deadline, budget share. */
     public GovernorConfig governor(GovernorConfig base) {
-        GovernorConfig.Builder b = base.toBuilder().maxConcurrency(inFlight)
+        if (!(budgetShare > 0 && budgetShare <= 1)) {
+            throw new IllegalArgumentException("--budget-share must be above 0 and at most 1 (0.4 leaves 60% of an"
+                    + " org-wide bucket to others), was " + budgetShare);
+        }
+        if (tokens < 1 || tokens > 20) {
+            throw new IllegalArgumentException("--tokens must be between 1 and 20, was " + tokens);
+        }
+        GovernorConfig.Builder b = base.toBuilder().maxConcurrency(inFlight).budgetShare(budgetShare)
                 .minConcurrency(Math.min(base.minConcurrency(), Math.max(1, inFlight)))
                 .retryAfterCeiling(maxRetryAfter);
         if (deadline != null) {

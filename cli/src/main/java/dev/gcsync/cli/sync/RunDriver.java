@@ -53,7 +53,7 @@ public final class RunDriver {
         try (StateDirLock lock = StateDirLock.acquire(run.stateDir);
                 Journal journal = Journal.open(run.stateDir, Clock.systemUTC());
                 SignalStop signals = SignalStop.install(stop, err)) {
-            ApplyProgress progress = new ApplyProgress(() -> ctx.client.governor().metrics(),
+            ApplyProgress progress = new ApplyProgress(ctx.client::metrics,
                     users -> terminal ? new TerminalBar("apply", users)
                             : new LogLines(err, TimeSource.system(), 10_000_000_000L));
             Step step;

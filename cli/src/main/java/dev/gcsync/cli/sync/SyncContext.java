@@ -1,7 +1,6 @@
 package dev.gcsync.cli.sync;
 
 import dev.gcsync.cli.options.ConnectionOptions;
-import dev.gcsync.cli.options.Durations;
 import dev.gcsync.cli.options.RunOptions;
 import dev.gcsync.genesys.ClientSettings;
 import dev.gcsync.genesys.GenesysClient;
@@ -19,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.time.Clock;
 import java.util.Map;
@@ -43,13 +41,14 @@ public final class SyncContext {
             Map<String, String> env, PrintWriter err) {
         GovernorConfig governor = run != null ? run.governor(GovernorConfig.defaults())
                 : GovernorConfig.defaults().toBuilder().maxConcurrency(options.inFlight()).build();
-        return create(connection.settings(governor, env), options, err,
+        return create(connection.settings(governor, env).withTokens(run != null ? run.tokens : 1), options, err,
                 Optional.ofNullable(run).map(r -> r.stateDir));
     }
 
     /**
-     * Wiring for settings already made. With a state dir, the governor starts from the hidden buckets learned
-     * by earlier runs against the same org and keeps what it learns in this one ({@link LearnedLimitStore}).
+     * Wiring for settings already made. With a state dir, the governors start from the buckets learned by
+     * earlier runs against the same org and keep what they learn in this one ({@link LearnedLimitStore}). The
+     * org's documented limits are paced from the first request ({@link PacingLog}).
      */
     public static SyncContext create(ClientSettings settings, SyncOptions options, PrintWriter err,
             Optional<Path> stateDir) {
@@ -69,12 +68,14 @@ public final class SyncContext {
         }
         GenesysClient client = new GenesysClient(settings, time, () -> ThreadLocalRandom.current().nextDouble(),
                 listener);
-        client.governor().startFrom(learned);
-        for (LearnedLimit l : learned) {
-            log(err, String.format(Locale.ROOT, "pacing %s at %.2f requests/s: a bucket of %d per %s learned %s"
-                    + " ('gcsync doctor --forget-learned-limits' forgets it)", l.family(), l.pacedRatePerSecond(),
-                    l.limit(), Durations.format(l.window()), l.learnedAt()));
+        client.startFrom(learned);
+        PacingLog.learned(learned, settings.governor().budgetShare(), Instant.now()).forEach(line -> log(err, line));
+        if (settings.tokens() > 1) {
+            log(err, "sending through " + settings.tokens() + " tokens of client '" + settings.clientId()
+                    + "': each paced by its own per-token window, all sharing the org's buckets");
         }
+        PacingLog.documented(PacingLog.read(client), settings.governor().budgetShare())
+                .forEach(line -> log(err, line));
         GenesysOrgApi api = new GenesysOrgApi(client, settings.apiBase().toString());
         SyncEngine engine = new SyncEngine(api, options, time, Clock.systemUTC(), timeline,
                 line -> log(err, line));

@@ -1,14 +1,18 @@
 package dev.gcsync.emulator.admin;
 
+import dev.gcsync.emulator.EmulatorClock;
 import dev.gcsync.emulator.Faults;
 import dev.gcsync.emulator.OrgQuirks;
 import dev.gcsync.emulator.RatePolicy;
 import dev.gcsync.emulator.auth.Tokens;
+import dev.gcsync.emulator.background.BackgroundSpec;
+import dev.gcsync.emulator.background.TrafficGate;
 import dev.gcsync.emulator.faults.FaultInjector;
 import dev.gcsync.emulator.limits.RateLimiter;
 import dev.gcsync.emulator.store.StateSnapshot;
 import dev.gcsync.emulator.store.Store;
 import dev.gcsync.emulator.store.UserRecord;
+import java.util.List;
 
 /**
  * The emulator's admin surface for in-process tests; the {@code /admin} HTTP routes call the same methods.
@@ -21,9 +25,13 @@ public final class Admin {
     private final FaultInjector faults;
     private final Tokens tokens;
     private final long seed;
+    private final TrafficGate gate;
+    private final EmulatorClock clock;
 
     public Admin(Store store, Counters counters, RateLimiter limiter, FaultInjector faults, Tokens tokens,
-                 long seed) {
+                 long seed, TrafficGate gate, EmulatorClock clock) {
+        this.gate = gate;
+        this.clock = clock;
         this.store = store;
         this.counters = counters;
         this.limiter = limiter;
@@ -32,20 +40,39 @@ public final class Admin {
         this.seed = seed;
     }
 
+    /** The counters, with the background traffic sent up to now. */
     public CountersSnapshot counters() {
-        return counters.snapshot();
+        return counters.snapshot().withBackground(gate.counts(clock.currentMillis()));
     }
 
-    /** Zeroes the counters, reopens every rate window and reseeds the fault random. */
+    /**
+     * Zeroes the counters (the background's too), reopens every rate window, restarts the background profiles
+     * now and reseeds the fault random.
+     */
     public void reset() {
         counters.reset();
         limiter.reset();
+        gate.restart(gate.specs(), clock.currentMillis());
         faults.reseed(seed);
     }
 
-    /** Zeroes the counters only. */
+    /** Zeroes the counters only (the background's too; its profiles go on). */
     public void resetCounters() {
         counters.reset();
+        gate.resetCounts();
+    }
+
+    /** The background generators. */
+    public List<BackgroundSpec> background() {
+        return gate.specs();
+    }
+
+    /**
+     * Replaces the background generators; they start now with zero counts. Throws IllegalArgumentException when
+     * one names no org-scoped bucket of the policy.
+     */
+    public void setBackground(List<BackgroundSpec> specs) {
+        gate.restart(specs, clock.currentMillis());
     }
 
     public RatePolicy policy() {

@@ -4,6 +4,7 @@ import dev.gcsync.emulator.Fault;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /** Counts what the server saw. Thread-safe: concurrent maps of adders; snapshots are copies. */
@@ -15,6 +16,8 @@ public final class Counters {
     private final Map<String, LongAdder> throttledByToken = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> writes = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> faults = new ConcurrentHashMap<>();
+    private final AtomicLong firstWrite = new AtomicLong();
+    private final AtomicLong lastWrite = new AtomicLong();
 
     /** One answered API request; {@code tokenLabel} null when unauthenticated. */
     public void request(String method, String template, int status, String tokenLabel) {
@@ -36,6 +39,12 @@ public final class Counters {
         add(writes, op + " " + target);
     }
 
+    /** An API write answered 2xx at {@code nowMillis}: the span from the first to the last. */
+    public void writeAnswered(long nowMillis) {
+        firstWrite.compareAndSet(0, nowMillis);
+        lastWrite.accumulateAndGet(nowMillis, Math::max);
+    }
+
     public void fault(Fault kind) {
         add(faults, kind.name());
     }
@@ -48,11 +57,13 @@ public final class Counters {
         throttledByToken.clear();
         writes.clear();
         faults.clear();
+        firstWrite.set(0);
+        lastWrite.set(0);
     }
 
     public CountersSnapshot snapshot() {
         return new CountersSnapshot(requests.sum(), copy(byRouteAndStatus), throttled.sum(), copy(byToken),
-                copy(throttledByToken), copy(writes), copy(faults));
+                copy(throttledByToken), copy(writes), copy(faults), Map.of(), firstWrite.get(), lastWrite.get());
     }
 
     private static void add(Map<String, LongAdder> map, String key) {

@@ -6,8 +6,10 @@ import dev.gcsync.emulator.Fault;
 import dev.gcsync.emulator.admin.Counters;
 import dev.gcsync.emulator.auth.TokenInfo;
 import dev.gcsync.emulator.auth.Tokens;
+import dev.gcsync.emulator.background.TrafficGate;
 import dev.gcsync.emulator.faults.FaultInjector;
 import dev.gcsync.emulator.faults.FaultPlan;
+import dev.gcsync.emulator.limits.Caller;
 import dev.gcsync.emulator.limits.Decision;
 import dev.gcsync.emulator.limits.RateLimiter;
 import dev.gcsync.emulator.store.StoreException;
@@ -39,6 +41,7 @@ public final class EmulatorHandler extends Handler.Abstract {
 
     private final RouteTable routes;
     private final RateLimiter limiter;
+    private final TrafficGate gate;
     private final FaultInjector faults;
     private final Counters counters;
     private final EmulatorClock clock;
@@ -48,11 +51,13 @@ public final class EmulatorHandler extends Handler.Abstract {
     private final BearerAuth auth;
     private final ResponseWriter writer;
 
-    public EmulatorHandler(RouteTable routes, Tokens tokens, RateLimiter limiter, FaultInjector faults,
+    public EmulatorHandler(RouteTable routes, Tokens tokens, RateLimiter limiter, TrafficGate gate,
+                           FaultInjector faults,
                            Counters counters, EmulatorClock clock, Json json, String adminKey,
                            CorrelationIds correlationIds) {
         this.routes = routes;
         this.limiter = limiter;
+        this.gate = gate;
         this.faults = faults;
         this.counters = counters;
         this.clock = clock;
@@ -98,6 +103,9 @@ public final class EmulatorHandler extends Handler.Abstract {
         }
         if (kind != RouteKind.ADMIN) {
             counters.request(method, ex.template(), ex.reply.status(), kind == RouteKind.API ? ex.tokenLabel : null);
+            if (kind == RouteKind.API && ex.match != null && ex.reply.status() < 300 && isWrite(ex)) {
+                counters.writeAnswered(clock.currentMillis());
+            }
         }
         writer.write(response, callback, ex);
         return true;
@@ -118,9 +126,9 @@ public final class EmulatorHandler extends Handler.Abstract {
         TokenInfo token = auth.authenticate(request.getHeaders().get(HttpHeader.AUTHORIZATION), now);
         ex.tokenLabel = token.label();
         int cost = cost(ex.match, body);
-        ex.decision = limiter.decide(token.label(), ex.method, ex.path, cost, now);
+        ex.decision = gate.decide(Caller.of(token.label(), token.client().id()), ex.method, ex.path, cost, now);
         if (!ex.decision.allowed()) {
-            ex.reply = tooManyRequests(ex.decision, ex.correlationId, now);
+            ex.reply = Reply.tooManyRequests(ex.decision, ex.correlationId, now, limiter.policy().retryAfterDate());
             return false;
         }
         FaultPlan plan = faults.plan();
@@ -177,13 +185,6 @@ public final class EmulatorHandler extends Handler.Abstract {
         } catch (IOException e) {
             return 1;
         }
-    }
-
-    private Reply tooManyRequests(Decision d, String correlationId, long now) {
-        long seconds = d.retryAfterSeconds();
-        String retryAfter = limiter.policy().retryAfterDate()
-                ? HttpDates.format(now + seconds * 1000) : Long.toString(seconds);
-        return new Reply(429, ErrorBodies.tooManyRequests(seconds, correlationId), Map.of("Retry-After", retryAfter));
     }
 
     private static Reply error(ApiError e, String correlationId) {

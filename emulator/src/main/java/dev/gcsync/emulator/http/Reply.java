@@ -12,4 +12,15 @@ public record Reply(int status, Object body, Map<String, String> headers) {
     public static Reply noContent() {
         return new Reply(204, null, Map.of());
     }
+
+    /**
+     * A 429 for a refused decision: {@code Retry-After} (whole seconds until the refusing window resets, or
+     * that instant as an HTTP-date) and Genesys' normalized body.
+     */
+    public static Reply tooManyRequests(dev.gcsync.emulator.limits.Decision refused, String correlationId,
+                                        long nowMillis, boolean retryAfterDate) {
+        long seconds = refused.retryAfterSeconds();
+        String retryAfter = retryAfterDate ? HttpDates.format(nowMillis + seconds * 1000) : Long.toString(seconds);
+        return new Reply(429, ErrorBodies.tooManyRequests(seconds, correlationId), Map.of("Retry-After", retryAfter));
+    }
 }

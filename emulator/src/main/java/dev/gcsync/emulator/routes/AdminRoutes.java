@@ -6,6 +6,7 @@ import dev.gcsync.emulator.Faults;
 import dev.gcsync.emulator.OrgQuirks;
 import dev.gcsync.emulator.RatePolicy;
 import dev.gcsync.emulator.admin.Admin;
+import dev.gcsync.emulator.background.BackgroundSpec;
 import dev.gcsync.emulator.http.ApiError;
 import dev.gcsync.emulator.http.Call;
 import dev.gcsync.emulator.http.Json;
@@ -15,7 +16,7 @@ import dev.gcsync.emulator.store.StateSnapshot;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** The {@code /admin} routes (X-Admin-Key guarded): counters, policy, faults, state, routes. */
+/** The {@code /admin} routes (X-Admin-Key guarded): counters, policy, faults, background, state, routes. */
 final class AdminRoutes {
     private final Admin admin;
     private final Json json;
@@ -53,6 +54,8 @@ final class AdminRoutes {
                     admin.setQuirks(merge(admin.quirks(), call, OrgQuirks.class));
                     return Reply.ok(admin.quirks());
                 }),
+                Route.admin("GET", "/admin/background", call -> Reply.ok(admin.background())),
+                Route.admin("PUT", "/admin/background", this::setBackground),
                 Route.admin("GET", "/admin/state", call -> Reply.ok(admin.exportState())),
                 Route.admin("PUT", "/admin/state", this::importState),
                 Route.admin("POST", "/admin/tokens/revoke", call -> {
@@ -74,6 +77,21 @@ final class AdminRoutes {
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest(e.getMessage());
         }
+    }
+
+    private Reply setBackground(Call call) {
+        JsonNode body = json.tree(call.body());
+        if (!body.isArray()) {
+            throw ApiError.badRequest("The request body must be a JSON array of {\"bucket\",\"client\",\"profile\"}.");
+        }
+        List<BackgroundSpec> specs = new java.util.ArrayList<>();
+        body.forEach(node -> specs.add(convert(node, BackgroundSpec.class)));
+        try {
+            admin.setBackground(specs);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+        return Reply.ok(admin.background());
     }
 
     private Reply importState(Call call) {

@@ -24,7 +24,7 @@ public final class ApiRoutes {
         RouteContext ctx = new RouteContext(store, counters, faults, json);
         AtomicReference<RouteTable> table = new AtomicReference<>();
         List<Route> routes = new ArrayList<>();
-        routes.addAll(new OAuthRoutes(tokens, faults, clients).routes());
+        routes.addAll(new OAuthRoutes(tokens, faults, clients, limiter).routes());
         routes.addAll(new UserRoutes(ctx).routes());
         routes.addAll(new UserSkillRoutes(ctx).routes());
         routes.addAll(new UserLanguageRoutes(ctx).routes());

@@ -8,6 +8,8 @@ import dev.gcsync.emulator.http.Call;
 import dev.gcsync.emulator.http.Reply;
 import dev.gcsync.emulator.http.Route;
 import dev.gcsync.emulator.http.RouteKind;
+import dev.gcsync.emulator.limits.Decision;
+import dev.gcsync.emulator.limits.RateLimiter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,13 +18,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code POST /oauth/token}: the client-credentials grant with HTTP Basic auth. */
+/**
+ * {@code POST /oauth/token}: the client-credentials grant with HTTP Basic auth; a client asking for more tokens
+ * than {@code RatePolicy.tokenRequests} per {@code tokenWindow} gets 429 with {@code Retry-After}.
+ */
 final class OAuthRoutes {
     private final Tokens tokens;
     private final FaultInjector faults;
     private final List<OAuthClient> clients;
+    private final RateLimiter limiter;
 
-    OAuthRoutes(Tokens tokens, FaultInjector faults, List<OAuthClient> clients) {
+    OAuthRoutes(Tokens tokens, FaultInjector faults, List<OAuthClient> clients, RateLimiter limiter) {
+        this.limiter = limiter;
         this.tokens = tokens;
         this.faults = faults;
         this.clients = List.copyOf(clients);
@@ -40,6 +47,11 @@ final class OAuthRoutes {
         String grant = formField(new String(call.body(), StandardCharsets.UTF_8), "grant_type");
         if (!"client_credentials".equals(grant)) {
             throw ApiError.badRequest("grant_type must be client_credentials, was " + grant + ".");
+        }
+        Decision throttle = limiter.decideTokenRequest(client.id(), call.nowMillis());
+        if (!throttle.allowed()) {
+            return Reply.tooManyRequests(throttle, call.correlationId(), call.nowMillis(),
+                    limiter.policy().retryAfterDate());
         }
         var lifetime = faults.faults().tokenLifetime();
         Tokens.Issued issued = tokens.issue(call.nowMillis(), lifetime, client);

@@ -5,12 +5,11 @@ import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.genesys.GenesysException;
 import dev.gcsync.genesys.Permission;
 import dev.gcsync.genesys.model.CatalogueEntry;
-import dev.gcsync.genesys.model.OrgLimit;
+import dev.gcsync.genesys.limits.OrgLimitDocs;
 import dev.gcsync.governor.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -35,16 +34,16 @@ public final class Doctor {
             return "accepted for client id '" + settings.clientId() + "'";
         });
         if (!authenticated) {
-            return report(List.of(), OptionalLong.empty());
+            return report(OrgLimitDocs.NONE);
         }
-        List<OrgLimit> limits = new ArrayList<>();
-        check("org limits", "GET /api/v2/organizations/limits/namespaces/platform.api", () -> {
-            limits.addAll(client.orgLimits("platform.api"));
-            return limits.size() + " limits";
+        OrgLimitDocs[] documented = {OrgLimitDocs.NONE};
+        check("org limits", "GET /api/v2/organizations/limits/namespaces/{name}, /limits/docs", () -> {
+            documented[0] = client.readLimits();
+            return documented[0].entries().size() + " limits, " + documented[0].rules().size()
+                    + " rate limit(s) paced from the first request"
+                    + (documented[0].notMapped().isEmpty() ? "" : ", " + documented[0].notMapped().size()
+                    + " documented without the requests they count (not paced)");
         });
-        OptionalLong perMinute = limits.stream().filter(l -> GenesysClient.TOKEN_RATE_KEY.equals(l.key()))
-                .mapToLong(OrgLimit::value).findFirst();
-        perMinute.ifPresent(v -> client.governor().tokenScope().learnRate(v / 60.0));
         String[] userId = new String[1];
         check("read users", "GET /api/v2/users", () -> {
             var page = client.usersPage(1, 1, Set.of("skills", "languages"));
@@ -74,7 +73,7 @@ public final class Doctor {
                     () -> client.queueWrapupCodes(q).size() + " codes on a sample queue");
         }
         permissions();
-        return report(limits, perMinute);
+        return report(documented[0]);
     }
 
     /**
@@ -126,9 +125,10 @@ public final class Doctor {
         return String.join(", ", entries.stream().map(CatalogueEntry::name).toList());
     }
 
-    private DoctorReport report(List<OrgLimit> limits, OptionalLong perMinute) {
-        return new DoctorReport(settings.apiBase(), settings.loginBase(), checks, limits, perMinute,
-                settings.governor().maxConcurrency());
+    private DoctorReport report(OrgLimitDocs documented) {
+        return new DoctorReport(settings.apiBase(), settings.loginBase(), checks, documented.entries(),
+                documented.tokenRatePerMinute(), settings.governor().maxConcurrency(), documented,
+                settings.governor().budgetShare(), settings.tokens());
     }
 
     private boolean check(String name, String call, Supplier<String> action) {

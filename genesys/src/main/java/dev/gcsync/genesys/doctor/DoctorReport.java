@@ -1,5 +1,6 @@
 package dev.gcsync.genesys.doctor;
 
+import dev.gcsync.genesys.limits.OrgLimitDocs;
 import dev.gcsync.genesys.model.OrgLimit;
 import java.net.URI;
 import java.util.List;
@@ -9,10 +10,14 @@ import java.util.OptionalLong;
  * What {@link Doctor} found.
  *
  * @param tokenRatePerMinute the org's {@code client.credentials.token.rate.per.minute}, if reported
- * @param maxConcurrency     requests gcsync keeps in flight at most
+ * @param maxConcurrency     requests gcsync keeps in flight at most (per token)
+ * @param documented         what the limits API documents, as gcsync paces it
+ * @param budgetShare        the share of an org's bucket gcsync takes
+ * @param tokens             tokens of the client gcsync would use (a pool)
  */
 public record DoctorReport(URI api, URI login, List<Check> checks, List<OrgLimit> limits,
-                           OptionalLong tokenRatePerMinute, int maxConcurrency) {
+                           OptionalLong tokenRatePerMinute, int maxConcurrency, OrgLimitDocs documented,
+                           double budgetShare, int tokens) {
 
     /** One check: its name, the call it made, whether it passed and what it found or what is wrong. */
     public record Check(String name, String call, boolean ok, String detail) {

@@ -5,7 +5,6 @@ import dev.gcsync.genesys.GenesysException;
 import dev.gcsync.genesys.Secret;
 import dev.gcsync.genesys.model.ErrorBody;
 import dev.gcsync.governor.GovernedCall;
-import dev.gcsync.governor.Governor;
 import dev.gcsync.governor.Outcome;
 import dev.gcsync.governor.Reply;
 import dev.gcsync.governor.Result;
@@ -14,25 +13,32 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 
 /**
- * The request path, assembled here and only here: auth → governor → transport. The auth link adds the
- * bearer token and, on a 401, refreshes it once (single flight) and sends once more; the governor paces,
+ * The request path, assembled here and only here: token → auth → governor → transport. A token of the pool
+ * is picked (the least busy); the auth link adds its bearer token and, on a 401, refreshes it once (single
+ * flight) and sends once more through that token's governor; the governor paces,
  * pauses and retries; the transport sends one attempt. Thread-safe (its links are).
  */
 public final class RequestChain {
     private final URI apiBase;
-    private final OAuthTokens tokens;
-    private final Governor governor;
+    private final TokenPool pool;
+    private final BiFunction<String, String, String> families;
     private final HttpTransport transport;
     private final Json json;
     /** Per chain and per thread, so that concurrent callers each read their own last call. */
     private final ThreadLocal<CallInfo> lastCall = ThreadLocal.withInitial(() -> CallInfo.NONE);
 
-    public RequestChain(URI apiBase, OAuthTokens tokens, Governor governor, HttpTransport transport, Json json) {
+    /**
+     * @param families the endpoint family of a method and path: a documented bucket's, else
+     *                 {@link dev.gcsync.genesys.EndpointFamily#of}
+     */
+    public RequestChain(URI apiBase, TokenPool pool, BiFunction<String, String, String> families,
+                        HttpTransport transport, Json json) {
         this.apiBase = apiBase;
-        this.tokens = tokens;
-        this.governor = governor;
+        this.pool = pool;
+        this.families = families;
         this.transport = transport;
         this.json = json;
     }
@@ -40,12 +46,19 @@ public final class RequestChain {
     /** Sends {@code request}; the successful answer, or a {@link GenesysException} saying what to do. */
     public Reply<byte[]> execute(ApiRequest request) {
         AtomicReference<Secret> used = new AtomicReference<>();
-        Result<byte[]> result = governor.execute(attempt(request, used));
-        int attempts = result.attempts();
-        if (result.outcome() == Outcome.UNAUTHORIZED && used.get() != null) {
-            tokens.refreshAfterRejection(used.get());
-            result = governor.execute(attempt(request, used));
-            attempts += result.attempts();
+        TokenPool.Lane lane = pool.take();
+        Result<byte[]> result;
+        int attempts;
+        try {
+            result = lane.governor().execute(attempt(request, lane.tokens(), used));
+            attempts = result.attempts();
+            if (result.outcome() == Outcome.UNAUTHORIZED && used.get() != null) {
+                lane.tokens().refreshAfterRejection(used.get());
+                result = lane.governor().execute(attempt(request, lane.tokens(), used));
+                attempts += result.attempts();
+            }
+        } finally {
+            pool.done(lane);
         }
         lastCall.set(new CallInfo(attempts, result.reply()
                 .flatMap(r -> r.headers().first("ININ-Correlation-Id")).orElse("")));
@@ -60,12 +73,13 @@ public final class RequestChain {
         return lastCall.get();
     }
 
-    private GovernedCall<byte[]> attempt(ApiRequest request, AtomicReference<Secret> used) {
+    private GovernedCall<byte[]> attempt(ApiRequest request, OAuthTokens tokens, AtomicReference<Secret> used) {
         URI uri = URI.create(apiBase + request.pathAndQuery());
+        String family = families.apply(request.method(), request.pathAndQuery());
         return new GovernedCall<>() {
             @Override
             public String family() {
-                return request.family();
+                return family;
             }
 
             @Override

@@ -5,45 +5,39 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * One endpoint family's bucket that the rate headers do not describe: a fixed window of unknown limit and
- * length, measured from what the family got accepted and from the {@code Retry-After} of its refusals.
+ * One endpoint family's bucket that the rate headers do not describe, as seen by one token: a fixed window of
+ * unknown limit and length, measured from what the family got accepted and from the {@code Retry-After} of its
+ * refusals. Genesys documents neither where such a bucket counts nor how its windows are placed.
  *
- * <p>Model: a window opens at the first request after the previous one closed (the emulator's buckets;
- * Genesys documents nothing). {@code Retry-After} is whole seconds rounded up, so a refusal sent at
- * {@code s}, answered at {@code a}, with {@code Retry-After: R} says the window ends within
- * {@code (s + R − 1 s, a + R]}.
- * <ul>
- * <li>After a refusal the family pauses for the whole {@code Retry-After}, so the next window opens at the
- *     family's first request after the pause: its start is known, and a refusal in that window gives the
- *     limit exactly (the requests accepted since it opened) and the length within a second.</li>
- * <li>At the first refusal no start is known. If the family's first request lies within one token window
- *     of the refusal, the bucket's window is taken to have opened there (it did if the family has only just
- *     started); otherwise the last token window's worth of accepted requests is counted.</li>
- * </ul>
- * The window length paced with is the token's when the measurement allows it (a bucket most likely shares
- * the token's window length), else the upper bound. The family is then paced window by window: up to the
- * limit at once, the next window after this one's end plus a guard ({@link LearnedLimit#guard}). A refusal
- * while so paced means the bucket does not work as measured (its windows may be aligned to the clock): the
- * family is paced evenly from then on, at most {@value #REFUSED_CAP} × the refused pace, for good.
+ * <p>What a refusal says, whatever the model: {@code Retry-After} is whole seconds rounded up, so a refusal
+ * sent at {@code s}, answered at {@code a}, with {@code Retry-After: R} says the window ends within
+ * {@code (s + R − 1 s, a + R]}. The first hypothesis tried is the cheapest to use: a window of this token alone
+ * that opens at the first request after the previous one closed, which makes the next window's start known
+ * after a pause (the family's first request then) and the limit exact (the requests accepted since). The
+ * family is then paced in bursts ({@link BurstSchedule}). A refusal while so paced, of a measurement that was
+ * exact, says the hypothesis is wrong, and {@link Refusals} decides which other one holds: the family got as
+ * many accepted as measured in that window (windows aligned to the clock: pace evenly) or fewer (someone else
+ * spends the bucket: it is shared).
  *
  * <p>Not thread-safe: {@link Scopes} locks it.
  */
 final class HiddenBucket {
     static final long SECOND = 1_000_000_000L;
-    /** Even pacing (after a refused burst) keeps this share of the measured rate. */
-    static final double SHARE = 0.97;
-    /** A measured pace that was refused anyway: 10% below it, whatever later measurements say. */
-    static final double REFUSED_CAP = 0.9;
 
-    /**
-     * What one measurement found: {@code limit} per {@code windowNanos}, to be paced by bursts of a window
-     * each ({@code burst}) or evenly at {@code ratePerSecond}.
-     */
-    record Measurement(int limit, long windowNanos, boolean burst, double ratePerSecond) {
+    /** {@code limit} per {@code windowNanos}, paced in bursts at {@code ratePerSecond}. */
+    record Measurement(int limit, long windowNanos, double ratePerSecond) {
         static Measurement bursts(int limit, long windowNanos) {
-            return new Measurement(limit, windowNanos, true,
+            return new Measurement(limit, windowNanos,
                     LearnedLimit.pacedRatePerSecond(limit, Duration.ofNanos(windowNanos)));
         }
+    }
+
+    /**
+     * What one refusal taught: a (new) measurement, or, when an exact one was refused anyway, how many the
+     * family got accepted in the window that refused ({@code counted}) against the measured {@code limit}.
+     */
+    record Finding(Optional<Measurement> measured, boolean contradicted, int counted, long windowNanos) {
+        static final Finding NOTHING = new Finding(Optional.empty(), false, 0, 0);
     }
 
     private final AcceptedLog accepted = new AcceptedLog();
@@ -53,8 +47,8 @@ final class HiddenBucket {
     private int limit;
     private long windowLo;
     private long windowHi = Long.MAX_VALUE;
-    private double cap = Double.MAX_VALUE;
     private Measurement measured;
+    private boolean exact;
     /** The last count: accepted requests sent since countedFrom, as logged when the refusal came back. */
     private long countedFrom = Long.MAX_VALUE;
     private long refusalAnswered = Long.MIN_VALUE;
@@ -70,7 +64,7 @@ final class HiddenBucket {
         if (pauseEnd != Long.MIN_VALUE && sentAt >= pauseEnd) {
             windowStart = Math.min(windowStart, sentAt);
         }
-        if (measured != null && measured.burst() && sentAt >= countedFrom && sentAt < refusalAnswered) {
+        if (measured != null && sentAt >= countedFrom && sentAt < refusalAnswered) {
             limit++;
             measured = Measurement.bursts(limit, measured.windowNanos());
             return Optional.of(measured);
@@ -78,35 +72,41 @@ final class HiddenBucket {
         return Optional.empty();
     }
 
-    /** Starts from a measurement of an earlier run. */
+    /** Starts from an exact measurement of an earlier run. */
     void preload(int knownLimit, long windowNanos) {
         limit = knownLimit;
         windowLo = 0;
         windowHi = windowNanos;
         measured = Measurement.bursts(knownLimit, windowNanos);
+        exact = true;
     }
 
-    /** The latest measurement, if any. */
     Optional<Measurement> measured() {
         return Optional.ofNullable(measured);
+    }
+
+    /** Accepted requests of the family sent at or after {@code since}. */
+    int acceptedSince(long since) {
+        return accepted.countSince(since);
     }
 
     /**
      * A refusal of a request sent at {@code sentAt} and answered at {@code answeredAt} with
      * {@code Retry-After} of {@code retryAfterNanos}; {@code tokenWindowNanos} is the token's window length
-     * (0 if unknown). Returns a new measurement, or empty when the refusal belongs to an episode already
-     * measured (the request was sent before the previous pause ended) or nothing could be counted.
+     * (0 if unknown). Nothing is found when the refusal belongs to an episode already measured (the request
+     * was sent before the previous pause ended) or nothing could be counted.
      */
-    Optional<Measurement> onRefused(long sentAt, long answeredAt, long retryAfterNanos, long tokenWindowNanos) {
+    Finding onRefused(long sentAt, long answeredAt, long retryAfterNanos, long tokenWindowNanos) {
         if (pauseEnd != Long.MIN_VALUE && sentAt < pauseEnd) {
-            return Optional.empty();
+            return Finding.NOTHING;
         }
         long endHi = answeredAt + retryAfterNanos;
         long endLo = sentAt + retryAfterNanos - SECOND;
         int count;
         long lo;
         long hi;
-        if (windowStart != Long.MAX_VALUE) {
+        boolean startKnown = windowStart != Long.MAX_VALUE;
+        if (startKnown) {
             count = accepted.countSince(windowStart);
             countedFrom = windowStart;
             lo = endLo - windowStart;
@@ -130,23 +130,22 @@ final class HiddenBucket {
         refusalAnswered = answeredAt;
         windowStart = Long.MAX_VALUE;
         if (count < 1) {
-            return Optional.empty();
+            return Finding.NOTHING;
         }
-        boolean refusedAtMeasuredPace = measured != null;
-        if (refusedAtMeasuredPace) {
-            cap = Math.min(cap, REFUSED_CAP * measured.ratePerSecond());
+        if (measured != null && exact) {
+            return new Finding(Optional.empty(), true, count, measured.windowNanos());
         }
         limit = count;
         windowLo = lo;
         windowHi = Math.max(hi, SECOND);
         long paceWindow = tokenWindowNanos > windowLo && tokenWindowNanos <= windowHi ? tokenWindowNanos : windowHi;
-        if (!refusedAtMeasuredPace) {
-            measured = Measurement.bursts(count, paceWindow);
-        } else {
-            // the bucket does not behave as measured (its windows may not open at the first request): pace evenly
-            double rate = Math.min(SHARE * count * 1e9 / paceWindow, cap);
-            measured = new Measurement(count, Math.max(paceWindow, (long) Math.ceil(count * 1e9 / rate)), false, rate);
-        }
-        return Optional.of(measured);
+        measured = Measurement.bursts(count, paceWindow);
+        exact = startKnown;
+        return new Finding(Optional.of(measured), false, count, paceWindow);
+    }
+
+    /** The limit of the latest measurement (0 if none). */
+    int limit() {
+        return measured == null ? 0 : measured.limit();
     }
 }

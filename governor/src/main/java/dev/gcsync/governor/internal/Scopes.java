@@ -1,9 +1,11 @@
 package dev.gcsync.governor.internal;
 
+import dev.gcsync.governor.DocumentedLimit;
 import dev.gcsync.governor.GovernorConfig;
 import dev.gcsync.governor.LearnedLimit;
-import dev.gcsync.governor.RateScope;
 import dev.gcsync.governor.RateSignal;
+import dev.gcsync.governor.ScopeKind;
+import dev.gcsync.governor.ScopeState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,65 +15,102 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The buckets one token's requests meet, each a {@link RateScope}:
+ * The buckets one token's requests meet:
  * <ul>
  * <li>{@code token}: the bucket of the largest limit the headers advertise (Genesys' per-token limit);</li>
  * <li>{@code bucket:<limit>}: a smaller bucket some routes advertise instead (Genesys answers
  *     {@code inin-ratelimit-allowed} 180 on one route, 300 on another); a family's calls use the advertised
  *     bucket its answers last reported;</li>
- * <li>{@code family:<name>}: a hidden bucket of one endpoint family, which no header describes: found when
- *     the family is refused while its advertised bucket has room, measured by a {@link HiddenBucket}.</li>
+ * <li>{@code family:<name>}: a hidden bucket of one endpoint family counted for this token alone, measured by
+ *     a {@link HiddenBucket} (or documented per token);</li>
+ * <li>{@code client:<family>}, {@code org:<family>}: a bucket shared with other tokens ({@link SharedScopes}).</li>
  * </ul>
- * A call takes a permit from each of its scopes, the strictest first, the token last.
+ * A call takes a permit from each of its scopes, the shared one first, the token's last.
  *
- * <p>Thread safety: concurrent maps; the scopes lock themselves; each family's {@link HiddenBucket} is
- * locked on itself.
+ * <p>Thread safety: concurrent maps; the scopes lock themselves; each family's {@link HiddenBucket} is locked
+ * on itself.
  */
 public final class Scopes {
+    /** A bucket paced evenly because its windows are not ours to open: this share of what was measured. */
+    static final double SPREAD_SHARE = 0.9;
     private final GovernorConfig config;
     private final RateScope token;
+    private final SharedScopes shared;
+    private final int tokenId;
     private final ConcurrentMap<Long, RateScope> advertised = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Long> familyLimit = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, HiddenBucket> trackers = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, RateScope> hidden = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Scope> hidden = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, LearnedLimit> learned = new ConcurrentHashMap<>();
 
-    /** Which scope a 429 paused, and what was learned from it. */
-    public record Refusal(RateScope scope, Optional<LearnedLimit> learned) {
-    }
-
-    public Scopes(GovernorConfig config) {
+    public Scopes(GovernorConfig config, SharedScopes shared) {
         this.config = config;
         this.token = new RateScope("token", config);
+        this.shared = shared;
+        this.tokenId = shared.register(this::document);
     }
 
     public RateScope token() {
         return token;
     }
 
-    /** Starts the families of {@code limits} at their learned pace (measurements of an earlier run). */
-    public void preload(List<LearnedLimit> limits) {
-        for (LearnedLimit l : limits) {
-            HiddenBucket bucket = tracker(l.family());
-            synchronized (bucket) {
-                bucket.preload(l.limit(), l.window().toNanos());
-                adopt(hiddenScope(l.family()), bucket.measured().orElseThrow());
+    public SharedScopes shared() {
+        return shared;
+    }
+
+    public int tokenId() {
+        return tokenId;
+    }
+
+    /** Per-token documented limits: the token's own rate, or a family's bucket paced evenly from the start. */
+    private void document(List<DocumentedLimit> limits) {
+        for (DocumentedLimit d : limits) {
+            if (d.family().isEmpty()) {
+                token.knowRate(d.ratePerSecond());
+            } else {
+                hidden.put(d.family().get(), new PacedBucket(d.family().get(), ScopeKind.TOKEN, 1.0, d.limit(),
+                        d.limit(), d.window().toNanos(), config.retryAfterCeiling()));
             }
-            learned.put(l.family(), l);
         }
     }
 
-    /** What has been learned of hidden buckets (preloaded or measured in this run). */
-    public List<LearnedLimit> learned() {
-        return List.copyOf(learned.values());
+    /** Starts the families of {@code limits} at their learned pace (measurements of an earlier run). */
+    public void preload(List<LearnedLimit> limits, Instant now) {
+        for (LearnedLimit l : limits) {
+            if (l.kind().shared()) {
+                shared.preload(l, now);
+            } else if (l.spread()) {
+                hidden.putIfAbsent(l.family(), new PacedBucket(l.family(), ScopeKind.TOKEN, 1.0, l.limit(), l.limit(),
+                        l.window().toNanos(), config.retryAfterCeiling()));
+            } else {
+                HiddenBucket bucket = tracker(l.family());
+                synchronized (bucket) {
+                    bucket.preload(l.limit(), l.window().toNanos());
+                    adopt(burstScope(l.family()), bucket.measured().orElseThrow());
+                }
+            }
+            if (!l.kind().shared()) {
+                learned.put(l.family(), l);
+            }
+        }
     }
 
-    /** The scopes a call of {@code family} needs permits from, the strictest first, the token last. */
-    public List<RateScope> forFamily(String family) {
-        List<RateScope> needed = new ArrayList<>(3);
-        RateScope own = hidden.get(family);
-        if (own != null) {
-            needed.add(own);
+    /** What has been learned of this token's hidden buckets (preloaded or measured in this run). */
+    public List<LearnedLimit> learned() {
+        return learned.values().stream().filter(l -> shared.of(l.family()).isEmpty()).toList();
+    }
+
+    /** The scopes a call of {@code family} needs permits from: the shared one first, the token last. */
+    public List<Scope> forFamily(String family) {
+        List<Scope> needed = new ArrayList<>(3);
+        Optional<PacedBucket> common = shared.of(family);
+        if (common.isPresent()) {
+            needed.add(common.get());
+        } else {
+            Scope own = hidden.get(family);
+            if (own != null) {
+                needed.add(own);
+            }
         }
         RateScope bucket = advertisedOf(family);
         if (bucket != null) {
@@ -97,11 +136,16 @@ public final class Scopes {
             return token;
         }
         if (limit > tokenLimit) {
-            advertised.computeIfAbsent(tokenLimit, this::advertisedScope).learnRate(token.allowedRate());
+            advertised.computeIfAbsent(tokenLimit, this::advertisedScope).knowRate(token.allowedRate());
             token.forgetWindow();
             return token;
         }
         return advertised.computeIfAbsent(limit, this::advertisedScope);
+    }
+
+    /** The advertised bucket a call of {@code family} spends (a route bucket, else the token's). */
+    public RateScope advertisedFor(String family) {
+        return Optional.ofNullable(advertisedOf(family)).orElse(token);
     }
 
     /**
@@ -111,61 +155,83 @@ public final class Scopes {
     public Optional<LearnedLimit> onAccepted(String family, long sentAt, Instant wallNow) {
         HiddenBucket bucket = tracker(family);
         synchronized (bucket) {
-            return bucket.onAccepted(sentAt).map(m -> learn(family, m, wallNow));
+            return bucket.onAccepted(sentAt).filter(m -> hidden.get(family) instanceof RateScope)
+                    .map(m -> learnBursts(family, m, wallNow));
         }
     }
 
-    /**
-     * The scope a 429 of {@code family} pauses, and what it taught. An advertised bucket that is spent
-     * refused it; one with room means a hidden bucket of the family did (and is measured, see
-     * {@link HiddenBucket}). A 429 without rate headers is put down to a hidden bucket when the family is
-     * known to have one, or when by this governor's own count its advertised bucket still had room.
-     * {@code pause} is how long the caller will pause the scope (a new hidden scope starts paused).
-     */
-    public Refusal refusedBy(String family, Optional<RateSignal> signal, long sentAt, long now,
-                             Optional<Duration> retryAfter, Duration pause, Instant wallNow) {
-        RateScope advertisedScope = signal.isPresent() ? ownerOf(family, signal)
-                : Optional.ofNullable(advertisedOf(family)).orElse(token);
-        boolean hiddenBucket = signal.map(s -> s.remaining() > 0)
-                .orElseGet(() -> hidden.containsKey(family) || advertisedScope.hasRoom(now));
-        if (!hiddenBucket) {
-            return new Refusal(advertisedScope, Optional.empty());
-        }
-        RateScope scope = hiddenScope(family, now, wallNow, pause);
-        if (retryAfter.isEmpty()) {
-            return new Refusal(scope, Optional.empty());
-        }
-        HiddenBucket bucket = tracker(family);
-        synchronized (bucket) {
-            Optional<HiddenBucket.Measurement> m = bucket.onRefused(sentAt, now, retryAfter.get().toNanos(),
-                    token.windowNanos());
-            if (m.isEmpty()) {
-                return new Refusal(scope, Optional.empty());
-            }
-            return new Refusal(scope, Optional.of(learn(family, m.get(), wallNow)));
-        }
+    /** This token's own hidden scope of {@code family}, if any. */
+    public Optional<Scope> hiddenOf(String family) {
+        return Optional.ofNullable(hidden.get(family));
     }
 
-    public List<RateScope> all() {
-        List<RateScope> all = new ArrayList<>();
-        all.add(token);
-        all.addAll(advertised.values());
-        all.addAll(hidden.values());
-        return all;
+    HiddenBucket tracker(String family) {
+        return trackers.computeIfAbsent(family, f -> new HiddenBucket());
     }
 
-    private LearnedLimit learn(String family, HiddenBucket.Measurement m, Instant wallNow) {
-        adopt(hiddenScope(family), m);
+    /** A hidden bucket measured exactly: paced in bursts. */
+    LearnedLimit learnBursts(String family, HiddenBucket.Measurement m, Instant wallNow) {
+        adopt(burstScope(family), m);
         LearnedLimit limit = new LearnedLimit(family, m.limit(),
                 Duration.ofNanos(Math.max(HiddenBucket.SECOND, m.windowNanos())), wallNow);
         learned.put(family, limit);
         return limit;
     }
 
+    /** A hidden bucket of this token whose windows do not follow the requests: paced evenly under it. */
+    LearnedLimit learnSpread(String family, int limit, long windowNanos, Instant wallNow) {
+        PacedBucket scope = evenlyPaced(family, limit, windowNanos);
+        hidden.put(family, scope);
+        LearnedLimit l = scope.learned(wallNow);
+        learned.put(family, l);
+        return l;
+    }
+
+    /** The family's bucket turned out to be shared: this token's own scope of it goes. */
+    void dropHidden(String family) {
+        hidden.remove(family);
+        learned.remove(family);
+    }
+
+    /** The family's hidden scope of this token, created (already paused) when there is none yet. */
+    Scope hiddenScope(String family, long now, Instant wallNow, Duration pause) {
+        return hidden.computeIfAbsent(family, f -> {
+            RateScope created = new RateScope("family:" + f, config);
+            created.knowRate(token.allowedRate());
+            created.pause(Permit.NONE, now, wallNow, pause);
+            return created;
+        });
+    }
+
+    public List<ScopeState> snapshots() {
+        List<ScopeState> all = new ArrayList<>();
+        all.add(token.snapshot());
+        advertised.values().forEach(s -> all.add(s.snapshot()));
+        hidden.values().forEach(s -> all.add(s.snapshot()));
+        return all;
+    }
+
+    private PacedBucket evenlyPaced(String family, int limit, long windowNanos) {
+        // a token's own bucket whose windows do not follow our requests: their length is known only within the
+        // second Retry-After rounds to, so the pace stays a tenth under the measurement, and never above
+        double under = Math.max(1, Math.floor(SPREAD_SHARE * limit));
+        return new PacedBucket(family, ScopeKind.TOKEN, 1.0, under, under, windowNanos, config.retryAfterCeiling());
+    }
+
+    private RateScope burstScope(String family) {
+        Scope s = hidden.compute(family, (f, old) -> old instanceof RateScope r ? r : newHidden(f));
+        return (RateScope) s;
+    }
+
+    private RateScope newHidden(String family) {
+        RateScope created = new RateScope("family:" + family, config);
+        created.knowRate(token.allowedRate());
+        return created;
+    }
+
     private static void adopt(RateScope scope, HiddenBucket.Measurement m) {
         Duration window = Duration.ofNanos(m.windowNanos());
-        scope.adoptMeasuredBucket(m.limit(), m.windowNanos(), LearnedLimit.guard(window).toNanos(), m.burst(),
-                m.ratePerSecond());
+        scope.adoptMeasuredBucket(m.limit(), m.windowNanos(), LearnedLimit.guard(window).toNanos(), m.ratePerSecond());
     }
 
     private RateScope advertisedOf(String family) {
@@ -179,28 +245,5 @@ public final class Scopes {
 
     private RateScope advertisedScope(long limit) {
         return new RateScope("bucket:" + limit, config);
-    }
-
-    /** The family's hidden-bucket scope; one created by a refusal is published already paused, so that no
-     *  other caller takes a permit from it before the pause is set. */
-    private RateScope hiddenScope(String family, long now, Instant wallNow, Duration pause) {
-        return hidden.computeIfAbsent(family, f -> {
-            RateScope created = new RateScope("family:" + f, config);
-            created.learnRate(token.allowedRate());
-            created.onThrottled(new RateScope.Permit(0, false), now, wallNow, pause);
-            return created;
-        });
-    }
-
-    private RateScope hiddenScope(String family) {
-        return hidden.computeIfAbsent(family, f -> {
-            RateScope created = new RateScope("family:" + f, config);
-            created.learnRate(token.allowedRate());
-            return created;
-        });
-    }
-
-    private HiddenBucket tracker(String family) {
-        return trackers.computeIfAbsent(family, f -> new HiddenBucket());
     }
 }

@@ -109,7 +109,7 @@ public final class TokenLane {
     /** Seconds for the requests admitted now to drain at the token's pace (at least 1): a Retry-After. */
     long drainSeconds() {
         GovernorMetrics m = governor.metrics();
-        double rate = Math.max(m.allowedRate(), m.scopes().get(0).pacedRate());
+        double rate = Math.max(m.allowedRate(), m.token().pacedRate());
         if (rate <= 0) {
             rate = 1;
         }
@@ -136,6 +136,6 @@ public final class TokenLane {
         int in = inside.get();
         return new TokenStats(name, byStatus, upstream.sum(), serverThrottled.sum(), absorbed.sum(), surfaced.sum(),
                 rejected.sum(), Math.max(0, admitted.get() - in), in, heldNanos.sum() / 1e9,
-                m.scopes().get(0).pacedRate(), m.allowedRate());
+                m.token().pacedRate(), m.allowedRate());
     }
 }

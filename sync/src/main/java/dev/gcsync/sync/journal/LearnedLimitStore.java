@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The hidden rate-limit buckets the governor measured, per org and endpoint family, in the state dir's
+ * The rate-limit buckets the governor learned from refusals (a token's own, measured; a shared one's estimate,
+ * which ages), per org and endpoint family, in the state dir's
  * SQLite file beside the journal ({@code learned_limits} in {@code state.db}), so that the next run paces
  * those families from its first request instead of meeting their first 429 again.
  *
@@ -47,13 +48,13 @@ public final class LearnedLimitStore {
             return limits;
         }
         try (Connection db = connect(); PreparedStatement ps = db.prepareStatement(
-                "SELECT family, limit_per_window, window_ms, learned_at FROM learned_limits WHERE org = ?"
+                "SELECT family, limit_per_window, window_ms, learned_at, scope FROM learned_limits WHERE org = ?"
                         + " ORDER BY family")) {
             ps.setString(1, org);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    limits.add(new LearnedLimit(rs.getString(1), rs.getInt(2), Duration.ofMillis(rs.getLong(3)),
-                            Instant.parse(rs.getString(4))));
+                    limits.add(LearnedLimit.withScope(rs.getString(1), rs.getInt(2), Duration.ofMillis(rs.getLong(3)),
+                            Instant.parse(rs.getString(4)), rs.getString(5)));
                 }
             }
             return limits;
@@ -70,13 +71,14 @@ public final class LearnedLimitStore {
     /** Keeps {@code limit} for {@code org}, replacing an older measurement of the same family. */
     public void save(String org, LearnedLimit limit) {
         try (Connection db = connect(); PreparedStatement ps = db.prepareStatement(
-                "INSERT OR REPLACE INTO learned_limits(org, family, limit_per_window, window_ms, learned_at)"
-                        + " VALUES(?,?,?,?,?)")) {
+                "INSERT OR REPLACE INTO learned_limits(org, family, limit_per_window, window_ms, learned_at, scope)"
+                        + " VALUES(?,?,?,?,?,?)")) {
             ps.setString(1, org);
             ps.setString(2, limit.family());
             ps.setInt(3, limit.limit());
             ps.setLong(4, Math.max(1000, limit.window().toMillis()));
             ps.setString(5, limit.learnedAt().toString());
+            ps.setString(6, limit.scope());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new JournalException("cannot save a learned limit in " + stateDir + ": " + e.getMessage(), e);
@@ -97,6 +99,21 @@ public final class LearnedLimitStore {
         }
     }
 
+    /**
+     * Where the server counts each bucket ({@link LearnedLimit#scope()}): a column that state dirs of earlier
+     * versions lack (their rows are a token's own buckets, the default).
+     */
+    private static void addScopeColumn(Statement s) throws SQLException {
+        try (ResultSet cols = s.executeQuery("PRAGMA table_info(learned_limits)")) {
+            while (cols.next()) {
+                if ("scope".equals(cols.getString("name"))) {
+                    return;
+                }
+            }
+        }
+        s.execute("ALTER TABLE learned_limits ADD COLUMN scope TEXT NOT NULL DEFAULT 'token'");
+    }
+
     private Connection connect() throws SQLException {
         try {
             Files.createDirectories(stateDir);
@@ -109,6 +126,7 @@ public final class LearnedLimitStore {
             for (String ddl : Schema.STATEMENTS) {
                 s.execute(ddl);
             }
+            addScopeColumn(s);
         }
         return db;
     }

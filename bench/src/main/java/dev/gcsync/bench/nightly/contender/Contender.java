@@ -11,4 +11,14 @@ public interface Contender {
     default boolean stopsAtDailyLimit() {
         return false;
     }
+
+    /** Why this contender cannot run in this build (e.g. an option gcsync does not have yet), or null. */
+    default String skipReason() {
+        return null;
+    }
+
+    /** True for the night after the busy one: in an org scenario the background runs at its quiet share. */
+    default boolean quietNight() {
+        return false;
+    }
 }

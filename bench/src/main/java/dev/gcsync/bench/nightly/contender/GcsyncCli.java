@@ -23,17 +23,30 @@ public final class GcsyncCli implements Contender {
     private final List<String> jvmOptions;
     private final boolean planFirst;
     private final boolean secondNight;
+    private final ApplyOptions options;
 
-    private GcsyncCli(String name, List<String> jvmOptions, boolean planFirst, boolean secondNight) {
+    private GcsyncCli(String name, List<String> jvmOptions, boolean planFirst, boolean secondNight,
+                      ApplyOptions options) {
         this.name = name;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.planFirst = planFirst;
         this.secondNight = secondNight;
+        this.options = options;
     }
 
     /** gcsync with a state directory of its own; with {@code planFirst}, {@code gcsync plan} runs first (S4). */
     public GcsyncCli(List<String> jvmOptions, boolean planFirst) {
-        this(NAME, jvmOptions, planFirst, false);
+        this(NAME, jvmOptions, planFirst, false, ApplyOptions.NONE);
+    }
+
+    /**
+     * gcsync in an org scenario: a pool of {@code tokens} tokens ({@code --tokens N} when N > 1) and
+     * {@code --budget-share share} when this build has the option (else its own default, said in the note).
+     * One token keeps the name {@link #NAME} (the second night reuses its state directory).
+     */
+    public static GcsyncCli org(List<String> jvmOptions, int tokens, Double share) {
+        return new GcsyncCli(tokens == 1 ? NAME : NAME + " --tokens " + tokens, jvmOptions, false, false,
+                new ApplyOptions(tokens, share));
     }
 
     /**
@@ -42,7 +55,23 @@ public final class GcsyncCli implements Contender {
      * Must run after the {@link #NAME} row of the same scenario.
      */
     public static GcsyncCli secondNight(List<String> jvmOptions) {
-        return new GcsyncCli(NAME + ", 2nd night", jvmOptions, false, true);
+        return new GcsyncCli(NAME + ", 2nd night", jvmOptions, false, true, ApplyOptions.NONE);
+    }
+
+    /** The second night of an org scenario: one token, the same share, the background quiet. */
+    public static GcsyncCli quietSecondNight(List<String> jvmOptions, Double share) {
+        return new GcsyncCli(NAME + ", 2nd night", jvmOptions, false, true, new ApplyOptions(1, share));
+    }
+
+    @Override
+    public String skipReason() {
+        return options.tokens() > 1 && !ApplyOptions.applyHas("--tokens")
+                ? "gcsync apply has no --tokens option in this build (issue 15 item 5 adds it)" : null;
+    }
+
+    @Override
+    public boolean quietNight() {
+        return secondNight && options != ApplyOptions.NONE;
     }
 
     @Override
@@ -81,8 +110,14 @@ public final class GcsyncCli implements Contender {
             deleteTree(state); // a first night starts from nothing, whatever an earlier benchmark run left
         }
         long excluded = planStart;
-        ChildRun apply = child(arena, excluded, "apply.log", "apply", "-f", desired.toString(), "--yes",
-                "--state-dir", state.toString(), "--report-dir", dir.resolve("report").toString());
+        List<String> applyArgs = new ArrayList<>(List.of("apply", "-f", desired.toString(), "--yes",
+                "--state-dir", state.toString(), "--report-dir", dir.resolve("report").toString()));
+        applyArgs.addAll(options.args());
+        String optionNote = options.note();
+        if (!optionNote.isEmpty()) {
+            notes.add(optionNote);
+        }
+        ChildRun apply = child(arena, excluded, "apply.log", applyArgs.toArray(String[]::new));
         double wall = apply.wallSeconds();
         peak = Math.max(peak, rss(apply));
         notes.add("apply exit " + apply.exitCode());

@@ -1,5 +1,6 @@
 package dev.gcsync.bench.nightly.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -18,12 +19,21 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param usersToChange users whose desired state differs from the initial one
  * @param appliedTwice  write counters above 1
  * @param peakRssMiB    the contender process's peak RSS; null when it ran inside the harness JVM
+ * @param org           issue 15's measures (org scenarios and s1-tokens only; left out of the JSON otherwise)
  */
 @JsonPropertyOrder({"name", "wallSeconds", "requests", "minRequests", "minReads", "timeOverBound",
         "timeOverWriteBound", "responses429",
-        "usersConverged", "usersToChange", "appliedTwice", "peakRssMiB"})
+        "usersConverged", "usersToChange", "appliedTwice", "peakRssMiB", "org"})
 public record ContenderResult(String name, double wallSeconds, long requests, long minRequests, long minReads,
                               Double timeOverBound, Double timeOverWriteBound,
                               long responses429, long usersConverged, long usersToChange, long appliedTwice,
-                              Double peakRssMiB) {
+                              Double peakRssMiB, @JsonInclude(JsonInclude.Include.NON_NULL) OrgMeasures org) {
+
+    /** Without issue 15's measures. */
+    public ContenderResult(String name, double wallSeconds, long requests, long minRequests, long minReads,
+                           Double timeOverBound, Double timeOverWriteBound, long responses429, long usersConverged,
+                           long usersToChange, long appliedTwice, Double peakRssMiB) {
+        this(name, wallSeconds, requests, minRequests, minReads, timeOverBound, timeOverWriteBound, responses429,
+                usersConverged, usersToChange, appliedTwice, peakRssMiB, null);
+    }
 }

@@ -32,6 +32,51 @@ public final class Table {
         return b.toString();
     }
 
+    /**
+     * The main table, then issue 15's measures of the rows that have them (background traffic, the org bound,
+     * the time from the first write to the last), then the contenders this build skipped.
+     */
+    public static String render(Scenario s, double boundSeconds, double writeBoundSeconds, List<Row> rows,
+                                List<String> skipped) {
+        StringBuilder b = new StringBuilder(render(s, boundSeconds, writeBoundSeconds, rows));
+        List<Row> measured = rows.stream().filter(r -> r.result().org() != null).toList();
+        if (!measured.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%n| contender | first→last write s | bucket requests | bucket 429s"
+                    + " | org bound s | time÷org bound | background requests | background 429s | background 429s"
+                    + " alone | background 429s over alone | background s | windows to follow 55%% | windows to"
+                    + " follow 5%% |%n"));
+            b.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (Row row : measured) {
+                OrgMeasures m = row.result().org();
+                b.append(String.format(Locale.ROOT, "| %s ".repeat(13) + "|%n",
+                        row.result().name(), num(m.firstToLastWriteSeconds()), num(m.bucketWrites()),
+                        share(m.bucket429(), m.bucketWrites()), num(m.orgBoundSeconds()), num(m.timeOverOrgBound()),
+                        num(m.backgroundRequests()), share(m.background429(), m.backgroundRequests()),
+                        share(m.background429Alone(), m.backgroundRequests()),
+                        m.background429() == null ? "–" : share(m.background429() - m.background429Alone(),
+                                m.backgroundRequests()), num(m.backgroundSeconds()), num(m.windowsToFollowDown()),
+                        num(m.windowsToFollowUp())));
+            }
+        }
+        skipped.forEach(line -> b.append(String.format(Locale.ROOT, "%nSkipped: %s%n", line)));
+        return b.toString();
+    }
+
+    private static String num(Number v) {
+        if (v == null) {
+            return "–";
+        }
+        return v instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : String.format(Locale.ROOT, "%,d", v);
+    }
+
+    /** "n (p%)" of a total, "–" when unknown. */
+    private static String share(Long n, Long total) {
+        if (n == null || total == null) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%,d (%.1f%%)", n, total == 0 ? 0 : 100.0 * n / total);
+    }
+
     private static String ratio(Double v) {
         return v == null ? "–" : String.format(Locale.ROOT, "%.2f", v);
     }

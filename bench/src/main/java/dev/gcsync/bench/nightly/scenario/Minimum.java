@@ -29,13 +29,18 @@ public record Minimum(long userWrites, long otherWrites, MinimumReads reads) {
 
     public static Minimum of(Desired d) {
         long skills = d.users().stream().filter(u -> u.changedSkill() != null).count();
-        Map<String, Integer> joiners = new HashMap<>();
-        d.users().stream().filter(u -> u.joinQueue() != null).forEach(u -> joiners.merge(u.joinQueue(), 1, Integer::sum));
-        long queue = joiners.values().stream().mapToLong(n -> (n + 99) / 100).sum();
+        long queue = memberWrites(d);
         for (QueueWant q : d.queues()) {
             queue += (q.add().size() + 99) / 100 + q.remove().size();
         }
         return new Minimum(skills, queue, MinimumReads.of(d));
+    }
+
+    /** The fewest queue-member writes: {@code ceil(joiners / 100)} per queue. */
+    public static long memberWrites(Desired d) {
+        Map<String, Integer> joiners = new HashMap<>();
+        d.users().stream().filter(u -> u.joinQueue() != null).forEach(u -> joiners.merge(u.joinQueue(), 1, Integer::sum));
+        return joiners.values().stream().mapToLong(n -> (n + 99) / 100).sum();
     }
 
     /** The minimum write requests. */

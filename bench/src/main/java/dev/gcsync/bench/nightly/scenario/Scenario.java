@@ -4,7 +4,10 @@ import dev.gcsync.emulator.Faults;
 import dev.gcsync.emulator.Latency;
 import dev.gcsync.emulator.Profile;
 import dev.gcsync.emulator.RatePolicy;
+import dev.gcsync.emulator.BucketRule;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,9 +28,10 @@ import java.util.Objects;
  * @param joinShare      fraction of the changed users that also join a queue (25%)
  * @param hostile        every fault on and one daily-limit 429 mid-run (S3)
  * @param contenderCap   wall-clock cap per contender (a capped contender is reported as such)
+ * @param org            an org-scoped bucket shared with background traffic (s5-org), or null
  */
 public record Scenario(String name, String title, int users, long seed, Profile profile, int timeScale,
-                       double changedShare, double joinShare, boolean hostile, Duration contenderCap) {
+                       double changedShare, double joinShare, boolean hostile, Duration contenderCap, OrgLoad org) {
 
     /** Genesys' window for {@code client.credentials.token.rate.per.minute}. */
     public static final Duration REAL_WINDOW = Duration.ofSeconds(60);
@@ -43,6 +47,12 @@ public record Scenario(String name, String title, int users, long seed, Profile 
     public static final int MAX_TIME_SCALE = 12;
     /** What profile {@code unlimited} advertises per window here (it refuses nothing whatever it says). */
     public static final int UNLIMITED_ADVERTISED = 1_000_000;
+
+    /** A scenario without org load. */
+    public Scenario(String name, String title, int users, long seed, Profile profile, int timeScale,
+                    double changedShare, double joinShare, boolean hostile, Duration contenderCap) {
+        this(name, title, users, seed, profile, timeScale, changedShare, joinShare, hostile, contenderCap, null);
+    }
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -69,6 +79,11 @@ public record Scenario(String name, String title, int users, long seed, Profile 
      */
     public RatePolicy policy() {
         RatePolicy p = profile.policy();
+        if (org != null) {
+            List<BucketRule> buckets = new ArrayList<>(p.buckets());
+            buckets.add(org.bucket());
+            p = p.withBuckets(buckets);
+        }
         return p.withLimit(p.enabled() ? p.limit() : UNLIMITED_ADVERTISED, window());
     }
 

@@ -212,7 +212,7 @@ public final class GenesysOrgApi implements OrgApi {
 
     @Override
     public double allowedRate() {
-        return client.governor().tokenScope().allowedRate();
+        return client.boundRate();
     }
 
     @Override

@@ -1,49 +1,38 @@
-package dev.gcsync.governor;
+package dev.gcsync.governor.internal;
 
-import dev.gcsync.governor.internal.BurstSchedule;
-import dev.gcsync.governor.internal.QuotaWindow;
+import dev.gcsync.governor.GovernorConfig;
+import dev.gcsync.governor.RateSignal;
+import dev.gcsync.governor.ScopeKind;
+import dev.gcsync.governor.ScopeState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One rate-limit bucket of the server (a token, or an endpoint family with its own bucket): decides when
- * each request may go. It never waits itself: {@link #tryAcquire(long)} answers with a {@link Decision}.
+ * One token's bucket whose windows the rate headers describe (the token's, or a route bucket), or a hidden
+ * bucket of the token measured exactly from its refusals (paced by a {@link BurstSchedule}).
  *
  * <p>Pacing: with a known window, permits are spaced {@code (reset − now) / remaining}, so the remaining
  * quota is spread until the reset; when the reset has passed, one probe request at a time goes until an
  * answer describes the new window. Without a window, permits are spaced {@code 1 / baseRate} (the
- * configured/learned rate, or the conservative start rate). After a 429 every caller waits until
+ * configured/documented rate, or the conservative start rate). After a 429 every caller waits until
  * {@code Retry-After}, then the rate is capped at {@code factor × allowed} with the factor cut by
- * {@code decreaseFactor} (once per 429 episode) and grown back by {@code increasePerSecond}. A bucket
- * measured from its refusals ({@link #adoptMeasuredBucket}) is paced by a {@link BurstSchedule} instead.
+ * {@code decreaseFactor} (once per 429 episode) and grown back by {@code increasePerSecond}.
  *
  * <p>Thread safety: every method is {@code synchronized} on the scope; {@link #snapshot()} copies.
  */
-public final class RateScope {
-    /** A granted request; hand it back to {@link #onAnswer} or {@link #onNoAnswer}. */
-    public record Permit(long seq, boolean probe) {
-    }
-
-    /** A copy of the scope's state for metrics. */
-    public record State(String name, double allowedRate, double pacedRate, double remaining, double rateFactor,
-                        long pausedNanosTotal, boolean stopped) {
-    }
-
+public final class RateScope implements Scope {
     private static final double MIN_FACTOR = 0.05;
 
     private final String name;
     private final GovernorConfig config;
     private final QuotaWindow window = new QuotaWindow();
-    private double learnedRate;
+    private final PauseGate gate;
+    private double knownRate;
     private double factor = 1.0;
     private long lastFactorUpdate;
     private long seqAtLastDecrease = -1;
     private long lastSlot = Long.MIN_VALUE;
-    private long pausedUntil = Long.MIN_VALUE;
-    private long pausedTotal;
-    private long stoppedUntil = Long.MIN_VALUE;
-    private Instant retryAt = Instant.EPOCH;
     private long grants;
     private boolean probeOut;
     private long lastInterval;
@@ -52,25 +41,30 @@ public final class RateScope {
     public RateScope(String name, GovernorConfig config) {
         this.name = name;
         this.config = config;
-        this.learnedRate = config.knownRate().orElse(0.0);
+        this.gate = new PauseGate(config.retryAfterCeiling());
+        this.knownRate = config.knownRate().orElse(0.0);
     }
 
+    @Override
     public String name() {
         return name;
     }
 
-    /** Go now, or how long to wait before asking again, or stop. */
+    @Override
+    public ScopeKind kind() {
+        return ScopeKind.TOKEN;
+    }
+
+    @Override
     public synchronized Decision tryAcquire(long now) {
-        if (now < stoppedUntil) {
-            return Decision.stop(retryAt);
-        }
-        if (now < pausedUntil) {
-            return Decision.waitFor(pausedUntil - now);
+        Decision held = gate.check(now);
+        if (held != null) {
+            return held;
         }
         if (schedule != null) {
             long wait = schedule.waitNanos(now);
             if (wait > 0) {
-                return Decision.waitFor(wait);
+                return gate.waited(Decision.waitFor(wait));
             }
             grants++;
             schedule.grant(now, grants);
@@ -79,10 +73,10 @@ public final class RateScope {
         boolean probe = false;
         long interval;
         if (window.exhausted(now)) {
-            return Decision.waitFor(window.resetAt() - now);
+            return gate.waited(Decision.waitFor(window.resetAt() - now));
         } else if (window.expired(now)) {
             if (probeOut) {
-                return Decision.waitFor(baseIntervalNanos());
+                return gate.waited(Decision.waitFor(baseIntervalNanos()));
             }
             probe = true;
             interval = 0;
@@ -94,7 +88,7 @@ public final class RateScope {
         interval = Math.max(interval, aimdFloorNanos());
         long allowedAt = lastSlot == Long.MIN_VALUE || probe ? now : lastSlot + interval;
         if (now < allowedAt) {
-            return Decision.waitFor(allowedAt - now);
+            return gate.waited(Decision.waitFor(allowedAt - now));
         }
         // A caller that woke a little late keeps its slot, so lateness does not add up; after idling, none.
         lastSlot = now - allowedAt < interval ? allowedAt : now;
@@ -105,8 +99,9 @@ public final class RateScope {
         return Decision.go(new Permit(grants, probe));
     }
 
-    /** An answer came back (any status); {@code signal} is what its headers said of this bucket. */
-    public synchronized void onAnswer(Permit permit, long now, Optional<RateSignal> signal, boolean throttled) {
+    @Override
+    public synchronized void onAnswer(Permit permit, long sentAt, long now, Optional<RateSignal> signal,
+                                      boolean throttled) {
         if (schedule != null) {
             schedule.onBack(permit.seq(), now);
         }
@@ -127,7 +122,7 @@ public final class RateScope {
         window.observe(signal, now, 0);
     }
 
-    /** The attempt got no answer (timeout, reset) or was never sent: probe and burst-window bookkeeping. */
+    @Override
     public synchronized void onNoAnswer(Permit permit, long now) {
         if (schedule != null) {
             schedule.onBack(permit.seq(), now);
@@ -137,27 +132,15 @@ public final class RateScope {
         }
     }
 
-    /**
-     * A 429: pause every caller for {@code pause} (the Retry-After, or the caller's backoff when the header
-     * was missing or unreadable), or stop when it exceeds the ceiling. Returns true when stopped.
-     */
-    public synchronized boolean onThrottled(Permit permit, long now, Instant wallNow, Duration pause) {
-        long pauseNanos = pause.toNanos();
-        if (pause.compareTo(config.retryAfterCeiling()) > 0) {
-            stoppedUntil = Math.max(stoppedUntil, now + pauseNanos);
-            retryAt = wallNow.plus(pause);
+    @Override
+    public synchronized boolean pause(Permit permit, long now, Instant wallNow, Duration pause) {
+        if (gate.pause(now, wallNow, pause)) {
             return true;
         }
-        long until = now + pauseNanos;
-        if (until > pausedUntil) {
-            pausedTotal += until - Math.max(now, pausedUntil);
-            pausedUntil = until;
-        }
-        window.exhaust(until);
+        window.exhaust(gate.pausedUntil());
         if (schedule != null) {
             schedule.restart();
-        }
-        if (permit.seq() > seqAtLastDecrease) {
+        } else if (permit.seq() > seqAtLastDecrease) {
             growFactor(now);
             factor = Math.max(MIN_FACTOR, factor * config.decreaseFactor());
             seqAtLastDecrease = grants;
@@ -166,16 +149,12 @@ public final class RateScope {
     }
 
     /**
-     * Takes a bucket measured from its refusals. With {@code burst}, requests go by {@link BurstSchedule}
-     * (up to {@code limit} per {@code window}, plus {@code guard}); without, evenly at {@code perSecond}. The
-     * AIMD cut of the refusal that led to the measurement is not applied on top.
+     * Takes a bucket measured exactly from its refusals: up to {@code limit} per {@code window} by a
+     * {@link BurstSchedule} (plus {@code guard}). The AIMD cut of the refusal that led to it is not applied.
      */
-    public synchronized void adoptMeasuredBucket(int limit, long windowNanos, long guardNanos, boolean burst,
-                                                 double perSecond) {
-        learnedRate = perSecond;
-        if (!burst) {
-            schedule = null;
-        } else if (schedule == null) {
+    public synchronized void adoptMeasuredBucket(int limit, long windowNanos, long guardNanos, double perSecond) {
+        knownRate = perSecond;
+        if (schedule == null) {
             schedule = new BurstSchedule(limit, windowNanos, guardNanos);
         } else {
             schedule.resize(limit, windowNanos, guardNanos);
@@ -195,17 +174,17 @@ public final class RateScope {
         return window.hasRoom(now, 0.1);
     }
 
-    /** Takes a rate read from a limits API (permits per second). */
-    public synchronized void learnRate(double perSecond) {
+    /** Takes a rate documented by the limits API or inherited (permits per second). */
+    public synchronized void knowRate(double perSecond) {
         if (perSecond > 0) {
-            learnedRate = perSecond;
+            knownRate = perSecond;
         }
     }
 
-    /** The allowed rate per second: from the window's headers, else the learned/configured rate, else 0. */
+    /** The allowed rate per second: from the window's headers, else the known rate, else 0. */
     public synchronized double allowedRate() {
         double fromWindow = window.allowedRatePerSecond();
-        return fromWindow > 0 ? fromWindow : learnedRate;
+        return fromWindow > 0 ? fromWindow : knownRate;
     }
 
     /** The window length learned from the headers (the longest reset seen), or 0. */
@@ -218,10 +197,11 @@ public final class RateScope {
         return window.limit();
     }
 
-    public synchronized State snapshot() {
-        double paced = schedule != null ? learnedRate : lastInterval > 0 ? 1e9 / lastInterval : 0;
-        return new State(name, allowedRate(), paced, window.remaining(), factor, pausedTotal,
-                stoppedUntil != Long.MIN_VALUE);
+    @Override
+    public synchronized ScopeState snapshot() {
+        double paced = schedule != null ? knownRate : lastInterval > 0 ? 1e9 / lastInterval : 0;
+        return new ScopeState(name, ScopeKind.TOKEN, allowedRate(), paced, window.remaining(), factor,
+                gate.pausedTotal(), gate.stopped(), gate.waitedTotal());
     }
 
     private long baseIntervalNanos() {

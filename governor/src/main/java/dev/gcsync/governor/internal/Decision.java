@@ -1,24 +1,24 @@
-package dev.gcsync.governor;
+package dev.gcsync.governor.internal;
 
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A rate scope's answer to "may I send now?": go (with a permit), wait this long and ask again, or stop
+ * A scope's answer to "may I send now?": go (with a permit), wait this long and ask again, or stop
  * (the server asked for a wait beyond the ceiling; {@code retryAt} says until when).
  */
-public record Decision(Kind kind, long waitNanos, Optional<Instant> retryAt, RateScope.Permit permit) {
+public record Decision(Kind kind, long waitNanos, Optional<Instant> retryAt, Permit permit) {
     public enum Kind { GO, WAIT, STOP }
 
-    static Decision go(RateScope.Permit permit) {
+    public static Decision go(Permit permit) {
         return new Decision(Kind.GO, 0, Optional.empty(), permit);
     }
 
-    static Decision waitFor(long nanos) {
+    public static Decision waitFor(long nanos) {
         return new Decision(Kind.WAIT, Math.max(1, nanos), Optional.empty(), null);
     }
 
-    static Decision stop(Instant retryAt) {
+    public static Decision stop(Instant retryAt) {
         return new Decision(Kind.STOP, 0, Optional.of(retryAt), null);
     }
 }

@@ -1,0 +1,237 @@
+package dev.gcsync.governor.internal;
+
+import dev.gcsync.governor.LearnedLimit;
+import dev.gcsync.governor.RateSignal;
+import dev.gcsync.governor.ScopeKind;
+import dev.gcsync.governor.ScopeState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A bucket paced evenly from an estimate of its limit: an org's or a client's bucket shared with other
+ * callers (documented by the limits API, or found by refusals), or a token's hidden bucket whose windows do not
+ * open at the first request (aligned to the clock, say), where bursts would straddle two windows.
+ *
+ * <p>The estimate {@code L} (requests per window {@code W}) is what this caller may count on: the documented
+ * limit, or the requests it got accepted in a window that refused it (a sample of what the others left). The
+ * pace is {@code share × L / W}, spread evenly over the window (a burst at the window's start would take what
+ * the others were about to use). It learns under other traffic:
+ * <ul>
+ * <li>a refusal cuts {@code L} by {@value #STEP_DOWN} (once per episode: requests sent before the cut do not cut
+ *     again);</li>
+ * <li>every window of {@code W} without a refusal in which the pace was used ({@value #USED} of it) raises
+ *     {@code L} by {@value #SLOW_PROBE} while the last refusal is recent ({@value #SLOW_WINDOWS} windows), then
+ *     by {@value #FAST_PROBE}: slowly near the level that was refused, faster once it is clearly gone;</li>
+ * <li>a documented limit caps {@code L}; without one, a refusal cuts {@code L} to at most what this caller got
+ *     accepted in the window that refused it (what the others left then: the pace becomes the share of it), and
+ *     the pace grows back towards that sample (all of what was left) by {@value #TOWARD_SEEN} a window (from
+ *     the share of it, about ten windows: a refusal costs a dozen windows at most, and the others' step down is
+ *     followed within ten), beyond it by {@value #DISCOVER} a window only: each probe beyond what was seen
+ *     left risks the others' requests;</li>
+ * <li>no cap is permanent: the estimate of a bucket that is not documented may grow past anything refused.</li>
+ * </ul>
+ * Thread safety: every method is {@code synchronized}.
+ */
+public final class PacedBucket implements Scope {
+    static final double STEP_DOWN = 0.7;
+    static final double SLOW_PROBE = 0.05;
+    static final double FAST_PROBE = 0.10;
+    static final int SLOW_WINDOWS = 4;
+    static final double USED = 0.8;
+    static final double DISCOVER = 0.02;
+    static final double TOWARD_SEEN = 0.07;
+    /** A change of the estimate this large is announced (and stored). */
+    private static final double ANNOUNCE = 0.1;
+
+    private final String family;
+    private final ScopeKind kind;
+    private final double share;
+    private final double cap;
+    private final long window;
+    private final PauseGate gate;
+    private final AcceptedLog accepted = new AcceptedLog();
+    private double estimate;
+    private int sample = Integer.MAX_VALUE;
+    /** Without a documented limit: the most this caller was left in a refused window, the pace's soft ceiling. */
+    private double seen;
+    private double announced;
+    private long lastSlot = Long.MIN_VALUE;
+    private long grants;
+    private long seqAtLastCut;
+    private long periodStart = Long.MIN_VALUE;
+    private long grantsInPeriod;
+    private boolean refusedInPeriod;
+    private int windowsSinceRefusal = SLOW_WINDOWS;
+
+    /**
+     * @param share    the part of the bucket this caller may use (the budget share for an org's bucket, else 1)
+     * @param cap      the documented limit per window ({@code 0}: none)
+     * @param estimate the limit per window to start from
+     */
+    public PacedBucket(String family, ScopeKind kind, double share, double cap, double estimate, long windowNanos,
+                       Duration ceiling) {
+        this.family = family;
+        this.kind = kind;
+        this.share = share;
+        this.cap = cap;
+        this.window = windowNanos;
+        this.gate = new PauseGate(ceiling);
+        this.estimate = Math.max(1, cap > 0 ? Math.min(cap, estimate) : estimate);
+        this.announced = this.estimate;
+        this.seen = this.estimate;
+    }
+
+    public String family() {
+        return family;
+    }
+
+    @Override
+    public String name() {
+        return (kind == ScopeKind.TOKEN ? "family" : kind.name().toLowerCase(java.util.Locale.ROOT)) + ":" + family;
+    }
+
+    @Override
+    public ScopeKind kind() {
+        return kind;
+    }
+
+    /** Requests per second this caller sends through the bucket now. */
+    public synchronized double pacePerSecond() {
+        return share * estimate * 1e9 / window;
+    }
+
+    @Override
+    public synchronized Decision tryAcquire(long now) {
+        Decision held = gate.check(now);
+        if (held != null) {
+            return held;
+        }
+        roll(now);
+        long interval = (long) (1e9 / pacePerSecond());
+        long allowedAt = lastSlot == Long.MIN_VALUE ? now : lastSlot + interval;
+        if (now < allowedAt) {
+            return gate.waited(Decision.waitFor(allowedAt - now));
+        }
+        lastSlot = now - allowedAt < interval ? allowedAt : now;
+        grants++;
+        grantsInPeriod++;
+        return Decision.go(new Permit(grants, false));
+    }
+
+    @Override
+    public synchronized void onAnswer(Permit permit, long sentAt, long now, Optional<RateSignal> signal,
+                                      boolean throttled) {
+        if (!throttled) {
+            accepted.add(sentAt);
+        }
+        roll(now);
+    }
+
+    @Override
+    public synchronized void onNoAnswer(Permit permit, long now) {
+        roll(now);
+    }
+
+    /**
+     * A refusal: pause, and cut the estimate once per episode (a request that took no permit here, {@link
+     * Permit#NONE}, does not cut: the bucket was found by that refusal and its estimate is the sample).
+     */
+    @Override
+    public synchronized boolean pause(Permit permit, long now, Instant wallNow, Duration pause) {
+        boolean stopped = gate.pause(now, wallNow, pause);
+        roll(now);
+        refusedInPeriod = true;
+        windowsSinceRefusal = 0;
+        if (permit.seq() > seqAtLastCut) {
+            double cut = estimate * STEP_DOWN;
+            estimate = Math.max(1, cap > 0 ? cut : Math.min(cut, sample));
+            if (sample != Integer.MAX_VALUE) {
+                seen = sample;
+            }
+            seqAtLastCut = grants;
+        }
+        sample = Integer.MAX_VALUE;
+        return stopped;
+    }
+
+    /** Requests of this bucket sent at or after {@code since} and accepted (a sample of what was left). */
+    public synchronized int acceptedSince(long since) {
+        return accepted.countSince(since);
+    }
+
+    /** The window about to be refused got {@code counted} of this caller's requests accepted. */
+    public synchronized void sampled(int counted) {
+        sample = counted;
+    }
+
+    public synchronized double estimate() {
+        return estimate;
+    }
+
+    /** The documented (or measured) limit per window, else the estimate. */
+    public synchronized double limit() {
+        return cap > 0 ? cap : estimate;
+    }
+
+    public long windowNanos() {
+        return window;
+    }
+
+    public boolean documented() {
+        return cap > 0;
+    }
+
+    /**
+     * What is known now, as a limit to keep between runs: a shared bucket's estimate (it ages), a token's own
+     * bucket's limit (not a cut estimate, which would shrink night after night).
+     */
+    public synchronized LearnedLimit learned(Instant at) {
+        double known = kind.shared() ? estimate : limit();
+        return new LearnedLimit(family, (int) Math.max(1, Math.round(known)),
+                Duration.ofNanos(Math.max(1_000_000_000L, window)), at, kind, true);
+    }
+
+    /** The estimate, when it moved by a tenth or more since it was last announced. */
+    public synchronized Optional<LearnedLimit> announce(Instant at) {
+        if (Math.abs(estimate - announced) < ANNOUNCE * announced) {
+            return Optional.empty();
+        }
+        announced = estimate;
+        return Optional.of(learned(at));
+    }
+
+    @Override
+    public synchronized ScopeState snapshot() {
+        return new ScopeState(name(), kind, share * limit() * 1e9 / window, pacePerSecond(), Double.NaN,
+                1.0, gate.pausedTotal(), gate.stopped(), gate.waitedTotal());
+    }
+
+    /** Closes the windows of {@code W} that ended by {@code now}: each refusal-free, used one probes upward. */
+    private void roll(long now) {
+        if (periodStart == Long.MIN_VALUE) {
+            periodStart = now;
+            return;
+        }
+        while (now >= periodStart + window) {
+            boolean used = grantsInPeriod >= USED * share * estimate;
+            if (!refusedInPeriod && used) {
+                double step = windowsSinceRefusal < SLOW_WINDOWS ? SLOW_PROBE : FAST_PROBE;
+                if (cap > 0) {
+                    estimate = Math.min(cap, estimate * (1 + step));
+                } else if (share * estimate < seen) {
+                    estimate = Math.min(seen / share, estimate * (1 + TOWARD_SEEN));
+                } else {
+                    estimate *= 1 + DISCOVER;
+                    seen = share * estimate;
+                }
+            }
+            if (!refusedInPeriod) {
+                windowsSinceRefusal++;
+            }
+            refusedInPeriod = false;
+            grantsInPeriod = 0;
+            periodStart = now - periodStart > 2 * window ? now : periodStart + window;
+        }
+    }
+}

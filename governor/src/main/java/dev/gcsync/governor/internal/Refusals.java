@@ -1,0 +1,129 @@
+package dev.gcsync.governor.internal;
+
+import dev.gcsync.governor.LearnedLimit;
+import dev.gcsync.governor.RateSignal;
+import dev.gcsync.governor.ScopeKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The one place that decides what a 429 means: which bucket refused (and so whom the pause holds), whether the
+ * run stops, and what was learned. In order:
+ * <ol>
+ * <li>headers that say the advertised bucket is spent (or, without headers, no room left in it by our own
+ *     count and no hidden bucket known): that advertised bucket;</li>
+ * <li>a bucket shared with other tokens known for the family (documented, or found before): that one, whose
+ *     estimate steps down;</li>
+ * <li>a bucket of this token paced evenly: that one, unless the family got clearly fewer accepted in the window
+ *     than that bucket allows: then someone else spends it, and it is the org's;</li>
+ * <li>otherwise a hidden bucket: another token of the pool refused in the same window makes it shared (the
+ *     org's); else it is measured as this token's own ({@link HiddenBucket}), and a refusal that contradicts an
+ *     exact measurement says whether its windows are aligned to the clock (the family got as many as measured:
+ *     paced evenly) or it is shared (fewer: the org's, from what the family got).</li>
+ * </ol>
+ * A bucket found shared is attributed to the org, not to the client: the org's is the one that leaves a share to
+ * the others, the cautious reading when nothing says which it is. Thread-safe (the scopes lock themselves).
+ */
+public final class Refusals {
+    /** Fewer accepted than this share of what a bucket allowed means someone else spent the rest. */
+    static final double OTHERS_SPEND = 0.8;
+
+    private final Scopes scopes;
+
+    /** What a refusal means: the scope that pauses, whether the run stops, and what was learned. */
+    public record Refusal(Scope scope, boolean stopped, List<LearnedLimit> learned, String reason) {
+    }
+
+    public Refusals(Scopes scopes) {
+        this.scopes = scopes;
+    }
+
+    /**
+     * @param held       the scopes and permits of the refused attempt
+     * @param retryAfter the server's Retry-After, when readable
+     * @param pause      how long the refusing scope pauses (the Retry-After, or the caller's backoff)
+     */
+    public Refusal decide(String family, Optional<RateSignal> signal, Lease held, long sentAt, long now,
+                          Instant wallNow, Optional<Duration> retryAfter, Duration pause) {
+        RateScope advertised = signal.isPresent() ? scopes.ownerOf(family, signal) : scopes.advertisedFor(family);
+        Optional<PacedBucket> common = scopes.shared().of(family);
+        Optional<Scope> own = scopes.hiddenOf(family);
+        boolean beyondAdvertised = signal.map(s -> s.remaining() > 0)
+                .orElseGet(() -> common.isPresent() || own.isPresent() || advertised.hasRoom(now));
+        if (!beyondAdvertised) {
+            return paused(advertised, held, now, wallNow, pause, List.of(), "advertised bucket spent");
+        }
+        if (common.isPresent()) {
+            PacedBucket b = common.get();
+            b.sampled(b.acceptedSince(now + retryAfter.orElse(pause).toNanos() - b.windowNanos()));
+            return paused(b, held, now, wallNow, pause, b.announce(wallNow).stream().toList(), "shared bucket");
+        }
+        if (own.isPresent() && own.get() instanceof PacedBucket even) {
+            // the window's start is known within the second Retry-After rounds to: count from the earliest
+            long windowStart = now + retryAfter.orElse(pause).toNanos() - even.windowNanos() - HiddenBucket.SECOND;
+            int counted = even.acceptedSince(windowStart);
+            if (counted < OTHERS_SPEND * even.limit()) {
+                return shared(family, counted, even.windowNanos(), held, now, wallNow, pause,
+                        "refused after " + counted + " of " + Math.round(even.limit()) + " in a window");
+            }
+            return paused(even, held, now, wallNow, pause, even.announce(wallNow).stream().toList(),
+                    "evenly paced bucket");
+        }
+        if (retryAfter.isEmpty()) {
+            return paused(scopes.hiddenScope(family, now, wallNow, pause), held, now, wallNow, pause, List.of(),
+                    "hidden bucket (no Retry-After to measure it by)");
+        }
+        return hidden(family, held, sentAt, now, wallNow, retryAfter.get(), pause);
+    }
+
+    private Refusal hidden(String family, Lease held, long sentAt, long now, Instant wallNow, Duration retryAfter,
+                           Duration pause) {
+        HiddenBucket bucket = scopes.tracker(family);
+        HiddenBucket.Finding f;
+        long tokenWindow = scopes.token().windowNanos();
+        long window;
+        synchronized (bucket) {
+            f = bucket.onRefused(sentAt, now, retryAfter.toNanos(), tokenWindow);
+            window = f.windowNanos() > 0 ? f.windowNanos() : tokenWindow > 0 ? tokenWindow : 60 * HiddenBucket.SECOND;
+        }
+        long endHi = now + retryAfter.toNanos();
+        int counted = f.counted() > 0 ? f.counted() : bucket.acceptedSince(endHi - window);
+        OptionalInt other = scopes.shared().sameWindow(family, scopes.tokenId(), endHi, counted);
+        if (other.isPresent()) {
+            return shared(family, counted + other.getAsInt(), window, held, now, wallNow, pause,
+                    "two tokens refused in one window");
+        }
+        if (f.contradicted()) {
+            int limit = bucket.limit();
+            if (f.counted() < OTHERS_SPEND * limit) {
+                return shared(family, f.counted(), window, held, now, wallNow, pause,
+                        "refused after " + f.counted() + " of the " + limit + " measured");
+            }
+            LearnedLimit spread = scopes.learnSpread(family, limit, window, wallNow);
+            Scope even = scopes.hiddenOf(family).orElseThrow();
+            return paused(even, held, now, wallNow, pause, List.of(spread), "windows not opened by our requests");
+        }
+        Scope scope = scopes.hiddenScope(family, now, wallNow, pause);
+        List<LearnedLimit> learned = new ArrayList<>();
+        f.measured().ifPresent(m -> learned.add(scopes.learnBursts(family, m, wallNow)));
+        return paused(scope, held, now, wallNow, pause, learned, "hidden bucket of this token");
+    }
+
+    private Refusal shared(String family, int counted, long window, Lease held, long now, Instant wallNow,
+                           Duration pause, String why) {
+        scopes.dropHidden(family);
+        PacedBucket b = scopes.shared().found(family, ScopeKind.ORG, Math.max(1, counted), window, now, wallNow,
+                pause);
+        return paused(b, held, now, wallNow, pause, List.of(b.learned(wallNow)), "shared bucket found: " + why);
+    }
+
+    private static Refusal paused(Scope scope, Lease held, long now, Instant wallNow, Duration pause,
+                                  List<LearnedLimit> learned, String reason) {
+        boolean stopped = scope.pause(held.permitOf(scope), now, wallNow, pause);
+        return new Refusal(scope, stopped, learned, reason);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.gcsync.governor.internal;
+
+import dev.gcsync.governor.DocumentedLimit;
+import dev.gcsync.governor.GovernorConfig;
+import dev.gcsync.governor.LearnedLimit;
+import dev.gcsync.governor.ScopeKind;
+import dev.gcsync.governor.ScopeState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The buckets that more than one token spends: per client and per org × endpoint family, one
+ * {@link PacedBucket} each, shared by every governor of a token pool. An org's bucket is paced at the budget
+ * share; a client's in full. Also where the tokens of a pool compare their hidden-bucket refusals: two tokens
+ * refused in the same window by one family's hidden bucket means the bucket is shared.
+ *
+ * <p>Thread safety: concurrent maps; the buckets lock themselves.
+ */
+public final class SharedScopes {
+    /** Two refusals whose windows end this close together are of the same window. */
+    static final long SAME_WINDOW_NANOS = 1_500_000_000L;
+
+    private final GovernorConfig config;
+    private final ConcurrentMap<String, PacedBucket> byFamily = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, HiddenRefusal> lastRefusal = new ConcurrentHashMap<>();
+    private final List<DocumentedLimit> tokenDocs = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<DocumentedLimit>>> tokens = new CopyOnWriteArrayList<>();
+    private final AtomicInteger tokenIds = new AtomicInteger();
+
+    private record HiddenRefusal(int token, long endHi, int counted) {
+    }
+
+    public SharedScopes(GovernorConfig config) {
+        this.config = config;
+    }
+
+    /** A token's scopes join: they hear the per-token documented limits now and later. Returns its id. */
+    public int register(Consumer<List<DocumentedLimit>> tokenDocumented) {
+        tokens.add(tokenDocumented);
+        tokenDocumented.accept(List.copyOf(tokenDocs));
+        return tokenIds.incrementAndGet();
+    }
+
+    public Optional<PacedBucket> of(String family) {
+        return Optional.ofNullable(byFamily.get(family));
+    }
+
+    /** Paces every documented limit from the next request: shared ones here, per-token ones in each token. */
+    public void document(List<DocumentedLimit> limits) {
+        List<DocumentedLimit> perToken = new ArrayList<>();
+        for (DocumentedLimit d : limits) {
+            if (d.kind().shared() && d.family().isPresent()) {
+                String family = d.family().get();
+                byFamily.put(family, new PacedBucket(family, d.kind(), share(d.kind()), d.limit(), d.limit(),
+                        d.window().toNanos(), config.retryAfterCeiling()));
+            } else {
+                perToken.add(d);
+            }
+        }
+        tokenDocs.addAll(perToken);
+        tokens.forEach(t -> t.accept(List.copyOf(perToken)));
+    }
+
+    /**
+     * Starts from an earlier run's estimate of a shared bucket, aged ({@link LearnedLimit#agedLimit}): what a
+     * busy night left is a starting point for the next, not a ceiling (the first refusal cuts it back). A
+     * documented limit wins.
+     */
+    public void preload(LearnedLimit l, Instant now) {
+        byFamily.putIfAbsent(l.family(), new PacedBucket(l.family(), l.kind(), share(l.kind()), 0, l.agedLimit(now),
+                l.window().toNanos(), config.retryAfterCeiling()));
+    }
+
+    /**
+     * Token {@code token} was refused by {@code family}'s hidden bucket in the window ending near {@code endHi},
+     * having got {@code counted} accepted in it. When another token was refused in the same window, returns
+     * what that one had counted (the bucket is shared: together they got both counts).
+     */
+    public OptionalInt sameWindow(String family, int token, long endHi, int counted) {
+        HiddenRefusal mine = new HiddenRefusal(token, endHi, counted);
+        HiddenRefusal before = lastRefusal.put(family, mine);
+        if (before != null && before.token() != token && Math.abs(before.endHi() - endHi) <= SAME_WINDOW_NANOS) {
+            return OptionalInt.of(before.counted());
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * {@code family}'s bucket turned out to be shared: paced from {@code estimate} per window from now on,
+     * published already paused for {@code pause} (no caller slips past the pause of a bucket just found).
+     */
+    public PacedBucket found(String family, ScopeKind kind, double estimate, long windowNanos, long now,
+                             Instant wallNow, Duration pause) {
+        return byFamily.computeIfAbsent(family, f -> {
+            PacedBucket b = new PacedBucket(f, kind, share(kind), 0, estimate, windowNanos,
+                    config.retryAfterCeiling());
+            b.pause(Permit.NONE, now, wallNow, pause);
+            return b;
+        });
+    }
+
+    /** What is known of every shared bucket now. */
+    public List<LearnedLimit> learned(Instant now) {
+        return byFamily.values().stream().filter(b -> !b.documented()).map(b -> b.learned(now)).toList();
+    }
+
+    public List<ScopeState> snapshots() {
+        return byFamily.values().stream().map(PacedBucket::snapshot).toList();
+    }
+
+    private double share(ScopeKind kind) {
+        return kind == ScopeKind.ORG ? config.budgetShare() : 1.0;
+    }
+}
