@@ -19,16 +19,15 @@ import java.util.Optional;
  * the others were about to use). It learns under other traffic:
  * <ul>
  * <li>a refusal cuts {@code L} by {@value #STEP_DOWN} (once per episode: requests sent before the cut do not cut
- *     again);</li>
+ *     again), and to at most what this caller got accepted in the window that refused it (what the others left
+ *     then: the pace becomes the share of it);</li>
  * <li>every window of {@code W} without a refusal in which the pace was used ({@value #USED} of it) raises
  *     {@code L} by {@value #SLOW_PROBE} while the last refusal is recent ({@value #SLOW_WINDOWS} windows), then
  *     by {@value #FAST_PROBE}: slowly near the level that was refused, faster once it is clearly gone;</li>
- * <li>a documented limit caps {@code L}; without one, a refusal cuts {@code L} to at most what this caller got
- *     accepted in the window that refused it (what the others left then: the pace becomes the share of it), and
- *     the pace grows back towards that sample (all of what was left) by {@value #TOWARD_SEEN} a window (from
- *     the share of it, about ten windows: a refusal costs a dozen windows at most, and the others' step down is
- *     followed within ten), beyond it by {@value #DISCOVER} a window only: each probe beyond what was seen
- *     left risks the others' requests;</li>
+ * <li>a documented limit caps {@code L}; without one, the pace grows back towards that sample (all of what was
+ *     left) by {@value #TOWARD_SEEN} a window (from the share of it, about ten windows: a refusal costs a dozen
+ *     windows at most, and the others' step down is followed within ten), beyond it by {@value #DISCOVER} a
+ *     window only: each probe beyond what was seen left risks the others' requests;</li>
  * <li>no cap is permanent: the estimate of a bucket that is not documented may grow past anything refused.</li>
  * </ul>
  * Thread safety: every method is {@code synchronized}.
@@ -145,7 +144,7 @@ public final class PacedBucket implements Scope {
         windowsSinceRefusal = 0;
         if (permit.seq() > seqAtLastCut) {
             double cut = estimate * STEP_DOWN;
-            estimate = Math.max(1, cap > 0 ? cut : Math.min(cut, sample));
+            estimate = Math.max(1, Math.min(cut, sample));
             if (sample != Integer.MAX_VALUE) {
                 seen = sample;
             }
