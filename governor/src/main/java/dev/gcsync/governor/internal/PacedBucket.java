@@ -34,6 +34,8 @@ import java.util.Optional;
  */
 public final class PacedBucket implements Scope {
     static final double STEP_DOWN = 0.7;
+    /** A token's own bucket, refused while paced evenly under its measurement: a little under, not 30%. */
+    static final double OWN_STEP_DOWN = 0.9;
     static final double SLOW_PROBE = 0.05;
     static final double FAST_PROBE = 0.10;
     static final int SLOW_WINDOWS = 4;
@@ -143,7 +145,7 @@ public final class PacedBucket implements Scope {
         refusedInPeriod = true;
         windowsSinceRefusal = 0;
         if (permit.seq() > seqAtLastCut) {
-            double cut = estimate * STEP_DOWN;
+            double cut = estimate * (kind.shared() ? STEP_DOWN : OWN_STEP_DOWN);
             estimate = Math.max(1, Math.min(cut, sample));
             if (sample != Integer.MAX_VALUE) {
                 seen = sample;
@@ -206,6 +208,11 @@ public final class PacedBucket implements Scope {
                 1.0, gate.pausedTotal(), gate.stopped(), gate.waitedTotal());
     }
 
+    /** The estimate raised by {@code step}, and by one request a window at least (a small one grows too). */
+    private double grown(double step) {
+        return Math.max(estimate + 1, estimate * (1 + step));
+    }
+
     /** Closes the windows of {@code W} that ended by {@code now}: each refusal-free, used one probes upward. */
     private void roll(long now) {
         if (periodStart == Long.MIN_VALUE) {
@@ -217,11 +224,11 @@ public final class PacedBucket implements Scope {
             if (!refusedInPeriod && used) {
                 double step = windowsSinceRefusal < SLOW_WINDOWS ? SLOW_PROBE : FAST_PROBE;
                 if (cap > 0) {
-                    estimate = Math.min(cap, estimate * (1 + step));
+                    estimate = Math.min(cap, grown(step));
                 } else if (share * estimate < seen) {
-                    estimate = Math.min(seen / share, estimate * (1 + TOWARD_SEEN));
+                    estimate = Math.min(seen / share, grown(TOWARD_SEEN));
                 } else {
-                    estimate *= 1 + DISCOVER;
+                    estimate = grown(DISCOVER);
                     seen = share * estimate;
                 }
             }
