@@ -2,12 +2,11 @@ package dev.gcsync.governor.internal;
 
 /**
  * Pacing for a fixed-window bucket whose limit and window are known (measured): a window opens with the
- * first request sent after the previous one closed, its {@code limit} requests are spread over it (one every
- * {@code (window − 2 guard) / limit}), and the next window opens {@code guard} after this one's end. Opening
- * each window with our own request uses the whole bucket where even spacing on a clock of its own would drift
- * against the server's windows and leave a share unused; spreading within the window (rather than a burst at
- * its start) leaves the bucket's later slots to anyone else who may be spending it, and makes us, not them,
- * meet the refusal if someone is: the refusal that shows the bucket is shared.
+ * first request sent after the previous one closed, up to {@code limit} requests go at once, and the next
+ * window opens {@code guard} after this one's end. That uses the whole bucket, as a fixed window allows,
+ * where even spacing would leave the last window of a run half used. Only for a bucket taken to be this
+ * token's own: one that may be shared is paced evenly ({@link PacedBucket}), as a burst would take what the
+ * others were about to use.
  *
  * <p>The server's window opened when that first request arrived, somewhere between its sending and its
  * answer; so the window is counted from the answer (the next one cannot open before it has come back), and
@@ -42,17 +41,12 @@ public final class BurstSchedule {
             return 0;
         }
         if (used < limit && now < start + window - guard) {
-            long slot = start + used * spacing();
-            return Math.max(0, slot - now);
+            return 0;
         }
         if (!firstBack) {
             return Math.max(guard, start + window + guard - now); // ask again once the first answer is back
         }
         return start + window + guard - now;
-    }
-
-    private long spacing() {
-        return Math.max(0, window - 2 * guard) / Math.max(1, limit);
     }
 
     /** A permit numbered {@code seq} was granted at {@code now} (after {@link #waitNanos} said 0). */

@@ -15,14 +15,18 @@ import java.util.Optional;
  * that opens at the first request after the previous one closed, which makes the next window's start known
  * after a pause (the family's first request then) and the limit exact (the requests accepted since). The
  * family is then paced in bursts ({@link BurstSchedule}). A refusal while so paced, of a measurement that was
- * exact, says the hypothesis is wrong, and {@link Refusals} decides which other one holds: the family got as
- * many accepted as measured in that window (windows aligned to the clock: pace evenly) or fewer (someone else
- * spends the bucket: it is shared).
+ * exact, says the hypothesis is wrong (windows aligned to the clock, say, which bursts straddle): the family is
+ * then paced evenly, under both the new count and the refused pace; a bucket paced evenly and still refused
+ * after clearly fewer than it allows is someone else's too ({@link Refusals}).
  *
  * <p>Not thread-safe: {@link Scopes} locks it.
  */
 final class HiddenBucket {
     static final long SECOND = 1_000_000_000L;
+    /** Paced evenly because its windows are not ours to open: this share of the count, and ... */
+    static final double UNDER = 0.97;
+    /** ... this share of the pace that was refused (the count's window is known within a second only). */
+    static final double SPREAD = 0.9;
 
     /** {@code limit} per {@code windowNanos}, paced in bursts at {@code ratePerSecond}. */
     record Measurement(int limit, long windowNanos, double ratePerSecond) {
@@ -33,8 +37,8 @@ final class HiddenBucket {
     }
 
     /**
-     * What one refusal taught: a (new) measurement, or, when an exact one was refused anyway, how many the
-     * family got accepted in the window that refused ({@code counted}) against the measured {@code limit}.
+     * What one refusal taught: a (new) measurement; {@code contradicted} when an exact one was refused anyway,
+     * then to be paced evenly (its {@code ratePerSecond} under both the count and the refused pace).
      */
     record Finding(Optional<Measurement> measured, boolean contradicted, int counted, long windowNanos) {
         static final Finding NOTHING = new Finding(Optional.empty(), false, 0, 0);
@@ -132,16 +136,29 @@ final class HiddenBucket {
         if (count < 1) {
             return Finding.NOTHING;
         }
-        if (measured != null && exact) {
-            return new Finding(Optional.empty(), true, count, measured.windowNanos());
-        }
+        boolean contradicted = measured != null && exact;
+        Measurement refused = measured;
         limit = count;
         windowLo = lo;
         windowHi = Math.max(hi, SECOND);
         long paceWindow = tokenWindowNanos > windowLo && tokenWindowNanos <= windowHi ? tokenWindowNanos : windowHi;
         measured = Measurement.bursts(count, paceWindow);
         exact = startKnown;
-        return new Finding(Optional.of(measured), false, count, paceWindow);
+        if (!contradicted) {
+            return new Finding(Optional.of(measured), false, count, paceWindow);
+        }
+        // paced in bursts as measured and refused anyway: the windows do not open at our first request (aligned
+        // to the clock, say); pace evenly under both this count (when it is of one window: the refusal may come
+        // windows after the pause) and the refused pace
+        boolean oneWindow = hi <= refused.windowNanos() + 2 * SECOND;
+        double rate = SPREAD * refused.ratePerSecond();
+        int perWindow = refused.limit();
+        if (oneWindow) {
+            rate = Math.min(rate, UNDER * count * 1e9 / paceWindow);
+            perWindow = count;
+        }
+        long window = (long) Math.ceil(perWindow * 1e9 / rate);
+        return new Finding(Optional.of(new Measurement(perWindow, window, rate)), true, count, window);
     }
 
     /** The limit of the latest measurement (0 if none). */

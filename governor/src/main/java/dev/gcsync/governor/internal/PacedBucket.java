@@ -19,22 +19,23 @@ import java.util.Optional;
  * the others were about to use). It learns under other traffic:
  * <ul>
  * <li>a refusal cuts {@code L} by {@value #STEP_DOWN} (once per episode: requests sent before the cut do not cut
- *     again);</li>
+ *     again), and to at most what this caller got accepted in the window that refused it (what the others left
+ *     then: the pace becomes the share of it);</li>
  * <li>every window of {@code W} without a refusal in which the pace was used ({@value #USED} of it) raises
  *     {@code L} by {@value #SLOW_PROBE} while the last refusal is recent ({@value #SLOW_WINDOWS} windows), then
  *     by {@value #FAST_PROBE}: slowly near the level that was refused, faster once it is clearly gone;</li>
- * <li>a documented limit caps {@code L}; without one, a refusal cuts {@code L} to at most what this caller got
- *     accepted in the window that refused it (what the others left then: the pace becomes the share of it), and
- *     the pace grows back towards that sample (all of what was left) by {@value #TOWARD_SEEN} a window (from
- *     the share of it, about ten windows: a refusal costs a dozen windows at most, and the others' step down is
- *     followed within ten), beyond it by {@value #DISCOVER} a window only: each probe beyond what was seen
- *     left risks the others' requests;</li>
+ * <li>a documented limit caps {@code L}; without one, the pace grows back towards that sample (all of what was
+ *     left) by {@value #TOWARD_SEEN} a window (from the share of it, about ten windows: a refusal costs a dozen
+ *     windows at most, and the others' step down is followed within ten), beyond it by {@value #DISCOVER} a
+ *     window only: each probe beyond what was seen left risks the others' requests;</li>
  * <li>no cap is permanent: the estimate of a bucket that is not documented may grow past anything refused.</li>
  * </ul>
  * Thread safety: every method is {@code synchronized}.
  */
 public final class PacedBucket implements Scope {
     static final double STEP_DOWN = 0.7;
+    /** A token's own bucket, refused while paced evenly under its measurement: a little under, not 30%. */
+    static final double OWN_STEP_DOWN = 0.9;
     static final double SLOW_PROBE = 0.05;
     static final double FAST_PROBE = 0.10;
     static final int SLOW_WINDOWS = 4;
@@ -144,8 +145,8 @@ public final class PacedBucket implements Scope {
         refusedInPeriod = true;
         windowsSinceRefusal = 0;
         if (permit.seq() > seqAtLastCut) {
-            double cut = estimate * STEP_DOWN;
-            estimate = Math.max(1, cap > 0 ? cut : Math.min(cut, sample));
+            double cut = estimate * (kind.shared() ? STEP_DOWN : OWN_STEP_DOWN);
+            estimate = Math.max(1, Math.min(cut, sample));
             if (sample != Integer.MAX_VALUE) {
                 seen = sample;
             }
@@ -207,6 +208,11 @@ public final class PacedBucket implements Scope {
                 1.0, gate.pausedTotal(), gate.stopped(), gate.waitedTotal());
     }
 
+    /** The estimate raised by {@code step}, and by one request a window at least (a small one grows too). */
+    private double grown(double step) {
+        return Math.max(estimate + 1, estimate * (1 + step));
+    }
+
     /** Closes the windows of {@code W} that ended by {@code now}: each refusal-free, used one probes upward. */
     private void roll(long now) {
         if (periodStart == Long.MIN_VALUE) {
@@ -218,11 +224,11 @@ public final class PacedBucket implements Scope {
             if (!refusedInPeriod && used) {
                 double step = windowsSinceRefusal < SLOW_WINDOWS ? SLOW_PROBE : FAST_PROBE;
                 if (cap > 0) {
-                    estimate = Math.min(cap, estimate * (1 + step));
+                    estimate = Math.min(cap, grown(step));
                 } else if (share * estimate < seen) {
-                    estimate = Math.min(seen / share, estimate * (1 + TOWARD_SEEN));
+                    estimate = Math.min(seen / share, grown(TOWARD_SEEN));
                 } else {
-                    estimate *= 1 + DISCOVER;
+                    estimate = grown(DISCOVER);
                     seen = share * estimate;
                 }
             }

@@ -22,15 +22,18 @@ import java.util.OptionalInt;
  *     than that bucket allows: then someone else spends it, and it is the org's;</li>
  * <li>otherwise a hidden bucket: another token of the pool refused in the same window makes it shared (the
  *     org's); else it is measured as this token's own ({@link HiddenBucket}), and a refusal that contradicts an
- *     exact measurement says whether its windows are aligned to the clock (the family got as many as measured:
- *     paced evenly) or it is shared (fewer: the org's, from what the family got).</li>
+ *     exact measurement has it paced evenly (its windows are not opened by our requests).</li>
  * </ol>
  * A bucket found shared is attributed to the org, not to the client: the org's is the one that leaves a share to
  * the others, the cautious reading when nothing says which it is. Thread-safe (the scopes lock themselves).
  */
 public final class Refusals {
-    /** Fewer accepted than this share of what a bucket allowed means someone else spent the rest. */
-    static final double OTHERS_SPEND = 0.8;
+    /**
+     * Fewer accepted than this share of what a bucket allowed (as measured, or as paced) means someone else spent
+     * the rest: an own bucket whose windows are aligned to the clock gives its whole limit in the window that
+     * refuses (counted from a little before its start, more). One request of slack: a count of a few is whole.
+     */
+    static final double OTHERS_SPEND = 0.95;
 
     private final Scopes scopes;
 
@@ -66,7 +69,7 @@ public final class Refusals {
             // the window's start is known within the second Retry-After rounds to: count from the earliest
             long windowStart = now + retryAfter.orElse(pause).toNanos() - even.windowNanos() - HiddenBucket.SECOND;
             int counted = even.acceptedSince(windowStart);
-            if (counted < OTHERS_SPEND * even.limit()) {
+            if (counted + 1 < OTHERS_SPEND * even.limit()) {
                 return shared(family, counted, even.windowNanos(), held, now, wallNow, pause,
                         "refused after " + counted + " of " + Math.round(even.limit()) + " in a window");
             }
@@ -88,7 +91,8 @@ public final class Refusals {
         long window;
         synchronized (bucket) {
             f = bucket.onRefused(sentAt, now, retryAfter.toNanos(), tokenWindow);
-            window = f.windowNanos() > 0 ? f.windowNanos() : tokenWindow > 0 ? tokenWindow : 60 * HiddenBucket.SECOND;
+            // a bucket most likely shares the token's window length; else the measured one, else Genesys' 60 s
+            window = tokenWindow > 0 ? tokenWindow : f.windowNanos() > 0 ? f.windowNanos() : 60 * HiddenBucket.SECOND;
         }
         long endHi = now + retryAfter.toNanos();
         int counted = f.counted() > 0 ? f.counted() : bucket.acceptedSince(endHi - window);
@@ -98,12 +102,8 @@ public final class Refusals {
                     "two tokens refused in one window");
         }
         if (f.contradicted()) {
-            int limit = bucket.limit();
-            if (f.counted() < OTHERS_SPEND * limit) {
-                return shared(family, f.counted(), window, held, now, wallNow, pause,
-                        "refused after " + f.counted() + " of the " + limit + " measured");
-            }
-            LearnedLimit spread = scopes.learnSpread(family, limit, window, wallNow);
+            HiddenBucket.Measurement m = f.measured().orElseThrow();
+            LearnedLimit spread = scopes.learnSpread(family, m.limit(), m.windowNanos(), wallNow);
             Scope even = scopes.hiddenOf(family).orElseThrow();
             return paused(even, held, now, wallNow, pause, List.of(spread), "windows not opened by our requests");
         }
@@ -115,9 +115,15 @@ public final class Refusals {
 
     private Refusal shared(String family, int counted, long window, Lease held, long now, Instant wallNow,
                            Duration pause, String why) {
+        // the sample of what the others left: what the family got in the window that refused, or in the one
+        // before it when more (the refusing window may have opened just before the refusal)
+        HiddenBucket tracker = scopes.tracker(family);
+        long end = now + pause.toNanos();
+        int lastWindow = Math.max(tracker.acceptedSince(end - window),
+                tracker.acceptedSince(end - 2 * window) - tracker.acceptedSince(end - window));
         scopes.dropHidden(family);
-        PacedBucket b = scopes.shared().found(family, ScopeKind.ORG, Math.max(1, counted), window, now, wallNow,
-                pause);
+        PacedBucket b = scopes.shared().found(family, ScopeKind.ORG, Math.max(1, Math.max(counted, lastWindow)),
+                window, now, wallNow, pause);
         return paused(b, held, now, wallNow, pause, List.of(b.learned(wallNow)), "shared bucket found: " + why);
     }
 

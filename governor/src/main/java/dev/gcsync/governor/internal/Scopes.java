@@ -31,8 +31,6 @@ import java.util.concurrent.ConcurrentMap;
  * on itself.
  */
 public final class Scopes {
-    /** A bucket paced evenly because its windows are not ours to open: this share of what was measured. */
-    static final double SPREAD_SHARE = 0.9;
     private final GovernorConfig config;
     private final RateScope token;
     private final SharedScopes shared;
@@ -178,9 +176,10 @@ public final class Scopes {
         return limit;
     }
 
-    /** A hidden bucket of this token whose windows do not follow the requests: paced evenly under it. */
+    /** A hidden bucket of this token whose windows do not follow the requests: paced evenly at {@code limit}. */
     LearnedLimit learnSpread(String family, int limit, long windowNanos, Instant wallNow) {
-        PacedBucket scope = evenlyPaced(family, limit, windowNanos);
+        PacedBucket scope = new PacedBucket(family, ScopeKind.TOKEN, 1.0, limit, limit, windowNanos,
+                config.retryAfterCeiling());
         hidden.put(family, scope);
         LearnedLimit l = scope.learned(wallNow);
         learned.put(family, l);
@@ -209,13 +208,6 @@ public final class Scopes {
         advertised.values().forEach(s -> all.add(s.snapshot()));
         hidden.values().forEach(s -> all.add(s.snapshot()));
         return all;
-    }
-
-    private PacedBucket evenlyPaced(String family, int limit, long windowNanos) {
-        // a token's own bucket whose windows do not follow our requests: their length is known only within the
-        // second Retry-After rounds to, so the pace stays a tenth under the measurement, and never above
-        double under = Math.max(1, Math.floor(SPREAD_SHARE * limit));
-        return new PacedBucket(family, ScopeKind.TOKEN, 1.0, under, under, windowNanos, config.retryAfterCeiling());
     }
 
     private RateScope burstScope(String family) {
