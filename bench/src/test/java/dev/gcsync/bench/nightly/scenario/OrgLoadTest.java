@@ -40,7 +40,7 @@ class OrgLoadTest {
 
     @Test
     void s5OrgPutsTheBucketBesideTheTokenLimitInTheCompressedWindow() {
-        Scenario s = Scenarios.s5Org(0.5);
+        Scenario s = Scenarios.s5Org(Scenarios.DEFAULT_SHARE);
         assertThat(s.policy().limit()).isEqualTo(300);
         assertThat(s.policy().bucket(OrgLoad.BUCKET).limit()).isEqualTo(40);
         assertThat(s.window()).isEqualTo(WINDOW);
