@@ -5,9 +5,7 @@ import dev.gcsync.cli.options.ConnectionOptions;
 import dev.gcsync.cli.options.DesiredOptions;
 import dev.gcsync.cli.options.RunOptions;
 import dev.gcsync.cli.options.SafetyRailOptions;
-import dev.gcsync.sync.engine.InvalidInputException;
 import dev.gcsync.sync.engine.Prepared;
-import dev.gcsync.sync.engine.SafetyRailException;
 import dev.gcsync.sync.engine.SavedPlan;
 import dev.gcsync.sync.engine.SyncOptions;
 import dev.gcsync.sync.plan.PlanPrinter;
@@ -86,12 +84,7 @@ public final class ApplyCommand implements Callable<Integer> {
                 err.println("Nothing applied.");
                 return RunDriver.Step.exit(ExitCodes.FAILURE);
             }
-            try {
-                return RunDriver.Step.ran(ctx.engine.apply(prepared, journal, progress, stop));
-            } catch (SafetyRailException | InvalidInputException e) {
-                err.println("gcsync: " + e.getMessage());
-                return RunDriver.Step.exit(ExitCodes.FAILURE);
-            }
+            return RunDriver.Step.ran(ctx.engine.apply(prepared, journal, progress, stop));
         });
     }
 
