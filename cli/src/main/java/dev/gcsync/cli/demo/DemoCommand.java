@@ -102,7 +102,7 @@ public final class DemoCommand implements Callable<Integer> {
             ClientSettings settings = ClientSettings.forUrls(base, base, EmulatorConfig.DEFAULT_CLIENT_ID,
                     new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET)).withGovernor(GovernorConfig.defaults()
                     .withConcurrency(inFlight)).withTokens(tokens);
-            SyncOptions options = new SyncOptions(inFlight, false, -1, -1, false, 5, Duration.ofSeconds(2));
+            SyncOptions options = SyncOptions.defaults().withInFlight(inFlight);
             RunOptions run = new RunOptions();
             run.stateDir = dir.resolve("state");
             SyncContext ctx = SyncContext.create(settings, options, err, Optional.of(run.stateDir));

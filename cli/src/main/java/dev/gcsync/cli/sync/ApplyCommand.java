@@ -12,7 +12,6 @@ import dev.gcsync.sync.plan.PlanPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -59,9 +58,8 @@ public final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean skipInvalid = source.desired != null && source.desired.skipInvalid;
-        SyncOptions options = new SyncOptions(run.inFlight, skipInvalid, rails.maxRemovals(), rails.maxChangedUsers(),
-                rails.force, 5,
-                Duration.ofSeconds(2));
+        SyncOptions options = rails.applyTo(SyncOptions.defaults().withInFlight(run.inFlight)
+                .withSkipInvalid(skipInvalid));
         var read = source.desired == null ? null : source.desired.read();
         if (read != null && FilesFirst.refuse(read, skipInvalid, err)) {
             return ExitCodes.FAILURE;
