@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
 /** {@code gcsync doctor}: can gcsync sync this org, and how fast will it go? */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Checks reachability, credentials and the read permissions the sync needs, and prints the"
-                + " org's rate limits and the rate gcsync will pace to.")
+                + " org's rate limits and the rate gcsync will pace to.",
+        footer = {"", "Example:", "  gcsync doctor --region eu_west_1 --client-id ID", "",
+            "Exit codes: 0 every check passed, 1 a check failed (unreachable org, credentials, permissions)."})
 public final class DoctorCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;

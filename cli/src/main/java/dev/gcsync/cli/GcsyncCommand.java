@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Keeps Genesys Cloud routing configuration in line with a desired-state file,"
                 + " as fast as the org's rate limits allow.",
+        footer = {"", "Example:", "  gcsync demo                   (a whole sync against the embedded emulator)",
+            "  gcsync plan -f desired.yaml   (then: gcsync apply -f desired.yaml)",
+            "", "Exit codes: 0 done, 1 failure, 2 changes pending (plan), 3 stopped early. See docs/user-guide.md."},
         subcommands = {
             dev.gcsync.cli.sync.ValidateCommand.class,
             dev.gcsync.cli.sync.PlanCommand.class,
@@ -40,6 +43,7 @@ public final class GcsyncCommand implements Runnable {
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println("gcsync: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, failed.getErr());
             failed.getErr().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.FAILURE;
         });

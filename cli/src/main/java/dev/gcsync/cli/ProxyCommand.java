@@ -29,7 +29,9 @@ import picocli.CommandLine.Option;
                 + " pointed at it: one governor per bearer token, shared by all processes.",
         footer = {"", "The shared key comes from " + ProxyCommand.KEY_ENV + " or --key-file, never from the"
                 + " command line. Where the org is comes from --region, --api-url or gcsync.yaml, as for every"
-                + " other command. See docs/proxy.md."})
+                + " other command. See docs/proxy.md.",
+            "", "Example:", "  gcsync proxy --region eu_west_1 --listen 127.0.0.1:8787", "",
+            "Exit codes: 0 stopped (Ctrl-C, SIGTERM), 1 bad options or the address is taken."})
 public final class ProxyCommand implements Callable<Integer> {
     static final String KEY_ENV = "GCSYNC_PROXY_KEY";
 

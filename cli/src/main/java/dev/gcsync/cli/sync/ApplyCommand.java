@@ -24,8 +24,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = {"Brings the org in line with the desired state: plans, journals every request, sends them"
                 + " through the rate governor, re-reads what changed and reports.",
-            "Exit codes: 0 converged, 1 failures, 3 stopped early with work pending (run 'gcsync resume')."})
+            "Exit codes: 0 converged, 1 failures, 3 stopped early with work pending (run 'gcsync resume')."},
+        footer = {"", "Examples:", "  gcsync apply -f desired.yaml --yes --deadline 5h --report-dir reports/today",
+            "  gcsync apply --plan plan.json"})
 public final class ApplyCommand implements Callable<Integer> {
+    /** Users and queues whose changes apply prints before asking on a terminal (docs/user-guide.md). */
+    static final int ON_TERMINAL_SHOWN = 20;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
@@ -76,7 +81,10 @@ public final class ApplyCommand implements Callable<Integer> {
                     return RunDriver.Step.exit(ExitCodes.FAILURE);
                 }
             }
-            out.print(new PlanPrinter(System.console() != null ? 20 : 0).render(prepared.plan(), ctx.api.allowedRate()));
+            // on a terminal the first changes before the question; without one (cron, CI) every change, so the
+            // log holds what was applied
+            out.print(new PlanPrinter(System.console() != null ? ON_TERMINAL_SHOWN : Integer.MAX_VALUE)
+                    .render(prepared.plan(), ctx.api.allowedRate()));
             out.flush();
             if (!prepared.plan().isEmpty() && !yes && !Confirm.ask(out, "Apply these changes?")) {
                 err.println("Nothing applied.");

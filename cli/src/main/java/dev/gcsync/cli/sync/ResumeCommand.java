@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " Ctrl-C): re-reads the org, sends only what is still missing, verifies and reports under the same"
                 + " run id. A run that a later run superseded or came after is refused: resuming it would write an"
                 + " older desired state back.",
-            "Exit codes: 0 converged or nothing to resume, 1 failures or a refused run, 3 stopped early again."})
+            "Exit codes: 0 converged or nothing to resume, 1 failures or a refused run, 3 stopped early again."},
+        footer = {"", "Examples:", "  gcsync resume --deadline 5h", "  gcsync resume 12"})
 public final class ResumeCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "RUN",
             description = "Run id (default: the latest run of the org, if unfinished).")

@@ -48,6 +48,7 @@ public final class RunDriver {
      * Runs {@code body} holding the state-dir lock, with SIGINT and SIGTERM taken over for a clean stop
      * ({@link SignalStop}), then prints the summary and writes the report of the run it made.
      */
+    @SuppressWarnings("try") // the lock and the signal handlers are held for the body, not called
     public static int drive(SyncContext ctx, RunOptions run, PrintWriter out, PrintWriter err, Body body) {
         boolean terminal = System.console() != null && !run.noProgress;
         StopRequest stop = new StopRequest();

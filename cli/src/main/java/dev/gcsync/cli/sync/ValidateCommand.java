@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " listed twice. Needs no credentials and sends no request (names are checked against the org by"
                 + " 'gcsync plan').",
             "Prints each problem as FILE:LINE[:COLUMN]: FIELD \"VALUE\": what is wrong. What to do.",
-            "Exit codes: 0 valid, 1 problems (or a usage error)."})
+            "Exit codes: 0 valid, 1 problems (or a usage error)."},
+        footer = {"", "Example:", "  gcsync validate -f users.csv -f queues.yaml --mode skills=authoritative"})
 public final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-f", "--file"}, paramLabel = "FILE", required = true,
             description = "Desired state: .yaml, .yml, .json or .csv (repeatable).")

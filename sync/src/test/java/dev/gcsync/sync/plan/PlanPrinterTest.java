@@ -30,6 +30,35 @@ class PlanPrinterTest {
     }
 
     @Test
+    void anUnlimitedOrgGetsNoDurationButTheRequestCount() {
+        String text = new PlanPrinter(Integer.MAX_VALUE).render(plan, 1_000_000_000.0 / 60);
+
+        assertThat(text).contains("No rate limit: the estimate is the request count (4 requests).")
+                .doesNotContain("Estimated duration").doesNotContain("requests/s");
+        assertThat(new PlanPrinter(Integer.MAX_VALUE).render(plan, 5)).contains("Estimated duration at 5 requests/s");
+    }
+
+    @Test
+    void aUsersChangesComeInAStableOrderWithGroupMembershipsCountedOnOneLineAfterThem() {
+        List<Change> changes = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            changes.add(new Change(Change.Kind.GROUP_KEPT, "queue", "Q" + i, "", ""));
+        }
+        changes.add(new Change(Change.Kind.ADD, "skill", "Sales", "", "3"));
+        changes.add(new Change(Change.Kind.REMOVE, "queue", "Old", "", ""));
+        changes.add(new Change(Change.Kind.ADD, "skill", "Billing", "", "4"));
+        List<Change> reversed = new java.util.ArrayList<>(changes);
+        java.util.Collections.reverse(reversed);
+
+        List<String> lines = PlanPrinter.lines(changes);
+
+        assertThat(lines).containsExactly("- queue Old", "+ skill Billing 4", "+ skill Sales 3",
+                "! 300 queues through a group (not removed: Genesys manages them through the group)");
+        assertThat(PlanPrinter.lines(reversed)).as("the same whatever order the org answered in").isEqualTo(lines);
+        assertThat(PlanPrinter.lines(List.of(changes.get(0)))).containsExactly(changes.get(0).describe());
+    }
+
+    @Test
     void anEmptyPlanSaysSo() {
         Plan empty = new Plan(List.of(), 10, List.of(), List.of());
 
