@@ -52,8 +52,10 @@ public final class DoctorCommand implements Callable<Integer> {
         print(report, settings, spec.commandLine().getOut());
         printLearned(settings, spec.commandLine().getOut());
         if (!report.ok()) {
-            spec.commandLine().getErr().println("gcsync doctor: " + report.checks().stream()
-                    .filter(c -> !c.ok()).map(c -> c.name() + ": " + c.detail()).findFirst().orElse("failed"));
+            // the FAIL lines above already say what is wrong and what to do: name them, do not repeat them
+            List<String> failed = report.checks().stream().filter(c -> !c.ok()).map(DoctorReport.Check::name).toList();
+            spec.commandLine().getErr().printf("gcsync doctor: %d check%s failed (FAIL above): %s%n", failed.size(),
+                    failed.size() == 1 ? "" : "s", String.join(", ", failed));
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;
@@ -91,8 +93,9 @@ public final class DoctorCommand implements Callable<Integer> {
 
     private static void print(DoctorReport r, ClientSettings settings, PrintWriter out) {
         out.printf("api    %s%nlogin  %s%n%n", r.api(), r.login());
+        int width = r.checks().stream().mapToInt(c -> c.name().length()).max().orElse(0);
         for (DoctorReport.Check c : r.checks()) {
-            out.printf("%-4s  %-26s %s%n", c.ok() ? "ok" : "FAIL", c.name(), c.detail());
+            out.printf("%-4s  %-" + width + "s  %s%n", c.ok() ? "ok" : "FAIL", c.name(), c.detail());
         }
         if (!r.limits().isEmpty()) {
             out.printf("%norg limits (limit namespaces):%n");
