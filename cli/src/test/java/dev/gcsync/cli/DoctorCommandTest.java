@@ -77,7 +77,9 @@ class DoctorCommandTest {
                 .contains("ok    credentials", "ok    read users", "ok    read queue members")
                 .containsPattern("client\\.credentials\\.token\\.rate\\.per\\.minute\\s+1800\\n")
                 .contains("pacing: starts at 30.0 requests/s per token (1800/min)")
-                .containsPattern("ok    permission routing:skill:assign +all 4 divisions \\(to change users' skills\\)")
+                .containsPattern("ok    permission routing:skill:assign +all 4 divisions, to change users' skills\n")
+                .containsPattern("ok    permission routing:queueMember:manage +all 4 divisions, to add users to queues and"
+                        + " remove them \\(or routing:queue:edit\\)\n")
                 .doesNotContain("FAIL");
     }
 

@@ -113,7 +113,8 @@ public final class Doctor {
                     : "MISSING: needed to " + p.purpose() + "; add it to a role of the OAuth client";
         }
         if (permitted.size() >= divisions) {
-            return "all " + divisions + " divisions (to " + p.purpose() + ")";
+            // not in brackets: a purpose may hold its own ("(or routing:queue:edit)")
+            return "all " + divisions + " divisions, to " + p.purpose();
         }
         String limited = "only in " + permitted.size() + " of " + divisions + " divisions (" + names(permitted)
                 + "): users and queues elsewhere are out of reach";
