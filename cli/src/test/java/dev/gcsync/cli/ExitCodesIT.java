@@ -145,8 +145,12 @@ class ExitCodesIT {
         emulator = Emulator.start(EmulatorConfig.builder().users(20).seed(3).policy(FAST).build());
         Path desired = desired();
 
-        assertExit(Cli.run(orgWithoutJournal("plan", "-f", desired.toString())), ExitCodes.CHANGES_PENDING, "plan");
-        assertExit(Cli.run(org("apply", "-f", desired.toString(), "--yes")), ExitCodes.OK, "apply");
+        Cli.Run plan = Cli.run(orgWithoutJournal("plan", "-f", desired.toString()));
+        assertExit(plan, ExitCodes.CHANGES_PENDING, "plan");
+        Cli.Run apply = Cli.run(org("apply", "-f", desired.toString(), "--yes"));
+        assertExit(apply, ExitCodes.OK, "apply");
+        assertThat(apply.out()).as("without a terminal, apply lists every change, as plan does").startsWith(plan.out())
+                .doesNotContain("more users and queues");
         assertExit(Cli.run(orgWithoutJournal("plan", "-f", desired.toString())), ExitCodes.OK, "plan in sync");
         assertExit(Cli.run(org("resume")), ExitCodes.OK, "resume with nothing to resume");
         assertExit(Cli.run("runs", "--state-dir", dir.resolve("state").toString()), ExitCodes.OK, "runs");
