@@ -10,6 +10,7 @@ import dev.gcsync.emulator.SeedStyle;
 import dev.gcsync.cli.emulator.SeedStyleConverter;
 import dev.gcsync.emulator.OAuthClient;
 import dev.gcsync.emulator.Profile;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -91,8 +92,8 @@ public final class EmulatorCommand implements Callable<Integer> {
                     .clientSecret(clientSecret).adminKey(adminKey).policy(policy.apply(chosen))
                     .faults(faults.apply(chosen)).maxThreads(threads).quirks(quirks.quirks())
                     .background(policy.background())
-                    .clients(quirks.restrictedClient ? java.util.List.of(OAuthClient.restricted(RESTRICTED_ID,
-                            RESTRICTED_SECRET)) : java.util.List.of()).build();
+                    .clients(quirks.restrictedClient ? List.of(OAuthClient.restricted(RESTRICTED_ID,
+                            RESTRICTED_SECRET)) : List.of()).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "invalid option: " + e.getMessage());
         }

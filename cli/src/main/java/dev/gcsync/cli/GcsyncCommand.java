@@ -1,5 +1,13 @@
 package dev.gcsync.cli;
 
+import dev.gcsync.cli.demo.DemoCommand;
+import dev.gcsync.cli.sync.ApplyCommand;
+import dev.gcsync.cli.sync.ExportCommand;
+import dev.gcsync.cli.sync.PlanCommand;
+import dev.gcsync.cli.sync.ReportCommand;
+import dev.gcsync.cli.sync.ResumeCommand;
+import dev.gcsync.cli.sync.RunsCommand;
+import dev.gcsync.cli.sync.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,14 +22,14 @@ import picocli.CommandLine.Command;
             "  gcsync plan -f desired.yaml   (then: gcsync apply -f desired.yaml)",
             "", "Exit codes: 0 done, 1 failure, 2 changes pending (plan), 3 stopped early. See docs/user-guide.md."},
         subcommands = {
-            dev.gcsync.cli.sync.ValidateCommand.class,
-            dev.gcsync.cli.sync.PlanCommand.class,
-            dev.gcsync.cli.sync.ApplyCommand.class,
-            dev.gcsync.cli.sync.ResumeCommand.class,
-            dev.gcsync.cli.sync.RunsCommand.class,
-            dev.gcsync.cli.sync.ReportCommand.class,
-            dev.gcsync.cli.sync.ExportCommand.class,
-            dev.gcsync.cli.demo.DemoCommand.class,
+            ValidateCommand.class,
+            PlanCommand.class,
+            ApplyCommand.class,
+            ResumeCommand.class,
+            RunsCommand.class,
+            ReportCommand.class,
+            ExportCommand.class,
+            DemoCommand.class,
             EmulatorCommand.class,
             ProxyCommand.class,
             DoctorCommand.class,

@@ -27,7 +27,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -129,15 +131,15 @@ public final class DemoCommand implements Callable<Integer> {
     private void printServerView(PrintWriter out, CountersSnapshot seen, long plannedWrites) {
         long writes = seen.byRouteAndStatus().entrySet().stream()
                 .filter(e -> !e.getKey().startsWith("GET ") && !e.getKey().startsWith("POST /oauth"))
-                .mapToLong(java.util.Map.Entry::getValue).sum();
+                .mapToLong(Map.Entry::getValue).sum();
         long tokens = seen.byRouteAndStatus().entrySet().stream().filter(e -> e.getKey().startsWith("POST /oauth"))
-                .mapToLong(java.util.Map.Entry::getValue).sum();
+                .mapToLong(Map.Entry::getValue).sum();
         long reads = seen.requests() - writes - tokens;
         out.printf(Locale.ROOT, "The emulator counted %d requests: %d writes for a plan of %d writes (%+d),"
                 + " %d reads to plan and to verify, %d token request(s), %d × 429.%n", seen.requests(), writes,
                 plannedWrites, writes - plannedWrites, reads, tokens, seen.throttled());
         if (showRoutes) {
-            new java.util.TreeMap<>(seen.byRouteAndStatus()).forEach((k, v) -> out.println("  " + k + ": " + v));
+            new TreeMap<>(seen.byRouteAndStatus()).forEach((k, v) -> out.println("  " + k + ": " + v));
         }
         out.flush();
     }

@@ -1,5 +1,6 @@
 package dev.gcsync.cli.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.gcsync.cli.ExitCodes;
 import dev.gcsync.cli.options.ConnectionOptions;
 import dev.gcsync.cli.options.DesiredOptions;
@@ -9,6 +10,7 @@ import dev.gcsync.sync.engine.Prepared;
 import dev.gcsync.sync.engine.SavedPlan;
 import dev.gcsync.sync.engine.SyncOptions;
 import dev.gcsync.sync.plan.PlanPrinter;
+import dev.gcsync.sync.problem.IoTrouble;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -97,14 +99,14 @@ public final class ApplyCommand implements Callable<Integer> {
     private static SavedPlan readPlan(Path file) {
         try {
             return SavedPlan.read(file);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the plan " + file + " is not a plan saved by 'gcsync plan -o'"
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")
                     + ": save it again with gcsync plan -f FILE… -o " + file);
         } catch (IOException e) {
             // SavedPlan's own refusal (another format) is a sentence; a file system error is said in words
             throw new IllegalArgumentException(e.getClass() == IOException.class ? e.getMessage()
-                    : "the plan " + file + " " + dev.gcsync.sync.problem.IoTrouble.describe(file, e));
+                    : "the plan " + file + " " + IoTrouble.describe(file, e));
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.gcsync.sync.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -47,7 +48,7 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Problem> problems = read.problems().sorted();
         problems.forEach(p -> out.println(p.describe()));
         DesiredState state = read.state();
-        String modesText = java.util.Arrays.stream(Facet.values())
+        String modesText = Arrays.stream(Facet.values())
                 .map(f -> f.key() + "=" + state.modes().of(f).label()).collect(Collectors.joining(" "));
         if (problems.isEmpty()) {
             out.printf("valid: %d user%s, %d queue%s in %s (modes: %s). Names are checked against the org by"
