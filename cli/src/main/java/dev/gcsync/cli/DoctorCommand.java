@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
 /** {@code gcsync doctor}: can gcsync sync this org, and how fast will it go? */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Checks reachability, credentials and the read permissions the sync needs, and prints the"
-                + " org's rate limits and the rate gcsync will pace to.")
+                + " org's rate limits and the rate gcsync will pace to.",
+        footer = {"", "Example:", "  gcsync doctor --region eu_west_1 --client-id ID", "",
+            "Exit codes: 0 every check passed, 1 a check failed (unreachable org, credentials, permissions)."})
 public final class DoctorCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
@@ -50,8 +52,10 @@ public final class DoctorCommand implements Callable<Integer> {
         print(report, settings, spec.commandLine().getOut());
         printLearned(settings, spec.commandLine().getOut());
         if (!report.ok()) {
-            spec.commandLine().getErr().println("gcsync doctor: " + report.checks().stream()
-                    .filter(c -> !c.ok()).map(c -> c.name() + ": " + c.detail()).findFirst().orElse("failed"));
+            // the FAIL lines above already say what is wrong and what to do: name them, do not repeat them
+            List<String> failed = report.checks().stream().filter(c -> !c.ok()).map(DoctorReport.Check::name).toList();
+            spec.commandLine().getErr().printf("gcsync doctor: %d check%s failed (FAIL above): %s%n", failed.size(),
+                    failed.size() == 1 ? "" : "s", String.join(", ", failed));
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;
@@ -89,8 +93,9 @@ public final class DoctorCommand implements Callable<Integer> {
 
     private static void print(DoctorReport r, ClientSettings settings, PrintWriter out) {
         out.printf("api    %s%nlogin  %s%n%n", r.api(), r.login());
+        int width = r.checks().stream().mapToInt(c -> c.name().length()).max().orElse(0);
         for (DoctorReport.Check c : r.checks()) {
-            out.printf("%-4s  %-26s %s%n", c.ok() ? "ok" : "FAIL", c.name(), c.detail());
+            out.printf("%-4s  %-" + width + "s  %s%n", c.ok() ? "ok" : "FAIL", c.name(), c.detail());
         }
         if (!r.limits().isEmpty()) {
             out.printf("%norg limits (limit namespaces):%n");

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
- * The one place where an exception escaping a command becomes a message and an exit code. gcsync's own
+ * Where an exception escaping a command is printed, with the code {@link ExitPolicy} gives it. gcsync's own
  * exceptions and {@link IllegalArgumentException}s carry sentences written for the user (never secrets): they
  * are printed as they are. A file error is said in words (what file, what is wrong). Anything else is a bug:
  * it is never shown as a class name or a JDK message, but as what to do; stack traces only with GCSYNC_DEBUG=1.
@@ -18,11 +18,13 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
-        cli.getErr().println("gcsync: " + message(ex));
+        ExitPolicy.Verdict verdict = ExitPolicy.of(ex);
+        cli.getErr().println("gcsync: " + verdict.lines().get(0));
+        verdict.lines().stream().skip(1).forEach(cli.getErr()::println);
         if ("1".equals(System.getenv(DEBUG_ENV))) {
             ex.printStackTrace(cli.getErr());
         }
-        return ExitCodes.FAILURE;
+        return verdict.code();
     }
 
     static String message(Throwable ex) {

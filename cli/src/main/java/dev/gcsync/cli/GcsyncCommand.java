@@ -1,5 +1,13 @@
 package dev.gcsync.cli;
 
+import dev.gcsync.cli.demo.DemoCommand;
+import dev.gcsync.cli.sync.ApplyCommand;
+import dev.gcsync.cli.sync.ExportCommand;
+import dev.gcsync.cli.sync.PlanCommand;
+import dev.gcsync.cli.sync.ReportCommand;
+import dev.gcsync.cli.sync.ResumeCommand;
+import dev.gcsync.cli.sync.RunsCommand;
+import dev.gcsync.cli.sync.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,15 +18,18 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Keeps Genesys Cloud routing configuration in line with a desired-state file,"
                 + " as fast as the org's rate limits allow.",
+        footer = {"", "Example:", "  gcsync demo                   (a whole sync against the embedded emulator)",
+            "  gcsync plan -f desired.yaml   (then: gcsync apply -f desired.yaml)",
+            "", "Exit codes: 0 done, 1 failure, 2 changes pending (plan), 3 stopped early. See docs/user-guide.md."},
         subcommands = {
-            dev.gcsync.cli.sync.ValidateCommand.class,
-            dev.gcsync.cli.sync.PlanCommand.class,
-            dev.gcsync.cli.sync.ApplyCommand.class,
-            dev.gcsync.cli.sync.ResumeCommand.class,
-            dev.gcsync.cli.sync.RunsCommand.class,
-            dev.gcsync.cli.sync.ReportCommand.class,
-            dev.gcsync.cli.sync.ExportCommand.class,
-            dev.gcsync.cli.demo.DemoCommand.class,
+            ValidateCommand.class,
+            PlanCommand.class,
+            ApplyCommand.class,
+            ResumeCommand.class,
+            RunsCommand.class,
+            ReportCommand.class,
+            ExportCommand.class,
+            DemoCommand.class,
             EmulatorCommand.class,
             ProxyCommand.class,
             DoctorCommand.class,
@@ -40,6 +51,7 @@ public final class GcsyncCommand implements Runnable {
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println("gcsync: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, failed.getErr());
             failed.getErr().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCodes.FAILURE;
         });

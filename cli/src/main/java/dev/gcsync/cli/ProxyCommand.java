@@ -1,8 +1,7 @@
 package dev.gcsync.cli;
 
 import dev.gcsync.cli.options.Durations;
-import dev.gcsync.cli.options.OptionValues;
-import dev.gcsync.genesys.Region;
+import dev.gcsync.cli.options.OrgOptions;
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.proxy.ClientSetup;
 import dev.gcsync.proxy.GcsyncProxy;
@@ -11,7 +10,6 @@ import dev.gcsync.proxy.ProxyKey;
 import dev.gcsync.sync.problem.IoTrouble;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code gcsync proxy}: the governor in front of any Genesys client, until stopped. Wiring only. */
@@ -29,23 +28,18 @@ import picocli.CommandLine.Option;
         description = "Runs a local reverse proxy that paces, pauses and retries every Genesys Cloud client"
                 + " pointed at it: one governor per bearer token, shared by all processes.",
         footer = {"", "The shared key comes from " + ProxyCommand.KEY_ENV + " or --key-file, never from the"
-                + " command line. See docs/proxy.md."})
+                + " command line. Where the org is comes from --region, --api-url or gcsync.yaml, as for every"
+                + " other command. See docs/proxy.md.",
+            "", "Example:", "  gcsync proxy --region eu_west_1 --listen 127.0.0.1:8787", "",
+            "Exit codes: 0 stopped (Ctrl-C, SIGTERM), 1 bad options or the address is taken."})
 public final class ProxyCommand implements Callable<Integer> {
     static final String KEY_ENV = "GCSYNC_PROXY_KEY";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--region", paramLabel = "NAME", description = "Genesys Cloud region, e.g. eu_west_1 (or --api-url).")
-    String region;
-
-    @Option(names = "--api-url", paramLabel = "URL", converter = OptionValues.HttpUrl.class,
-            description = "API base URL instead of a region (an emulator, a gateway).")
-    URI apiUrl;
-
-    @Option(names = "--login-url", paramLabel = "URL", converter = OptionValues.HttpUrl.class,
-            description = "OAuth base URL (defaults to --api-url).")
-    URI loginUrl;
+    @Mixin
+    OrgOptions org;
 
     @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8787",
             description = "Address to listen on (default ${DEFAULT-VALUE}); port 0 = ephemeral.")
@@ -77,9 +71,7 @@ public final class ProxyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        ProxyConfig config = config(System.getenv());
-        GcsyncProxy proxy = GcsyncProxy.start(config, TimeSource.system(),
-                () -> ThreadLocalRandom.current().nextDouble());
+        GcsyncProxy proxy = start(System.getenv());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             proxy.close();
@@ -90,24 +82,15 @@ public final class ProxyCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** Starts the proxy these options describe (a usage error naming the option if they do not hold). */
+    GcsyncProxy start(Map<String, String> env) {
+        return GcsyncProxy.start(config(env), TimeSource.system(), () -> ThreadLocalRandom.current().nextDouble());
+    }
+
     /** The validated settings, or a usage error naming the option. */
     ProxyConfig config(Map<String, String> env) {
         try {
-            URI api;
-            URI login;
-            if (apiUrl != null && region != null) {
-                throw new IllegalArgumentException("--region and --api-url both name the org to forward to: give one");
-            }
-            if (apiUrl != null) {
-                api = apiUrl;
-                login = loginUrl != null ? loginUrl : apiUrl;
-            } else if (region != null) {
-                Region r = Region.of(region);
-                api = r.apiBase();
-                login = loginUrl != null ? loginUrl : r.loginBase();
-            } else {
-                throw new IllegalArgumentException("no org to forward to: give --region (e.g. eu_west_1) or --api-url");
-            }
+            OrgOptions.Where where = org.where();
             int colon = listen.lastIndexOf(':');
             if (colon <= 0 || colon == listen.length() - 1) {
                 throw new IllegalArgumentException("--listen '" + listen + "' must be HOST:PORT, e.g. 127.0.0.1:8787");
@@ -119,7 +102,7 @@ public final class ProxyCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--listen '" + listen + "': the port must be a number");
             }
-            ProxyConfig config = ProxyConfig.defaults(api, login).withMaxHold(maxHold).withQueue(queue, concurrency)
+            ProxyConfig config = ProxyConfig.defaults(where.api(), where.login()).withMaxHold(maxHold).withQueue(queue, concurrency)
                     .withRequestTimeout(requestTimeout);
             ProxyKey key = key(env);
             if (key != null) {

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +52,15 @@ class DoctorCommandTest {
         return cli.execute(all);
     }
 
+    /** Where the detail starts: after the status, the padded name and two spaces. */
+    private static int firstDetailColumn(String line) {
+        int detail = line.indexOf("  ", 6);
+        while (detail < line.length() && line.charAt(detail) == ' ') {
+            detail++;
+        }
+        return detail;
+    }
+
     private String secretFile(String secret) throws IOException {
         Path file = dir.resolve("secret");
         Files.writeString(file, secret + "\n");
@@ -67,7 +77,9 @@ class DoctorCommandTest {
                 .contains("ok    credentials", "ok    read users", "ok    read queue members")
                 .containsPattern("client\\.credentials\\.token\\.rate\\.per\\.minute\\s+1800\\n")
                 .contains("pacing: starts at 30.0 requests/s per token (1800/min)")
-                .contains("ok    permission routing:skill:assign all 4 divisions (to change users' skills)")
+                .containsPattern("ok    permission routing:skill:assign +all 4 divisions, to change users' skills\n")
+                .containsPattern("ok    permission routing:queueMember:manage +all 4 divisions, to add users to queues and"
+                        + " remove them \\(or routing:queue:edit\\)\n")
                 .doesNotContain("FAIL");
     }
 
@@ -78,11 +90,15 @@ class DoctorCommandTest {
         assertThat(code).isEqualTo(ExitCodes.FAILURE);
         assertThat(out.toString())
                 .contains("ok    read users")
-                .containsPattern("ok    permission directory:user:view only in 2 of 4 divisions \\(Home, EMEA|EMEA, Home")
-                .contains("FAIL  permission routing:skill:assign MISSING: needed to change users' skills; add it to"
-                        + " a role of the OAuth client")
-                .contains("ok    permission routing:queueMember:manage only in 2 of 4 divisions");
-        assertThat(err.toString()).contains("permission routing:skill:assign: MISSING");
+                .containsPattern("ok    permission directory:user:view +only in 2 of 4 divisions \\(Home, EMEA|EMEA, Home")
+                .containsPattern("FAIL  permission routing:skill:assign +MISSING: needed to change users' skills; add"
+                        + " it to a role of the OAuth client")
+                .containsPattern("ok    permission routing:queueMember:manage +only in 2 of 4 divisions");
+        assertThat(err.toString()).contains("2 checks failed (FAIL above): permission routing:skill:assign,"
+                + " permission routing:queue:edit").doesNotContain("MISSING");
+        List<Integer> detailColumns = out.toString().lines().filter(l -> l.startsWith("ok ") || l.startsWith("FAIL"))
+                .map(DoctorCommandTest::firstDetailColumn).distinct().toList();
+        assertThat(detailColumns).as("every check's detail starts in one column").hasSize(1);
     }
 
     @Test
@@ -90,9 +106,10 @@ class DoctorCommandTest {
         int code = doctor("--api-url", emulator.baseUrl(), "--login-url", emulator.baseUrl(),
                 "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID, "--client-secret-file", secretFile("not-the-secret"));
         assertThat(code).isEqualTo(ExitCodes.FAILURE);
-        assertThat(err.toString()).contains("credentials: bad credentials")
-                .contains("refused client id 'gcsync-demo'").doesNotContain("not-the-secret");
-        assertThat(out.toString()).contains("FAIL  credentials").doesNotContain("read users");
+        assertThat(out.toString()).containsPattern("FAIL  credentials +bad credentials")
+                .contains("refused client id 'gcsync-demo'").doesNotContain("read users").doesNotContain("not-the-secret");
+        assertThat(err.toString()).as("the failure is printed once, above; stderr names it")
+                .isEqualTo("gcsync doctor: 1 check failed (FAIL above): credentials" + System.lineSeparator());
     }
 
     @Test
@@ -112,7 +129,8 @@ class DoctorCommandTest {
         int code = doctor("--api-url", url, "--login-url", url, "--client-id", "x",
                 "--client-secret-file", secretFile("s"));
         assertThat(code).isEqualTo(ExitCodes.FAILURE);
-        assertThat(err.toString()).contains("cannot reach the login host 127.0.0.1");
+        assertThat(out.toString()).contains("cannot reach the login host 127.0.0.1");
+        assertThat(err.toString()).contains("1 check failed (FAIL above): credentials");
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +42,7 @@ class KillAndResumeIT {
         List<String> org = List.of("--api-url", emulator.baseUrl(), "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID,
                 "--client-secret-file", secret.toString(), "--state-dir", state.toString());
 
-        List<String> args = new java.util.ArrayList<>(List.of("apply", "-f", desired.toString(), "--yes",
+        List<String> args = new ArrayList<>(List.of("apply", "-f", desired.toString(), "--yes",
                 "--no-progress"));
         args.addAll(org);
         ChildGcsync child = ChildGcsync.start(dir, args);
@@ -73,7 +75,7 @@ class KillAndResumeIT {
     }
 
     private static String[] concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toArray(String[]::new);
+        return Stream.concat(a.stream(), b.stream()).toArray(String[]::new);
     }
 
 }

@@ -8,6 +8,7 @@ import dev.gcsync.emulator.Profile;
 import dev.gcsync.emulator.SeedStyle;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class MessyOrgCommandsIT {
     /** The options of {@link Cli#against} without {@code --state-dir} (export and plan keep no journal). */
     private String[] noJournal(String... first) throws IOException {
         String[] all = Cli.against(emulator, dir, first);
-        return java.util.Arrays.copyOf(all, all.length - 2);
+        return Arrays.copyOf(all, all.length - 2);
     }
 
     @Test

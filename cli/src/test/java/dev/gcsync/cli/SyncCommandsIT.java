@@ -7,11 +7,15 @@ import dev.gcsync.emulator.Emulator;
 import dev.gcsync.emulator.EmulatorConfig;
 import dev.gcsync.emulator.RatePolicy;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,7 +119,7 @@ class SyncCommandsIT {
                 "    languages: { Klingon: 2 }",
                 "    colour: blue",
                 "  - email: not-an-email",
-                "  - email: " + known.toUpperCase(java.util.Locale.ROOT),
+                "  - email: " + known.toUpperCase(Locale.ROOT),
                 "  - email: " + other,
                 "    skills: { \"" + org.skills().get(0).name() + "\": lots }",
                 ""));
@@ -129,7 +133,7 @@ class SyncCommandsIT {
                 .contains("bad.yaml:3").contains("proficiency is outside 0–5")
                 .contains("bad.yaml:5").contains("unknown key")
                 .contains("bad.yaml:6").contains("malformed email")
-                .contains("bad.yaml:7:5: email \"" + known.toUpperCase(java.util.Locale.ROOT)
+                .contains("bad.yaml:7:5: email \"" + known.toUpperCase(Locale.ROOT)
                         + "\": the user is listed twice (also at line 2)")
                 .contains("bad.yaml:9").contains("proficiency is not a number");
         assertThat(emulator.admin().counters().requests()).as("a bad file costs no request").isZero();
@@ -205,7 +209,7 @@ class SyncCommandsIT {
         assertThat(refused.err()).contains("--max-removals").contains("--force");
         assertThat(emulator.admin().counters().writes()).isEmpty();
 
-        String[] forced = java.util.stream.Stream.concat(java.util.Arrays.stream(apply), java.util.stream.Stream.of("--force"))
+        String[] forced = Stream.concat(Arrays.stream(apply), Stream.of("--force"))
                 .toArray(String[]::new);
         assertThat(Cli.run(forced).exit()).isZero();
         assertThat(emulator.admin().user(user.id()).skills()).isEmpty();
@@ -249,7 +253,7 @@ class SyncCommandsIT {
         assertThat(apply.out() + apply.err() + wrong.out() + wrong.err()).doesNotContain(secret);
         try (var files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.equals(secretFile)).toList()) {
-                assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1))
+                assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1))
                         .as(f.toString()).doesNotContain(secret);
             }
         }

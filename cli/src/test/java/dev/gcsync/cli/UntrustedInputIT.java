@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -50,7 +51,7 @@ class UntrustedInputIT {
     /** {@code args} pointed at the emulator (and, for apply, a state dir under the test's folder). */
     private String[] against(String... args) throws IOException {
         String[] all = Cli.against(emulator, dir, args);
-        return args[0].equals("apply") ? all : java.util.Arrays.copyOf(all, all.length - 2);
+        return args[0].equals("apply") ? all : Arrays.copyOf(all, all.length - 2);
     }
 
     private Cli.Run run(String... args) throws IOException {

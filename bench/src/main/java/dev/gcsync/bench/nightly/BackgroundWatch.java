@@ -29,7 +29,7 @@ final class BackgroundWatch implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         watch.close();
     }
 }

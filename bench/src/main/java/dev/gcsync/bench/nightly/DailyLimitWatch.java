@@ -25,7 +25,7 @@ final class DailyLimitWatch implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         watch.close();
     }
 }

@@ -46,8 +46,13 @@ final class PaceSampler implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         thread.interrupt();
-        thread.join();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            // closing must not throw InterruptedException (try-with-resources would suppress it): keep the flag
+            Thread.currentThread().interrupt();
+        }
     }
 }

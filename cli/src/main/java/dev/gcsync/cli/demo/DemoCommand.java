@@ -27,7 +27,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -44,32 +46,34 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs a complete sync against the embedded emulator: 2,000 users, every one changed,"
                 + " under Genesys' 300-requests-per-window limit with the window compressed so it takes about a"
-                + " minute. Writes the desired state, the journal and report.html under --dir."})
+                + " minute. Writes the desired state, the journal and report.html under --dir."},
+        footer = {"", "Example:", "  gcsync demo --users 500 --dir /tmp/gcsync-demo", "",
+            "Exit codes: 0 converged, 1 failures, 3 stopped early (Ctrl-C)."})
 public final class DemoCommand implements Callable<Integer> {
-    @Option(names = "--users", defaultValue = "2000", description = "Users in the emulated org (default ${DEFAULT-VALUE}).")
+    @Option(names = "--users", paramLabel = "N", defaultValue = "2000", description = "Users in the emulated org (default ${DEFAULT-VALUE}).")
     int users;
 
-    @Option(names = "--rate", defaultValue = "300", description = "Requests per window per token (default ${DEFAULT-VALUE}, Genesys' limit).")
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "300", description = "Requests per window per token (default ${DEFAULT-VALUE}, Genesys' limit).")
     int rate;
 
-    @Option(names = "--window", defaultValue = "6s", converter = Durations.class,
+    @Option(names = "--window", paramLabel = "DURATION", defaultValue = "6s", converter = Durations.class,
             description = "The rate-limit window (Genesys: 60s; default ${DEFAULT-VALUE}, 10× compressed).")
     Duration window;
 
-    @Option(names = "--latency", defaultValue = "20ms-60ms", converter = LatencyConverter.class,
+    @Option(names = "--latency", paramLabel = "MIN-MAX", defaultValue = "20ms-60ms", converter = LatencyConverter.class,
             description = "Emulated response time (default ${DEFAULT-VALUE}).")
     Latency latency;
 
-    @Option(names = "--dir", defaultValue = "gcsync-demo", description = "Where the demo writes (default ${DEFAULT-VALUE}).")
+    @Option(names = "--dir", paramLabel = "DIR", defaultValue = "gcsync-demo", description = "Where the demo writes (default ${DEFAULT-VALUE}).")
     Path dir;
 
-    @Option(names = "--in-flight", defaultValue = "8", description = "Requests in flight (default ${DEFAULT-VALUE}).")
+    @Option(names = "--in-flight", paramLabel = "N", defaultValue = "8", description = "Requests in flight (default ${DEFAULT-VALUE}).")
     int inFlight;
 
     @Option(names = "--no-progress", description = "No live progress bar, even on a terminal.")
     boolean noProgress;
 
-    @Option(names = "--tokens", defaultValue = "1",
+    @Option(names = "--tokens", paramLabel = "N", defaultValue = "1",
             description = "OAuth tokens to send through (1-20), each with its own per-token window (default ${DEFAULT-VALUE}).")
     int tokens;
 
@@ -102,7 +106,7 @@ public final class DemoCommand implements Callable<Integer> {
             ClientSettings settings = ClientSettings.forUrls(base, base, EmulatorConfig.DEFAULT_CLIENT_ID,
                     new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET)).withGovernor(GovernorConfig.defaults()
                     .withConcurrency(inFlight)).withTokens(tokens);
-            SyncOptions options = new SyncOptions(inFlight, false, -1, -1, false, 5, Duration.ofSeconds(2));
+            SyncOptions options = SyncOptions.defaults().withInFlight(inFlight);
             RunOptions run = new RunOptions();
             run.stateDir = dir.resolve("state");
             SyncContext ctx = SyncContext.create(settings, options, err, Optional.of(run.stateDir));
@@ -127,15 +131,15 @@ public final class DemoCommand implements Callable<Integer> {
     private void printServerView(PrintWriter out, CountersSnapshot seen, long plannedWrites) {
         long writes = seen.byRouteAndStatus().entrySet().stream()
                 .filter(e -> !e.getKey().startsWith("GET ") && !e.getKey().startsWith("POST /oauth"))
-                .mapToLong(java.util.Map.Entry::getValue).sum();
+                .mapToLong(Map.Entry::getValue).sum();
         long tokens = seen.byRouteAndStatus().entrySet().stream().filter(e -> e.getKey().startsWith("POST /oauth"))
-                .mapToLong(java.util.Map.Entry::getValue).sum();
+                .mapToLong(Map.Entry::getValue).sum();
         long reads = seen.requests() - writes - tokens;
         out.printf(Locale.ROOT, "The emulator counted %d requests: %d writes for a plan of %d writes (%+d),"
                 + " %d reads to plan and to verify, %d token request(s), %d × 429.%n", seen.requests(), writes,
                 plannedWrites, writes - plannedWrites, reads, tokens, seen.throttled());
         if (showRoutes) {
-            new java.util.TreeMap<>(seen.byRouteAndStatus()).forEach((k, v) -> out.println("  " + k + ": " + v));
+            new TreeMap<>(seen.byRouteAndStatus()).forEach((k, v) -> out.println("  " + k + ": " + v));
         }
         out.flush();
     }

@@ -7,6 +7,8 @@ import dev.gcsync.emulator.Faults;
 import dev.gcsync.emulator.RatePolicy;
 import dev.gcsync.emulator.WindowAlign;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.TreeSet;
 
 /** The start banner: where to connect, the demo credentials, and the active policy and faults. */
 public final class Banner {
@@ -23,7 +25,7 @@ public final class Banner {
         out.println("  client secret  " + c.clientSecret());
         out.println("  admin key      " + c.adminKey() + "   (header X-Admin-Key on /admin/...)");
         out.println("  org            " + c.users() + " users, seed " + c.seed() + ", "
-                + emulator.seedStyle().name().toLowerCase(java.util.Locale.ROOT));
+                + emulator.seedStyle().name().toLowerCase(Locale.ROOT));
         out.println("  profile        " + profile);
         out.println("  rate limit     " + (p.enabled() ? p.limit() + " requests per token per "
                 + Durations.format(p.window()) : "none") + ", Retry-After as "
@@ -52,8 +54,8 @@ public final class Banner {
                 + Durations.format(f.memberReadLag()) + ", applied-error-rate " + f.appliedErrorRate()
                 + ", latency " + latency(f));
         c.clients().forEach(o -> out.println("  also client   " + o.id() + " / " + o.secret() + " (" + o.name()
-                + ": permissions " + String.join(" ", new java.util.TreeSet<>(o.permissions())) + "; divisions "
-                + String.join(", ", new java.util.TreeSet<>(o.divisions())) + ")"));
+                + ": permissions " + String.join(" ", new TreeSet<>(o.permissions())) + "; divisions "
+                + String.join(", ", new TreeSet<>(o.divisions())) + ")"));
         var q = emulator.admin().quirks();
         out.println("  real-org       clamp-page-size " + q.clampPageSize() + ", version-mismatch-status "
                 + q.versionMismatchStatus() + ", skill-conflict-rate " + q.skillConflictRate()

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The optional {@code gcsync.yaml}: flat keys that stand in for command-line options not given
@@ -47,7 +48,7 @@ final class ConfigFile {
                     }
                     if (!KEYS.contains(key)) {
                         throw new IllegalArgumentException(path + ": unknown key '" + key + "'; known keys: "
-                                + String.join(", ", new java.util.TreeSet<>(KEYS)));
+                                + String.join(", ", new TreeSet<>(KEYS)));
                     }
                 }
             }

@@ -8,6 +8,7 @@ import dev.gcsync.sync.desired.Modes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The desired-state files and how to read them. */
@@ -43,8 +44,8 @@ public final class DesiredOptions {
         List<Facet> overridden = new ArrayList<>();
         for (String m : modes) {
             int eq = m.indexOf('=');
-            var facet = eq < 0 ? java.util.Optional.<Facet>empty() : Facet.byKey(m.substring(0, eq));
-            var mode = eq < 0 ? java.util.Optional.<FacetMode>empty() : FacetMode.parse(m.substring(eq + 1));
+            var facet = eq < 0 ? Optional.<Facet>empty() : Facet.byKey(m.substring(0, eq));
+            var mode = eq < 0 ? Optional.<FacetMode>empty() : FacetMode.parse(m.substring(eq + 1));
             if (facet.isEmpty() || mode.isEmpty()) {
                 throw new IllegalArgumentException("--mode " + m + ": write FACET=MODE with FACET one of skills,"
                         + " languages, queues, wrapupCodes and MODE additive or authoritative");

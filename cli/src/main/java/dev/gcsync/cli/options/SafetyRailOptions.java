@@ -1,5 +1,6 @@
 package dev.gcsync.cli.options;
 
+import dev.gcsync.sync.engine.SyncOptions;
 import picocli.CommandLine.Option;
 
 /** The limits beyond which {@code apply} refuses a plan unless forced. A limit is 0 or more; left out, its default. */
@@ -15,13 +16,12 @@ public final class SafetyRailOptions {
     @Option(names = "--force", description = "Apply even beyond --max-removals and --max-changed-users.")
     public boolean force;
 
-    /** The removal limit for {@code SyncOptions}: negative = its default, 10% of listed users. */
-    public int maxRemovals() {
-        return maxRemovals == null ? -1 : maxRemovals;
-    }
-
-    /** The changed-users limit for {@code SyncOptions}: negative = none. */
-    public int maxChangedUsers() {
-        return maxChangedUsers == null ? -1 : maxChangedUsers;
+    /** {@code base} with the limits given here; a limit left out keeps {@code base}'s. */
+    public SyncOptions applyTo(SyncOptions base) {
+        SyncOptions options = base.withForce(base.force() || force);
+        if (maxRemovals != null) {
+            options = options.withMaxRemovals(maxRemovals);
+        }
+        return maxChangedUsers == null ? options : options.withMaxChangedUsers(maxChangedUsers);
     }
 }

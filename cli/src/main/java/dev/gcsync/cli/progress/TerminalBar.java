@@ -1,6 +1,9 @@
 package dev.gcsync.cli.progress;
 
+import dev.gcsync.sync.plan.PlanPrinter;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -17,8 +20,8 @@ public final class TerminalBar implements ApplyProgress.Display {
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                 .setUpdateIntervalMillis(200)
                 .continuousUpdate()
-                .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
-                .setEtaFunction(state -> java.util.Optional.empty())
+                .setSpeedUnit(ChronoUnit.SECONDS)
+                .setEtaFunction(state -> Optional.empty())
                 .build();
         bar.setExtraMessage("starting");
     }
@@ -30,7 +33,7 @@ public final class TerminalBar implements ApplyProgress.Display {
         String eta = "";
         if (s.metrics().allowedRate() > 0 && s.opsTotal() > s.opsDone()) {
             long seconds = (long) Math.ceil((s.opsTotal() - s.opsDone()) / s.metrics().allowedRate());
-            eta = " · ETA " + dev.gcsync.sync.plan.PlanPrinter.human(Duration.ofSeconds(seconds));
+            eta = " · ETA " + PlanPrinter.human(Duration.ofSeconds(seconds));
         }
         bar.setExtraMessage(s.opsDone() + "/" + s.opsTotal() + " requests · " + StatusLine.rates(s.metrics()) + eta);
         if (force) {

@@ -1,20 +1,19 @@
 package dev.gcsync.cli.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.gcsync.cli.ExitCodes;
 import dev.gcsync.cli.options.ConnectionOptions;
 import dev.gcsync.cli.options.DesiredOptions;
 import dev.gcsync.cli.options.RunOptions;
 import dev.gcsync.cli.options.SafetyRailOptions;
-import dev.gcsync.sync.engine.InvalidInputException;
 import dev.gcsync.sync.engine.Prepared;
-import dev.gcsync.sync.engine.SafetyRailException;
 import dev.gcsync.sync.engine.SavedPlan;
 import dev.gcsync.sync.engine.SyncOptions;
 import dev.gcsync.sync.plan.PlanPrinter;
+import dev.gcsync.sync.problem.IoTrouble;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -27,8 +26,13 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "apply", mixinStandardHelpOptions = true,
         description = {"Brings the org in line with the desired state: plans, journals every request, sends them"
                 + " through the rate governor, re-reads what changed and reports.",
-            "Exit codes: 0 converged, 1 failures, 3 stopped early with work pending (run 'gcsync resume')."})
+            "Exit codes: 0 converged, 1 failures, 3 stopped early with work pending (run 'gcsync resume')."},
+        footer = {"", "Examples:", "  gcsync apply -f desired.yaml --yes --deadline 5h --report-dir reports/today",
+            "  gcsync apply --plan plan.json"})
 public final class ApplyCommand implements Callable<Integer> {
+    /** Users and queues whose changes apply prints before asking on a terminal (docs/user-guide.md). */
+    static final int ON_TERMINAL_SHOWN = 20;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
@@ -61,9 +65,8 @@ public final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean skipInvalid = source.desired != null && source.desired.skipInvalid;
-        SyncOptions options = new SyncOptions(run.inFlight, skipInvalid, rails.maxRemovals(), rails.maxChangedUsers(),
-                rails.force, 5,
-                Duration.ofSeconds(2));
+        SyncOptions options = rails.applyTo(SyncOptions.defaults().withInFlight(run.inFlight)
+                .withSkipInvalid(skipInvalid));
         var read = source.desired == null ? null : source.desired.read();
         if (read != null && FilesFirst.refuse(read, skipInvalid, err)) {
             return ExitCodes.FAILURE;
@@ -80,32 +83,30 @@ public final class ApplyCommand implements Callable<Integer> {
                     return RunDriver.Step.exit(ExitCodes.FAILURE);
                 }
             }
-            out.print(new PlanPrinter(System.console() != null ? 20 : 0).render(prepared.plan(), ctx.api.allowedRate()));
+            // on a terminal the first changes before the question; without one (cron, CI) every change, so the
+            // log holds what was applied
+            out.print(new PlanPrinter(System.console() != null ? ON_TERMINAL_SHOWN : Integer.MAX_VALUE)
+                    .render(prepared.plan(), ctx.api.allowedRate()));
             out.flush();
             if (!prepared.plan().isEmpty() && !yes && !Confirm.ask(out, "Apply these changes?")) {
                 err.println("Nothing applied.");
                 return RunDriver.Step.exit(ExitCodes.FAILURE);
             }
-            try {
-                return RunDriver.Step.ran(ctx.engine.apply(prepared, journal, progress, stop));
-            } catch (SafetyRailException | InvalidInputException e) {
-                err.println("gcsync: " + e.getMessage());
-                return RunDriver.Step.exit(ExitCodes.FAILURE);
-            }
+            return RunDriver.Step.ran(ctx.engine.apply(prepared, journal, progress, stop));
         });
     }
 
     private static SavedPlan readPlan(Path file) {
         try {
             return SavedPlan.read(file);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the plan " + file + " is not a plan saved by 'gcsync plan -o'"
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")
                     + ": save it again with gcsync plan -f FILE… -o " + file);
         } catch (IOException e) {
             // SavedPlan's own refusal (another format) is a sentence; a file system error is said in words
             throw new IllegalArgumentException(e.getClass() == IOException.class ? e.getMessage()
-                    : "the plan " + file + " " + dev.gcsync.sync.problem.IoTrouble.describe(file, e));
+                    : "the plan " + file + " " + IoTrouble.describe(file, e));
         }
     }
 }

@@ -21,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code gcsync plan}: what apply would change, and nothing written. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Reads the org, checks the desired state against it and prints what apply would change.",
-            "Exit codes: 0 nothing to do, 2 changes pending, 1 error (as Terraform's -detailed-exitcode)."})
+            "Exit codes: 0 nothing to do, 2 changes pending, 1 error (as Terraform's -detailed-exitcode),"
+                    + " 3 a read stopped by a daily limit (run it again later)."},
+        footer = {"", "Examples:", "  gcsync plan -f desired.yaml --region eu_west_1 --client-id ID",
+            "  gcsync plan -f users.csv -o plan.json        (then: gcsync apply --plan plan.json)"})
 public final class PlanCommand implements Callable<Integer> {
     @Mixin
     DesiredOptions desired;

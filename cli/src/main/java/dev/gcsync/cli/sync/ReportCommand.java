@@ -18,7 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gcsync report RUN}: re-creates a run's report files from the journal. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Re-creates summary.json, users.csv and report.html of a past run from the journal.")
+        description = {"Re-creates summary.json, users.csv and report.html of a past run from the journal.",
+            "Exit codes: 0 written, 1 no such run (or no report yet) or the files cannot be written."},
+        footer = {"", "Example:", "  gcsync report 12 --report-dir reports/run-12"})
 public final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN", description = "Run id ('gcsync runs' lists them).")
     long runId;

@@ -6,7 +6,6 @@ import dev.gcsync.cli.options.RunOptions;
 import dev.gcsync.sync.engine.SyncOptions;
 import dev.gcsync.sync.journal.ResumeChoice;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " Ctrl-C): re-reads the org, sends only what is still missing, verifies and reports under the same"
                 + " run id. A run that a later run superseded or came after is refused: resuming it would write an"
                 + " older desired state back.",
-            "Exit codes: 0 converged or nothing to resume, 1 failures or a refused run, 3 stopped early again."})
+            "Exit codes: 0 converged or nothing to resume, 1 failures or a refused run, 3 stopped early again."},
+        footer = {"", "Examples:", "  gcsync resume --deadline 5h", "  gcsync resume 12"})
 public final class ResumeCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "RUN",
             description = "Run id (default: the latest run of the org, if unfinished).")
@@ -40,7 +40,8 @@ public final class ResumeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SyncOptions options = new SyncOptions(run.inFlight, true, -1, -1, true, 5, Duration.ofSeconds(2));
+        // the run's plan was checked against the rails when it was made; what is left of it is applied as it is
+        SyncOptions options = SyncOptions.defaults().withInFlight(run.inFlight).withSkipInvalid(true).withForce(true);
         SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err);
         return RunDriver.drive(ctx, run, out, err, (journal, progress, stop) -> {
             ResumeChoice choice = ResumeChoice.of(journal.runs(), ctx.api.target(), Optional.ofNullable(runId));

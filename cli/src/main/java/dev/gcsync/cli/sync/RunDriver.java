@@ -1,6 +1,5 @@
 package dev.gcsync.cli.sync;
 
-import dev.gcsync.cli.ExitCodes;
 import dev.gcsync.cli.options.RunOptions;
 import dev.gcsync.cli.progress.ApplyProgress;
 import dev.gcsync.cli.progress.LogLines;
@@ -10,17 +9,19 @@ import dev.gcsync.sync.engine.RunOutcome;
 import dev.gcsync.sync.apply.StopRequest;
 import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.journal.StateDirLock;
-import dev.gcsync.sync.org.OrgReadException;
+import dev.gcsync.sync.problem.IoTrouble;
 import dev.gcsync.sync.report.ConsoleSummary;
 import dev.gcsync.sync.report.ReportFiles;
 import dev.gcsync.sync.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.time.Clock;
 
 /**
  * What apply, resume and the demo share around the engine: the state-dir lock, the journal, the progress
- * display, the console summary, the report files and the exit code.
+ * display, the console summary, the report files. What escapes the body (a stopped read, a refused rail)
+ * propagates to {@link dev.gcsync.cli.ExitPolicy}, which gives every command the same code for it.
  */
 public final class RunDriver {
     /** What the body did: a run, or an exit code without one (nothing to do, declined, invalid input). */
@@ -47,6 +48,7 @@ public final class RunDriver {
      * Runs {@code body} holding the state-dir lock, with SIGINT and SIGTERM taken over for a clean stop
      * ({@link SignalStop}), then prints the summary and writes the report of the run it made.
      */
+    @SuppressWarnings("try") // the lock and the signal handlers are held for the body, not called
     public static int drive(SyncContext ctx, RunOptions run, PrintWriter out, PrintWriter err, Body body) {
         boolean terminal = System.console() != null && !run.noProgress;
         StopRequest stop = new StopRequest();
@@ -74,19 +76,10 @@ public final class RunDriver {
             }
             out.flush();
             return outcome.exitCode();
-        } catch (OrgReadException e) {
-            err.println("gcsync: " + e.getMessage());
-            if (e.stopped()) {
-                err.println("Nothing was lost: run the same command again"
-                        + e.retryAt().map(t -> " after " + t).orElse(" later") + ".");
-                return ExitCodes.STOPPED_EARLY;
-            }
-            return ExitCodes.FAILURE;
         } catch (IOException e) {
-            err.println("gcsync: cannot write the report to " + run.reportDir + ": "
-                    + (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? fs.getFile() : "it")
-                    + " " + dev.gcsync.sync.problem.IoTrouble.describe(null, e));
-            return ExitCodes.FAILURE;
+            throw new IllegalArgumentException("cannot write the report to " + run.reportDir + ": "
+                    + (e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : "it")
+                    + " " + IoTrouble.describe(null, e), e);
         }
     }
 }

@@ -16,7 +16,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gcsync runs}: the journal's runs, newest first. */
-@Command(name = "runs", mixinStandardHelpOptions = true, description = "Lists past runs from the journal, newest first.")
+@Command(name = "runs", mixinStandardHelpOptions = true,
+        description = {"Lists past runs from the journal, newest first.",
+            "Exit codes: 0 listed (or no runs yet), 1 the journal cannot be read."},
+        footer = {"", "Example:", "  gcsync runs --state-dir /srv/gcsync/.gcsync"})
 public final class RunsCommand implements Callable<Integer> {
     @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".gcsync",
             description = "Where the journal lives. Default: ${DEFAULT-VALUE}.")

@@ -2,6 +2,7 @@ package dev.gcsync.cli.sync;
 
 import dev.gcsync.cli.options.ConnectionOptions;
 import dev.gcsync.cli.options.RunOptions;
+import dev.gcsync.cli.progress.Stamp;
 import dev.gcsync.genesys.ClientSettings;
 import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.governor.GovernorConfig;
@@ -84,7 +85,7 @@ public final class SyncContext {
 
     /** A timestamped progress line on stderr, so stdout stays the plan or summary. */
     static void log(PrintWriter err, String line) {
-        err.println(dev.gcsync.cli.progress.Stamp.now() + " " + line);
+        err.println(Stamp.now() + " " + line);
         err.flush();
     }
 }

@@ -8,6 +8,7 @@ import dev.gcsync.sync.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " listed twice. Needs no credentials and sends no request (names are checked against the org by"
                 + " 'gcsync plan').",
             "Prints each problem as FILE:LINE[:COLUMN]: FIELD \"VALUE\": what is wrong. What to do.",
-            "Exit codes: 0 valid, 1 problems (or a usage error)."})
+            "Exit codes: 0 valid, 1 problems (or a usage error)."},
+        footer = {"", "Example:", "  gcsync validate -f users.csv -f queues.yaml --mode skills=authoritative"})
 public final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-f", "--file"}, paramLabel = "FILE", required = true,
             description = "Desired state: .yaml, .yml, .json or .csv (repeatable).")
@@ -46,7 +48,7 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Problem> problems = read.problems().sorted();
         problems.forEach(p -> out.println(p.describe()));
         DesiredState state = read.state();
-        String modesText = java.util.Arrays.stream(Facet.values())
+        String modesText = Arrays.stream(Facet.values())
                 .map(f -> f.key() + "=" + state.modes().of(f).label()).collect(Collectors.joining(" "));
         if (problems.isEmpty()) {
             out.printf("valid: %d user%s, %d queue%s in %s (modes: %s). Names are checked against the org by"

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import dev.gcsync.sync.engine.SyncOptions;
 import picocli.CommandLine;
 
 class OptionsTest {
@@ -164,7 +165,14 @@ class OptionsTest {
         SafetyRailOptions rails = new SafetyRailOptions();
         new CommandLine(rails).parseArgs("--max-removals", "0");
 
-        assertThat(rails.maxRemovals()).isZero();
-        assertThat(rails.maxChangedUsers()).as("none given: no limit").isNegative();
+        SyncOptions base = SyncOptions.defaults().withInFlight(3).withMaxChangedUsers(7);
+        SyncOptions options = rails.applyTo(base);
+
+        assertThat(options.maxRemovals()).isZero();
+        assertThat(options.maxChangedUsers()).as("not given: the base's").isEqualTo(7);
+        assertThat(options.inFlight()).isEqualTo(3);
+        assertThat(options.force()).isFalse();
+        assertThat(rails.applyTo(SyncOptions.defaults()).maxChangedUsers()).as("none given: no limit")
+                .isEqualTo(SyncOptions.NO_USER_LIMIT);
     }
 }

@@ -26,6 +26,10 @@ final class LimitKeys {
      */
     static List<Map<String, Object>> documented(RatePolicy p) {
         List<Map<String, Object>> out = new ArrayList<>();
+        if (!p.enabled()) {
+            // an unlimited emulator (profile unlimited) limits nothing, so it documents no limit either
+            return out;
+        }
         long windowSeconds = p.window().toSeconds();
         long perMinute = Math.round(p.limit() * 60.0 / windowSeconds);
         out.add(doc("client.credentials.token.rate.per.minute", LimitRoutes.PLATFORM, perMinute, "token", 60,

@@ -39,8 +39,8 @@ public final class Doctor {
         OrgLimitDocs[] documented = {OrgLimitDocs.NONE};
         check("org limits", "GET /api/v2/organizations/limits/namespaces/{name}, /limits/docs", () -> {
             documented[0] = client.readLimits();
-            return documented[0].entries().size() + " limits, " + documented[0].rules().size()
-                    + " rate limit(s) paced from the first request"
+            return count(documented[0].entries().size(), "limit") + ", "
+                    + count(documented[0].rules().size(), "rate limit") + " paced from the first request"
                     + (documented[0].notMapped().isEmpty() ? "" : ", " + documented[0].notMapped().size()
                     + " documented without the requests they count (not paced)");
         });
@@ -48,29 +48,29 @@ public final class Doctor {
         check("read users", "GET /api/v2/users", () -> {
             var page = client.usersPage(1, 1, Set.of("skills", "languages"));
             userId[0] = page.entities().isEmpty() ? null : page.entities().get(0).id();
-            return (page.total() == null ? "?" : page.total()) + " users";
+            return page.total() == null ? "? users" : count(page.total(), "user");
         });
         if (userId[0] != null) {
             check("read user skills", "GET /api/v2/users/{id}/routingskills",
-                    () -> client.userSkills(userId[0]).size() + " skills on a sample user");
+                    () -> count(client.userSkills(userId[0]).size(), "skill") + " on a sample user");
             check("read user languages", "GET /api/v2/users/{id}/routinglanguages",
-                    () -> client.userLanguages(userId[0]).size() + " languages on a sample user");
+                    () -> count(client.userLanguages(userId[0]).size(), "language") + " on a sample user");
         }
-        check("read skills", "GET /api/v2/routing/skills", () -> client.skills().size() + " skills");
-        check("read languages", "GET /api/v2/routing/languages", () -> client.languages().size() + " languages");
+        check("read skills", "GET /api/v2/routing/skills", () -> count(client.skills().size(), "skill"));
+        check("read languages", "GET /api/v2/routing/languages", () -> count(client.languages().size(), "language"));
         check("read wrap-up codes", "GET /api/v2/routing/wrapupcodes",
-                () -> client.wrapupCodes().size() + " wrap-up codes");
+                () -> count(client.wrapupCodes().size(), "wrap-up code"));
         List<CatalogueEntry> queues = new ArrayList<>();
         check("read queues", "GET /api/v2/routing/queues", () -> {
             queues.addAll(client.queues(Optional.empty()));
-            return queues.size() + " queues";
+            return count(queues.size(), "queue");
         });
         if (!queues.isEmpty()) {
             String q = queues.get(0).id();
             check("read queue members", "GET /api/v2/routing/queues/{id}/members",
-                    () -> client.queueMembers(q, Optional.empty()).size() + " members in a sample queue");
+                    () -> count(client.queueMembers(q, Optional.empty()).size(), "member") + " in a sample queue");
             check("read queue wrap-up codes", "GET /api/v2/routing/queues/{id}/wrapupcodes",
-                    () -> client.queueWrapupCodes(q).size() + " codes on a sample queue");
+                    () -> count(client.queueWrapupCodes(q).size(), "code") + " on a sample queue");
         }
         permissions();
         return report(documented[0]);
@@ -113,12 +113,18 @@ public final class Doctor {
                     : "MISSING: needed to " + p.purpose() + "; add it to a role of the OAuth client";
         }
         if (permitted.size() >= divisions) {
-            return "all " + divisions + " divisions (to " + p.purpose() + ")";
+            // not in brackets: a purpose may hold its own ("(or routing:queue:edit)")
+            return "all " + divisions + " divisions, to " + p.purpose();
         }
         String limited = "only in " + permitted.size() + " of " + divisions + " divisions (" + names(permitted)
                 + "): users and queues elsewhere are out of reach";
         return p == Permission.USER_VIEW ? limited + "; beyond 10,000 users gcsync cannot use /users/query and"
                 + " reads at most 20,000" : limited;
+    }
+
+    /** "1 language", "2 languages". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String names(List<CatalogueEntry> entries) {

@@ -160,9 +160,18 @@ public final class GovernedConnector implements ApiClientConnector {
         return future;
     }
 
+    /** Not {@code throws Exception}: a close that could throw InterruptedException would be lost by try-with-resources. */
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         async.shutdownNow();
-        transport.close();
+        try {
+            transport.close();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IOException("the SDK's transport could not be closed", e);
+        }
     }
 }

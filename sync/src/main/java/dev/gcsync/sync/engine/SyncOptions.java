@@ -25,12 +25,37 @@ public record SyncOptions(int inFlight, boolean skipInvalid, int maxRemovals, in
         }
     }
 
+    /** {@code maxRemovals}: 10% of the listed users (at least 1). */
+    public static final int REMOVALS_TEN_PERCENT = -1;
+    /** {@code maxChangedUsers}: no limit. */
+    public static final int NO_USER_LIMIT = -1;
+
+    /**
+     * 8 in flight, no skipping, removals up to 10% of listed users, no changed-users limit, not forced, 5 more
+     * verify reads 2 s apart. Callers change what they mean with the {@code with…} methods.
+     */
     public static SyncOptions defaults() {
-        return new SyncOptions(8, false, -1, -1, false, 5, Duration.ofSeconds(2));
+        return new SyncOptions(8, false, REMOVALS_TEN_PERCENT, NO_USER_LIMIT, false, 5, Duration.ofSeconds(2));
+    }
+
+    public SyncOptions withInFlight(int n) {
+        return new SyncOptions(n, skipInvalid, maxRemovals, maxChangedUsers, force, verifyRetries, verifyWait);
     }
 
     public SyncOptions withSkipInvalid(boolean skip) {
         return new SyncOptions(inFlight, skip, maxRemovals, maxChangedUsers, force, verifyRetries, verifyWait);
+    }
+
+    public SyncOptions withMaxRemovals(int n) {
+        return new SyncOptions(inFlight, skipInvalid, n, maxChangedUsers, force, verifyRetries, verifyWait);
+    }
+
+    public SyncOptions withMaxChangedUsers(int n) {
+        return new SyncOptions(inFlight, skipInvalid, maxRemovals, n, force, verifyRetries, verifyWait);
+    }
+
+    public SyncOptions withForce(boolean f) {
+        return new SyncOptions(inFlight, skipInvalid, maxRemovals, maxChangedUsers, f, verifyRetries, verifyWait);
     }
 
     /** The removal limit for a desired state listing {@code listedUsers} users. */

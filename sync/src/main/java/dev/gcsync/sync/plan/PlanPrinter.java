@@ -2,12 +2,20 @@ package dev.gcsync.sync.plan;
 
 import dev.gcsync.sync.desired.Facet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /** Renders a plan as a readable diff with totals and the estimated duration at the org's rate limit. */
 public final class PlanPrinter {
+    /**
+     * A rate at or above which the org is taken as unlimited (an emulator's unlimited profile): Genesys allows
+     * 300 requests per minute per token, so no real org comes within orders of magnitude of it.
+     */
+    static final double NO_LIMIT_RATE = 100_000;
     private final int maxEntities;
 
     /** @param maxEntities users and queues printed in full; the rest are counted ({@code Integer.MAX_VALUE} for all) */
@@ -26,14 +34,14 @@ public final class PlanPrinter {
                 break;
             }
             out.append(user.label()).append('\n');
-            user.changes().forEach(c -> out.append("  ").append(c.describe()).append('\n'));
+            lines(user.changes()).forEach(l -> out.append("  ").append(l).append('\n'));
         }
         for (QueuePlan queue : plan.queues()) {
             if (shown++ >= maxEntities) {
                 break;
             }
             out.append("queue ").append(queue.name()).append('\n');
-            queue.changes().forEach(c -> out.append("  ").append(c.describe()).append('\n'));
+            lines(queue.changes()).forEach(l -> out.append("  ").append(l).append('\n'));
         }
         int hidden = plan.users().size() + plan.queues().size() - Math.min(shown, maxEntities);
         if (hidden > 0) {
@@ -44,6 +52,27 @@ public final class PlanPrinter {
         }
         out.append(totals(plan, allowedPerSecond)).append(kept(plan));
         return out.toString();
+    }
+
+    /**
+     * One entity's lines in a stable order (by what, then name): the real changes first, then the memberships
+     * through a group (kept, not changed) as one count line when there are several, so that hundreds of them
+     * never bury a change.
+     */
+    static List<String> lines(List<Change> changes) {
+        Comparator<Change> order = Comparator.comparing(Change::what).thenComparing(Change::name)
+                .thenComparing(Change::kind);
+        List<String> out = new ArrayList<>();
+        changes.stream().filter(c -> c.kind() != Change.Kind.GROUP_KEPT).sorted(order)
+                .forEach(c -> out.add(c.describe()));
+        List<Change> kept = changes.stream().filter(c -> c.kind() == Change.Kind.GROUP_KEPT).sorted(order).toList();
+        if (kept.size() == 1) {
+            out.add(kept.get(0).describe());
+        } else if (kept.size() > 1) {
+            out.add(String.format(Locale.ROOT, "%s %d %ss through a group (not removed: Genesys manages them through"
+                    + " the group)", Change.Kind.GROUP_KEPT.symbol(), kept.size(), kept.get(0).what()));
+        }
+        return out;
     }
 
     /** The closing lines: counts, requests by kind, removals and the estimate. */
@@ -57,7 +86,10 @@ public final class PlanPrinter {
                 plan.changedUsers(), plan.unchangedListed(), plan.queues().size()));
         out.append(String.format(Locale.ROOT, "Requests: %d (%s); removals: %d.%n",
                 plan.ops().size(), byKind(plan), plan.removals()));
-        if (allowedPerSecond > 0) {
+        if (allowedPerSecond >= NO_LIMIT_RATE) {
+            out.append(String.format(Locale.ROOT, "No rate limit: the estimate is the request count (%d requests).%n",
+                    plan.ops().size()));
+        } else if (allowedPerSecond > 0) {
             Duration eta = Duration.ofMillis((long) Math.ceil(plan.ops().size() / allowedPerSecond * 1000));
             out.append(String.format(Locale.ROOT, "Estimated duration at %s requests/s: %s.%n",
                     trim(allowedPerSecond), human(eta)));

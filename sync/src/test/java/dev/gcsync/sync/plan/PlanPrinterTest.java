@@ -2,7 +2,10 @@ package dev.gcsync.sync.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gcsync.sync.desired.Facet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,35 @@ class PlanPrinterTest {
     }
 
     @Test
+    void anUnlimitedOrgGetsNoDurationButTheRequestCount() {
+        String text = new PlanPrinter(Integer.MAX_VALUE).render(plan, 1_000_000_000.0 / 60);
+
+        assertThat(text).contains("No rate limit: the estimate is the request count (4 requests).")
+                .doesNotContain("Estimated duration").doesNotContain("requests/s");
+        assertThat(new PlanPrinter(Integer.MAX_VALUE).render(plan, 5)).contains("Estimated duration at 5 requests/s");
+    }
+
+    @Test
+    void aUsersChangesComeInAStableOrderWithGroupMembershipsCountedOnOneLineAfterThem() {
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            changes.add(new Change(Change.Kind.GROUP_KEPT, "queue", "Q" + i, "", ""));
+        }
+        changes.add(new Change(Change.Kind.ADD, "skill", "Sales", "", "3"));
+        changes.add(new Change(Change.Kind.REMOVE, "queue", "Old", "", ""));
+        changes.add(new Change(Change.Kind.ADD, "skill", "Billing", "", "4"));
+        List<Change> reversed = new ArrayList<>(changes);
+        Collections.reverse(reversed);
+
+        List<String> lines = PlanPrinter.lines(changes);
+
+        assertThat(lines).containsExactly("- queue Old", "+ skill Billing 4", "+ skill Sales 3",
+                "! 300 queues through a group (not removed: Genesys manages them through the group)");
+        assertThat(PlanPrinter.lines(reversed)).as("the same whatever order the org answered in").isEqualTo(lines);
+        assertThat(PlanPrinter.lines(List.of(changes.get(0)))).containsExactly(changes.get(0).describe());
+    }
+
+    @Test
     void anEmptyPlanSaysSo() {
         Plan empty = new Plan(List.of(), 10, List.of(), List.of());
 
@@ -39,8 +71,8 @@ class PlanPrinterTest {
     @Test
     void whatAdditiveModeKeepsIsSaidWithTheModeThatWouldRemoveIt() {
         Plan empty = new Plan(List.of(), 10, List.of(), List.of(), List.of(
-                new Plan.Kept(dev.gcsync.sync.desired.Facet.SKILLS, 7, 5),
-                new Plan.Kept(dev.gcsync.sync.desired.Facet.WRAPUP_CODES, 1, 1)));
+                new Plan.Kept(Facet.SKILLS, 7, 5),
+                new Plan.Kept(Facet.WRAPUP_CODES, 1, 1)));
 
         assertThat(new PlanPrinter(Integer.MAX_VALUE).render(empty, 5)).endsWith(
                 "Kept: 7 skill assignments on 5 users are not in the file and are kept (additive mode); use --mode"
