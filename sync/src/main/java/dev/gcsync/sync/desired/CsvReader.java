@@ -67,10 +67,8 @@ final class CsvReader {
         if (columns == null) {
             return;
         }
-        if (rows.size() == 1) {
-            problems.add(new Pos(file, header.line(), 0), "", "", "the file has a header but no rows",
-                    "Add one line per " + (queueFile ? "queue" : "user"));
-        }
+        // A header alone is a valid file that names no one: it is what export writes for an org with no user
+        // (or queue) to export, and planning it must plan nothing, as every export does.
         for (Row row : rows.subList(1, rows.size())) {
             if (row.cells().stream().allMatch(String::isBlank)) {
                 continue;

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -81,6 +82,8 @@ class ExportRoundTripIT {
         try (EmulatedOrg org = EmulatedOrg.fast(users, seed, style)) {
             List<Path> files = export(org, dir, format);
             List<DesiredUser> exported = new DesiredStateReader().read(files).state().users();
+            // a tiny messy org may have no active user to export: nothing to edit (the first property covers it)
+            Assume.that(!exported.isEmpty());
             int index = pick % exported.size();
             DesiredUser user = exported.get(index);
             Catalogue catalogue = org.session(SyncOptions.defaults()).api().readCatalogue();
