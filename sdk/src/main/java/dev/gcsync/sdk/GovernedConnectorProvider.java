@@ -6,11 +6,13 @@ import com.mypurecloud.sdk.v2.connector.ApiClientConnectorProperty;
 import com.mypurecloud.sdk.v2.connector.ApiClientConnectorProvider;
 import com.mypurecloud.sdk.v2.connector.apache.ApacheHttpClientConnectorProvider;
 import dev.gcsync.genesys.IninRateLimitParser;
+import dev.gcsync.genesys.gateway.TokenGovernors;
 import dev.gcsync.governor.GovernorConfig;
 import dev.gcsync.governor.GovernorListener;
+import dev.gcsync.governor.OrgBudget;
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.sdk.internal.GovernedConnector;
-import dev.gcsync.sdk.internal.TokenGovernors;
+import dev.gcsync.sdk.internal.HeldGovernor;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -34,7 +36,7 @@ import java.util.function.DoubleSupplier;
  * Leave the SDK's {@code RetryConfiguration} off. Thread-safe; share one provider per JVM.
  */
 public final class GovernedConnectorProvider implements ApiClientConnectorProvider {
-    private final TokenGovernors governors;
+    private final TokenGovernors<HeldGovernor> governors;
     private final ApiClientConnectorProvider transport;
     private final TimeSource time;
     private final Duration maxHold;
@@ -52,7 +54,8 @@ public final class GovernedConnectorProvider implements ApiClientConnectorProvid
         }
         GovernorConfig perToken = governor.toBuilder().retryAfterCeiling(maxHold)
                 .maxThrottledAttempts(Integer.MAX_VALUE).noDeadline().build();
-        this.governors = new TokenGovernors(perToken, time, random, new IninRateLimitParser(), listener);
+        this.governors = new TokenGovernors<>(perToken, new OrgBudget(perToken), time, random, new IninRateLimitParser(),
+                listener, (name, now, governorFor) -> new HeldGovernor(now, governorFor));
         this.transport = transport;
         this.time = time;
         this.maxHold = maxHold;
