@@ -122,7 +122,9 @@ public final class TokenGovernors<T extends TokenGovernors.Held> {
             own.onEvent(event);
             listener.onEvent(event);
         }, budget);
-        created.startFrom(learned());
+        List<LearnedLimit> start = new ArrayList<>(learned()); // this process's own first: the first of a family wins
+        start.addAll(budget.learnedElsewhere());
+        created.startFrom(start);
         return created;
     }
 }

@@ -1,5 +1,6 @@
 package dev.gcsync.governor.internal;
 
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.LearnedLimit;
 import dev.gcsync.governor.RateSignal;
 import dev.gcsync.governor.ScopeKind;
@@ -50,6 +51,8 @@ public final class PacedBucket implements Scope {
     private final double cap;
     private final long window;
     private final PauseGate gate;
+    private final BudgetStore store;
+    private final Duration ceiling;
     private final AcceptedLog accepted = new AcceptedLog();
     private double estimate;
     private int sample = Integer.MAX_VALUE;
@@ -71,6 +74,14 @@ public final class PacedBucket implements Scope {
      */
     public PacedBucket(String family, ScopeKind kind, double share, double cap, double estimate, long windowNanos,
                        Duration ceiling) {
+        this(family, kind, share, cap, estimate, windowNanos, ceiling, BudgetStore.local());
+    }
+
+    /** @param store where the slots and pauses of this bucket are counted with other processes */
+    public PacedBucket(String family, ScopeKind kind, double share, double cap, double estimate, long windowNanos,
+                       Duration ceiling, BudgetStore store) {
+        this.store = store;
+        this.ceiling = ceiling;
         this.family = family;
         this.kind = kind;
         this.share = share;
@@ -109,6 +120,17 @@ public final class PacedBucket implements Scope {
         }
         roll(now);
         long interval = (long) (1e9 / pacePerSecond());
+        BudgetStore.Reservation reserved = store.reserve(name(), interval);
+        if (reserved instanceof BudgetStore.Reservation.Shared shared) {
+            if (shared.waitNanos() > 0) {
+                return gate.waited(Decision.waitFor(shared.waitNanos()));
+            }
+            lastSlot = now;
+            grants++;
+            grantsInPeriod++;
+            return Decision.go(new Permit(grants, false));
+        }
+        interval = (long) (interval * ((BudgetStore.Reservation.Local) reserved).slowdown());
         long allowedAt = lastSlot == Long.MIN_VALUE ? now : lastSlot + interval;
         if (now < allowedAt) {
             return gate.waited(Decision.waitFor(allowedAt - now));
@@ -140,6 +162,9 @@ public final class PacedBucket implements Scope {
     @Override
     public synchronized boolean pause(Permit permit, long now, Instant wallNow, Duration pause) {
         boolean stopped = gate.pause(now, wallNow, pause);
+        if (!stopped) {
+            store.pause(name(), pause); // a stop is this process's: the others meet the long Retry-After themselves
+        }
         roll(now);
         refusedInPeriod = true;
         windowsSinceRefusal = 0;
