@@ -1,6 +1,7 @@
 package dev.gcsync.cli.sync;
 
 import dev.gcsync.cli.ExitCodes;
+import dev.gcsync.cli.options.BudgetStoreOptions;
 import dev.gcsync.cli.options.ConnectionOptions;
 import dev.gcsync.cli.options.DesiredOptions;
 import dev.gcsync.cli.options.RunOptions;
@@ -45,6 +46,9 @@ public final class ApplyCommand implements Callable<Integer> {
     ConnectionOptions connection;
 
     @Mixin
+    BudgetStoreOptions budgetStore;
+
+    @Mixin
     RunOptions run;
 
     @Option(names = "--yes", description = "Do not ask for confirmation on a terminal.")
@@ -69,7 +73,7 @@ public final class ApplyCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         SavedPlan saved = source.plan == null ? null : readPlan(source.plan);
-        SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err);
+        SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err, budgetStore);
         return RunDriver.drive(ctx, run, out, err, (journal, progress, stop) -> {
             Prepared prepared = saved != null ? ctx.engine.prepareSaved(saved)
                     : ctx.engine.prepare(read.state(), read.problems());

@@ -1,6 +1,7 @@
 package dev.gcsync.cli.sync;
 
 import dev.gcsync.cli.ExitCodes;
+import dev.gcsync.cli.options.BudgetStoreOptions;
 import dev.gcsync.cli.options.ConnectionOptions;
 import dev.gcsync.cli.options.RunOptions;
 import dev.gcsync.sync.engine.SyncOptions;
@@ -31,6 +32,9 @@ public final class ResumeCommand implements Callable<Integer> {
     ConnectionOptions connection;
 
     @Mixin
+    BudgetStoreOptions budgetStore;
+
+    @Mixin
     RunOptions run;
 
     @Spec
@@ -41,7 +45,7 @@ public final class ResumeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SyncOptions options = new SyncOptions(run.inFlight, true, -1, -1, true, 5, Duration.ofSeconds(2));
-        SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err);
+        SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err, budgetStore);
         return RunDriver.drive(ctx, run, out, err, (journal, progress, stop) -> {
             ResumeChoice choice = ResumeChoice.of(journal.runs(), ctx.api.target(), Optional.ofNullable(runId));
             if (choice.run().isEmpty()) {
