@@ -1,8 +1,10 @@
 package dev.gcsync.cli;
 
+import dev.gcsync.cli.options.BudgetStoreOptions;
 import dev.gcsync.cli.options.Durations;
 import dev.gcsync.cli.options.OptionValues;
 import dev.gcsync.genesys.Region;
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.proxy.ClientSetup;
 import dev.gcsync.proxy.GcsyncProxy;
@@ -22,6 +24,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code gcsync proxy}: the governor in front of any Genesys client, until stopped. Wiring only. */
@@ -75,11 +78,15 @@ public final class ProxyCommand implements Callable<Integer> {
             description = "File holding the shared key clients send in " + ProxyKey.HEADER + "; or set " + KEY_ENV + ".")
     Path keyFile;
 
+    @Mixin
+    BudgetStoreOptions budgetStore;
+
     @Override
     public Integer call() throws InterruptedException {
         ProxyConfig config = config(System.getenv());
+        BudgetStore store = budgetStore.open(null, System.getenv(), config.apiBase(), "proxy");
         GcsyncProxy proxy = GcsyncProxy.start(config, TimeSource.system(),
-                () -> ThreadLocalRandom.current().nextDouble());
+                () -> ThreadLocalRandom.current().nextDouble(), store);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             proxy.close();
@@ -157,6 +164,9 @@ public final class ProxyCommand implements Callable<Integer> {
         out.println("  per token   " + c.concurrency() + " in flight, " + c.queueCapacity() + " waiting at most, held up"
                 + " to " + Durations.format(c.maxHold()));
         out.println("  metrics     " + proxy.baseUrl() + "/metrics");
+        BudgetStore.StoreStatus store = proxy.budgetStore();
+        out.println("  budget      " + (store.kind().equals("local") ? "this process alone (--budget-store to share"
+                + " it with other proxies and gcsync runs)" : "shared through " + store.where()));
         out.println("Point each client at it:");
         ClientSetup.lines(proxy.baseUrl(), c.key().isPresent()).forEach(l -> out.println("  " + l));
         out.flush();

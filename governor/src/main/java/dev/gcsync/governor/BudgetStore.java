@@ -2,6 +2,7 @@ package dev.gcsync.governor;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,11 +57,14 @@ public interface BudgetStore extends AutoCloseable {
      * @param latency       the last round trip, if any
      * @param processes     the processes seen sharing it in the last minute (hashes, never hosts' secrets)
      * @param localPacings  how many times this process fell back to local pacing because the store was away
+     * @param pacePerScope  the shared pace of each scope (requests per second, all processes together), as the
+     *                      last process to take a slot asked for it
      */
     record StoreStatus(String kind, String where, boolean connected, Optional<Duration> latency,
-                       List<String> processes, long localPacings) {
+                       List<String> processes, long localPacings, Map<String, Double> pacePerScope) {
         public StoreStatus {
             processes = List.copyOf(processes);
+            pacePerScope = Map.copyOf(pacePerScope);
         }
     }
 

@@ -32,7 +32,7 @@ final class LocalBudgetStore implements BudgetStore {
 
     @Override
     public StoreStatus status() {
-        return new StoreStatus("local", "this process", true, Optional.empty(), List.of(), 0);
+        return new StoreStatus("local", "this process", true, Optional.empty(), List.of(), 0, java.util.Map.of());
     }
 
     @Override

@@ -132,8 +132,8 @@ public final class RedisBudgetStore implements BudgetStore {
         }
         try {
             long started = time.nanoTime();
-            List<Object> r = run(Scripts.RESERVE, List.of(key("slot:", scope), key("pause:", scope)),
-                    Long.toString(Math.max(1, intervalNanos / 1000)), Long.toString(SLOT_TTL_MILLIS));
+            List<Object> r = run(Scripts.RESERVE, List.of(key("slot:", scope), key("pause:", scope), prefix + "pace"),
+                    Long.toString(Math.max(1, intervalNanos / 1000)), Long.toString(SLOT_TTL_MILLIS), clean(scope));
             latencyNanos.set(time.nanoTime() - started);
             back();
             if (now >= nextSeen.get()) {
@@ -206,9 +206,19 @@ public final class RedisBudgetStore implements BudgetStore {
                 away(e, time.nanoTime());
             }
         }
+        Map<String, Double> paces = new java.util.TreeMap<>();
+        if (up.get()) {
+            try {
+                redis.hgetall(prefix + "pace").forEach((scope, micros) -> paces.put(scope,
+                        1e6 / Math.max(1, Long.parseLong(micros))));
+            } catch (RedisException | NumberFormatException e) {
+                paces.clear(); // shown as none: the next reservation writes them again
+            }
+        }
         long latency = latencyNanos.get();
         return new StoreStatus("redis", url.toString(), up.get(),
-                latency < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(latency)), seen, localPacings.get());
+                latency < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(latency)), seen, localPacings.get(),
+                paces);
     }
 
     /** This process's name in the store ({@code role-hash}). */
@@ -270,7 +280,11 @@ public final class RedisBudgetStore implements BudgetStore {
     }
 
     private String key(String kind, String name) {
-        return prefix + kind + name.replaceAll("[^A-Za-z0-9:._-]", "_");
+        return prefix + kind + clean(name);
+    }
+
+    private static String clean(String name) {
+        return name.replaceAll("[^A-Za-z0-9:._-]", "_");
     }
 
     private static String processHash() {

@@ -9,8 +9,9 @@ final class Scripts {
     }
 
     /**
-     * KEYS: the bucket's last slot, its pause-until (both microseconds of the server's clock). ARGV: the
-     * interval (µs), the keys' time to live (ms). Returns {1, 0} for a slot taken now, else {0, µs to wait}. A
+     * KEYS: the bucket's last slot, its pause-until (both microseconds of the server's clock), the hash of
+     * paces. ARGV: the interval (µs), the keys' time to live (ms), the scope's name (its field in the paces).
+     * Returns {1, 0} for a slot taken now, else {0, µs to wait}. A
      * caller that comes a little late keeps the slot it was due (lateness does not add up); after idling there
      * is no burst.
      */
@@ -31,6 +32,8 @@ final class Scripts {
               slot = last + interval
             end
             redis.call('SET', KEYS[1], string.format('%.0f', slot), 'PX', tonumber(ARGV[2]))
+            redis.call('HSET', KEYS[3], ARGV[3], ARGV[1])
+            redis.call('PEXPIRE', KEYS[3], tonumber(ARGV[2]))
             return {1, 0}
             """;
 

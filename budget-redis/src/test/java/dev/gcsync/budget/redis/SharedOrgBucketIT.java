@@ -146,7 +146,7 @@ class SharedOrgBucketIT {
             assertThat(kv).doesNotContain(EmulatorConfig.DEFAULT_CLIENT_SECRET)
                     .doesNotContain(EmulatorConfig.DEFAULT_CLIENT_ID).doesNotContain("127.0.0.1")
                     .doesNotContainIgnoringCase("bearer");
-            assertThat(kv).matches("gcsync:\\{[0-9a-f]{12}\\}:(slot|pause|learned|procs)[^ ]* = .*");
+            assertThat(kv).matches("gcsync:\\{[0-9a-f]{12}\\}:(slot|pause|learned|procs|pace)[^ ]* = .*");
             assertThat(kv.substring(kv.indexOf(" = ") + 3)).matches("[0-9]+|\\[(apply-[0-9a-f]{8}(, )?)+\\]|\\{.*\\}");
         });
     }

@@ -4,6 +4,8 @@ import dev.gcsync.budget.redis.RedisBudgetStore;
 import dev.gcsync.budget.redis.StoreUrl;
 import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.TimeSource;
+import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -38,14 +40,17 @@ public final class BudgetStoreOptions {
      * The store, connected; an {@link IllegalArgumentException} for a value that is not a store URL, a sentence
      * naming the URL (never its password) and what to do when Redis cannot be reached or refuses the password.
      *
-     * @param org  what names the org (its API base URL): only a hash of it reaches Redis
+     * @param api  the org's API base URL: what names the org in the store (only a hash of it reaches Redis); one
+     *             Redis database per org when several orgs of one region share a Redis
      * @param role what this process is, shown among the processes sharing the store
      */
-    public BudgetStore open(ConnectionOptions connection, Map<String, String> env, String org, String role) {
+    public BudgetStore open(ConnectionOptions connection, Map<String, String> env, URI api, String role) {
         String value = chosen(connection, env);
         if (StoreUrl.isLocal(value)) {
             return BudgetStore.local();
         }
+        String org = api.getScheme() + "://" + api.getHost().toLowerCase(Locale.ROOT) + (api.getPort() > 0 ? ":"
+                + api.getPort() : "");
         return RedisBudgetStore.connect(StoreUrl.parse(value), org, role, TimeSource.system());
     }
 }

@@ -51,7 +51,7 @@ public final class SyncContext {
                 : GovernorConfig.defaults().toBuilder().maxConcurrency(options.inFlight()).build();
         ClientSettings settings = connection.settings(governor, env).withTokens(run != null ? run.tokens : 1);
         BudgetStore store = budgetStore == null ? BudgetStore.local()
-                : budgetStore.open(connection, env, settings.apiBase().toString(), "apply");
+                : budgetStore.open(connection, env, settings.apiBase(), "apply");
         return create(settings, options, err, Optional.ofNullable(run).map(r -> r.stateDir), store);
     }
 
