@@ -77,6 +77,8 @@ class TwoAppliesShareOneBudgetIT {
         assertThat(c.throttled()).as("429s: the two processes paced the org bucket together").isZero();
         assertThat(c.writes()).as("every write once").hasSize(60).allSatisfy((op, n) -> assertThat(n).isEqualTo(1L));
         for (ChildGcsync child : List.of(first, second)) {
+            assertThat(child.out()).contains("Budget store: redis://:***@127.0.0.1:" + redis.port()
+                    + "/0, shared throughout the run.");
             assertThat(child.err()).contains("sharing the org's buckets through the budget store redis://:***@127.0.0.1:"
                     + redis.port() + "/0");
             assertThat(child.out() + child.err()).doesNotContain(PASSWORD)
@@ -86,6 +88,32 @@ class TwoAppliesShareOneBudgetIT {
                 .doesNotContain(PASSWORD).doesNotContain(EmulatorConfig.DEFAULT_CLIENT_SECRET)
                 .doesNotContain(EmulatorConfig.DEFAULT_CLIENT_ID).doesNotContain(emulator.baseUrl())
                 .matches("gcsync:\\{[0-9a-f]{12}\\}:[a-z]+:?[^ ]* = .*"));
+    }
+
+    @Test
+    void redisKilledMidRunAndStartedAgainCostsNoWriteAndTheReportSaysSo() throws Exception {
+        List<UserRecord> users = emulator.admin().exportState().users().stream()
+                .filter(u -> "active".equals(u.state())).toList();
+        List<String> args = apply(desired("A", users.subList(0, 60)), "state-a", redis.url());
+        args.addAll(List.of("--report-dir", dir.resolve("report").toString()));
+        ChildGcsync child = ChildGcsync.start(dir, args);
+        assertThat(child.awaitWhileAlive(() -> writes() >= 10, 60)).as("under way").isTrue();
+        redis.stop();
+        assertThat(child.awaitWhileAlive(() -> writes() >= 25, 60)).as("still writing without Redis").isTrue();
+        redis.startServer();
+        assertThat(child.exit(120)).as(child.err()).isZero();
+
+        assertThat(emulator.admin().counters().writes()).as("every write once").hasSize(60)
+                .allSatisfy((op, n) -> assertThat(n).isEqualTo(1L));
+        assertThat(emulator.admin().counters().throttled()).as("never unpaced").isZero();
+        assertThat(child.err()).containsOnlyOnce("is away").doesNotContain(PASSWORD);
+        assertThat(child.out()).contains("was away 1 time(s) during the run");
+        assertThat(Files.readString(dir.resolve("report").resolve("budget-store.json")))
+                .contains("\"pacedLocallyBecauseAway\" : 1").doesNotContain(PASSWORD);
+    }
+
+    private long writes() {
+        return emulator.admin().counters().writes().values().stream().mapToLong(Long::longValue).sum();
     }
 
     @Test
