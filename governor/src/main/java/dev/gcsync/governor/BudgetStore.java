@@ -21,8 +21,12 @@ public interface BudgetStore extends AutoCloseable {
      */
     Reservation reserve(String scope, long intervalNanos);
 
-    /** {@code scope} was refused: every process holds it for {@code pause} (the store's clock). */
-    void pause(String scope, Duration pause);
+    /**
+     * {@code scope} was refused: every process holds it for {@code pause} (the store's clock). Returns the
+     * pause's mark (its end on the store's clock, as {@link Reservation.Shared#pauseMark} reports it), 0 when
+     * not shared.
+     */
+    long pause(String scope, Duration pause);
 
     /** What a process learned of a shared or hidden bucket, to start others (and later runs) from it. */
     void learned(LearnedLimit limit);
@@ -38,8 +42,15 @@ public interface BudgetStore extends AutoCloseable {
 
     /** The answer of {@link #reserve}. */
     sealed interface Reservation {
-        /** The shared store counted it: go now ({@code waitNanos == 0}), else ask again after {@code waitNanos}. */
-        record Shared(long waitNanos) implements Reservation {
+        /**
+         * The shared store counted it: go now ({@code waitNanos == 0}), else ask again after {@code waitNanos}.
+         *
+         * @param pauseMark the latest pause any process set on the scope (its end on the store's clock; 0: none
+         *                  lately): a mark this process did not set is another process's refusal, which cuts
+         *                  this process's estimate too
+         * @param paced     the wait is the shared pace's (not a pause): the pace binds, the bucket is used
+         */
+        record Shared(long waitNanos, long pauseMark, boolean paced) implements Reservation {
         }
 
         /**

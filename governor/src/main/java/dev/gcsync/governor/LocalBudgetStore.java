@@ -18,7 +18,8 @@ final class LocalBudgetStore implements BudgetStore {
     }
 
     @Override
-    public void pause(String scope, Duration pause) {
+    public long pause(String scope, Duration pause) {
+        return 0;
     }
 
     @Override

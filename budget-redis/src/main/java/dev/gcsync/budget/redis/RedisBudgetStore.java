@@ -139,22 +139,25 @@ public final class RedisBudgetStore implements BudgetStore {
             if (now >= nextSeen.get()) {
                 refreshSeen(now);
             }
-            long granted = (Long) r.get(0);
-            return new Reservation.Shared(granted == 1 ? 0 : Math.max(1, (Long) r.get(1)) * 1000);
+            boolean granted = (Long) r.get(0) == 1;
+            return new Reservation.Shared(granted ? 0 : Math.max(1, (Long) r.get(1)) * 1000, (Long) r.get(2),
+                    (Long) r.get(3) == 1);
         } catch (RedisException e) {
             return away(e, now);
         }
     }
 
     @Override
-    public void pause(String scope, Duration pause) {
+    public long pause(String scope, Duration pause) {
         if (!up.get()) {
-            return;
+            return 0;
         }
         try {
-            run(Scripts.PAUSE, List.of(key("pause:", scope)), Long.toString(Math.max(1, pause.toNanos() / 1000)));
+            return (Long) run(Scripts.PAUSE, List.of(key("pause:", scope)),
+                    Long.toString(Math.max(1, pause.toNanos() / 1000))).get(0);
         } catch (RedisException e) {
             away(e, time.nanoTime());
+            return 0;
         }
     }
 

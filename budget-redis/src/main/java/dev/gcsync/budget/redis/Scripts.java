@@ -11,7 +11,9 @@ final class Scripts {
     /**
      * KEYS: the bucket's last slot, its pause-until (both microseconds of the server's clock), the hash of
      * paces. ARGV: the interval (µs), the keys' time to live (ms), the scope's name (its field in the paces).
-     * Returns {1, 0} for a slot taken now, else {0, µs to wait}. A
+     * Returns {1, 0, mark, 0} for a slot taken now, else {0, µs to wait, mark, paced} (paced: 1 when the wait
+     * is the pace's, 0 when it is a pause), where mark is the pause-until value
+     * (0 when none; a pause that ended is still reported until its key expires, a second after it). A
      * caller that comes a little late keeps the slot it was due (lateness does not add up); after idling there
      * is no burst.
      */
@@ -21,11 +23,11 @@ final class Scripts {
             local interval = tonumber(ARGV[1])
             local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
             if paused > now then
-              return {0, paused - now}
+              return {0, paused - now, paused, 0}
             end
             local last = tonumber(redis.call('GET', KEYS[1]) or '-1')
             if last >= 0 and now < last + interval then
-              return {0, last + interval - now}
+              return {0, last + interval - now, paused, 1}
             end
             local slot = now
             if last >= 0 and now - (last + interval) < interval then
@@ -34,10 +36,13 @@ final class Scripts {
             redis.call('SET', KEYS[1], string.format('%.0f', slot), 'PX', tonumber(ARGV[2]))
             redis.call('HSET', KEYS[3], ARGV[3], ARGV[1])
             redis.call('PEXPIRE', KEYS[3], tonumber(ARGV[2]))
-            return {1, 0}
+            return {1, 0, paused, 0}
             """;
 
-    /** KEYS: the bucket's pause-until. ARGV: the pause (µs). Extends the pause, never shortens it. */
+    /**
+     * KEYS: the bucket's pause-until. ARGV: the pause (µs). Extends the pause, never shortens it; returns the
+     * pause-until in force after it (the mark).
+     */
     static final String PAUSE = """
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
@@ -45,8 +50,9 @@ final class Scripts {
             local before = tonumber(redis.call('GET', KEYS[1]) or '0')
             if untilAt > before then
               redis.call('SET', KEYS[1], string.format('%.0f', untilAt), 'PX', math.floor(tonumber(ARGV[1]) / 1000) + 1000)
+              return {untilAt}
             end
-            return 1
+            return {before}
             """;
 
     /**

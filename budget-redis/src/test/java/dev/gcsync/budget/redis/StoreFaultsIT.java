@@ -64,16 +64,26 @@ class StoreFaultsIT {
             assertThat(other.learnedLimits()).as("another org's namespace").isEmpty();
             assertThat(b.status().processes()).containsExactlyInAnyOrder(a.process(), b.process());
 
-            assertThat(a.reserve("org:users:write", 60_000_000_000L)).isEqualTo(new BudgetStore.Reservation.Shared(0));
+            assertThat(a.reserve("org:users:write", 60_000_000_000L)).isEqualTo(new BudgetStore.Reservation.Shared(0,
+                    0, false));
             assertThat(b.reserve("org:users:write", 60_000_000_000L)).as("the other process waits for the slot")
                     .isInstanceOfSatisfying(BudgetStore.Reservation.Shared.class,
-                            s -> assertThat(s.waitNanos()).isGreaterThan(50_000_000_000L));
+                            s -> {
+                                assertThat(s.waitNanos()).isGreaterThan(50_000_000_000L);
+                                assertThat(s.paced()).as("the pace's wait").isTrue();
+                            });
             assertThat(other.reserve("org:users:write", 60_000_000_000L)).as("another org's bucket")
-                    .isEqualTo(new BudgetStore.Reservation.Shared(0));
-            b.pause("org:users:read", Duration.ofSeconds(30));
-            assertThat(a.reserve("org:users:read", 1_000_000L)).as("paused for every process")
-                    .isInstanceOfSatisfying(BudgetStore.Reservation.Shared.class,
-                            s -> assertThat(s.waitNanos()).isGreaterThan(20_000_000_000L));
+                    .isEqualTo(new BudgetStore.Reservation.Shared(0, 0, false));
+            long mark = b.pause("org:users:read", Duration.ofSeconds(30));
+            assertThat(mark).isPositive();
+            assertThat(b.pause("org:users:read", Duration.ofSeconds(1))).as("a shorter pause does not shorten it")
+                    .isEqualTo(mark);
+            assertThat(a.reserve("org:users:read", 1_000_000L)).as("paused for every process, with its mark")
+                    .isInstanceOfSatisfying(BudgetStore.Reservation.Shared.class, s -> {
+                        assertThat(s.waitNanos()).isGreaterThan(20_000_000_000L);
+                        assertThat(s.pauseMark()).isEqualTo(mark);
+                        assertThat(s.paced()).isFalse();
+                    });
         }
     }
 }

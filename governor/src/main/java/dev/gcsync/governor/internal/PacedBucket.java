@@ -66,6 +66,10 @@ public final class PacedBucket implements Scope {
     private long grantsInPeriod;
     private boolean refusedInPeriod;
     private int windowsSinceRefusal = SLOW_WINDOWS;
+    /** The last pause mark of the shared store this bucket set or followed. */
+    private long pauseMark;
+    /** The shared store made this process wait for the pace in the current period: the pace binds. */
+    private boolean boundInPeriod;
 
     /**
      * @param share    the part of the bucket this caller may use (the budget share for an org's bucket, else 1)
@@ -122,7 +126,11 @@ public final class PacedBucket implements Scope {
         long interval = (long) (1e9 / pacePerSecond());
         BudgetStore.Reservation reserved = store.reserve(name(), interval);
         if (reserved instanceof BudgetStore.Reservation.Shared shared) {
+            if (shared.pauseMark() != 0 && shared.pauseMark() != pauseMark) {
+                followRefusal(shared.pauseMark());
+            }
             if (shared.waitNanos() > 0) {
+                boundInPeriod |= shared.paced();
                 return gate.waited(Decision.waitFor(shared.waitNanos()));
             }
             lastSlot = now;
@@ -163,21 +171,39 @@ public final class PacedBucket implements Scope {
     public synchronized boolean pause(Permit permit, long now, Instant wallNow, Duration pause) {
         boolean stopped = gate.pause(now, wallNow, pause);
         if (!stopped) {
-            store.pause(name(), pause); // a stop is this process's: the others meet the long Retry-After themselves
+            long mark = store.pause(name(), pause); // a stop is this process's: the others meet it themselves
+            pauseMark = mark != 0 ? mark : pauseMark;
         }
         roll(now);
         refusedInPeriod = true;
         windowsSinceRefusal = 0;
         if (permit.seq() > seqAtLastCut) {
-            double cut = estimate * STEP_DOWN;
-            estimate = Math.max(1, cap > 0 ? cut : Math.min(cut, sample));
-            if (sample != Integer.MAX_VALUE) {
-                seen = sample;
-            }
-            seqAtLastCut = grants;
+            cut();
         }
         sample = Integer.MAX_VALUE;
         return stopped;
+    }
+
+    /**
+     * Another process sharing the store was refused by this bucket: the estimate steps down here too (once per
+     * episode of this process: not again before it has sent since its last cut), as if refused itself.
+     */
+    private void followRefusal(long mark) {
+        pauseMark = mark;
+        refusedInPeriod = true;
+        windowsSinceRefusal = 0;
+        if (grants > seqAtLastCut) {
+            cut();
+        }
+    }
+
+    private void cut() {
+        double cut = estimate * STEP_DOWN;
+        estimate = Math.max(1, cap > 0 ? cut : Math.min(cut, sample));
+        if (sample != Integer.MAX_VALUE) {
+            seen = sample;
+        }
+        seqAtLastCut = grants;
     }
 
     /** Requests of this bucket sent at or after {@code since} and accepted (a sample of what was left). */
@@ -239,7 +265,7 @@ public final class PacedBucket implements Scope {
             return;
         }
         while (now >= periodStart + window) {
-            boolean used = grantsInPeriod >= USED * share * estimate;
+            boolean used = grantsInPeriod >= USED * share * estimate || boundInPeriod;
             if (!refusedInPeriod && used) {
                 double step = windowsSinceRefusal < SLOW_WINDOWS ? SLOW_PROBE : FAST_PROBE;
                 if (cap > 0) {
@@ -255,6 +281,7 @@ public final class PacedBucket implements Scope {
                 windowsSinceRefusal++;
             }
             refusedInPeriod = false;
+            boundInPeriod = false;
             grantsInPeriod = 0;
             periodStart = now - periodStart > 2 * window ? now : periodStart + window;
         }
