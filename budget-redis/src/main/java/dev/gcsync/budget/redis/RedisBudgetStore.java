@@ -50,7 +50,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class RedisBudgetStore implements BudgetStore {
     private static final Logger LOG = LoggerFactory.getLogger(RedisBudgetStore.class);
-    static final Duration COMMAND_TIMEOUT = Duration.ofMillis(500);
+    /**
+     * A command slower than this counts as the store being away. Generous: a loaded host's Redis answers in
+     * tens of milliseconds at worst, and a false "away" costs a cautious stretch of local pacing.
+     */
+    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
+    /** Connecting (TCP, TLS, AUTH, SELECT) from a cold JVM takes longer than a command. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final long RETRY_NANOS = 1_000_000_000L;
     static final long SEEN_EVERY_NANOS = 5_000_000_000L;
     static final long RECENT_MILLIS = 60_000;
@@ -95,7 +101,7 @@ public final class RedisBudgetStore implements BudgetStore {
      */
     public static RedisBudgetStore connect(StoreUrl url, String org, String role, TimeSource time) {
         RedisURI.Builder b = RedisURI.builder().withHost(url.host()).withPort(url.port()).withDatabase(url.database())
-                .withSsl(url.tls()).withTimeout(COMMAND_TIMEOUT);
+                .withSsl(url.tls()).withTimeout(CONNECT_TIMEOUT);
         if (url.password().isPresent()) {
             if (url.user().isPresent()) {
                 b.withAuthentication(url.user().get(), url.password().get());

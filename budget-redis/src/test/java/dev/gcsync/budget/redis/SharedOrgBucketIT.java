@@ -123,7 +123,7 @@ class SharedOrgBucketIT {
             writeTogether(a, b, 20, 15);
             assertThat(stores).allSatisfy(s -> {
                 assertThat(s.status().connected()).as("away").isFalse();
-                assertThat(s.status().localPacings()).isEqualTo(1);
+                assertThat(s.status().localPacings()).as("episodes of local pacing").isPositive();
             });
 
             redis.startServer();
