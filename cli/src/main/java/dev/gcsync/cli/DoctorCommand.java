@@ -1,6 +1,9 @@
 package dev.gcsync.cli;
 
+import dev.gcsync.budget.redis.BudgetStoreUnavailable;
+import dev.gcsync.cli.options.BudgetStoreOptions;
 import dev.gcsync.cli.options.ConnectionOptions;
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.genesys.ClientSettings;
 import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.genesys.doctor.Doctor;
@@ -34,6 +37,9 @@ public final class DoctorCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
+    @Mixin
+    BudgetStoreOptions budgetStore;
+
     @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".gcsync",
             description = "Where apply keeps the journal and the rate limits it learned. Default: ${DEFAULT-VALUE}.")
     Path stateDir;
@@ -51,6 +57,12 @@ public final class DoctorCommand implements Callable<Integer> {
         DoctorReport report = new Doctor(GenesysClient.connect(settings), settings).run();
         print(report, settings, spec.commandLine().getOut());
         printLearned(settings, spec.commandLine().getOut());
+        try (BudgetStore store = budgetStore.open(connection, System.getenv(), settings.apiBase(), "doctor")) {
+            StoreReport.print(store, spec.commandLine().getOut());
+        } catch (BudgetStoreUnavailable e) {
+            spec.commandLine().getErr().println("gcsync doctor: " + e.getMessage());
+            return ExitCodes.FAILURE;
+        }
         if (!report.ok()) {
             // the FAIL lines above already say what is wrong and what to do: name them, do not repeat them
             List<String> failed = report.checks().stream().filter(c -> !c.ok()).map(DoctorReport.Check::name).toList();

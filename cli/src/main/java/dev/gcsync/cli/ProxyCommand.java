@@ -1,7 +1,9 @@
 package dev.gcsync.cli;
 
+import dev.gcsync.cli.options.BudgetStoreOptions;
 import dev.gcsync.cli.options.Durations;
 import dev.gcsync.cli.options.OrgOptions;
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.proxy.ClientSetup;
 import dev.gcsync.proxy.GcsyncProxy;
@@ -69,6 +71,9 @@ public final class ProxyCommand implements Callable<Integer> {
             description = "File holding the shared key clients send in " + ProxyKey.HEADER + "; or set " + KEY_ENV + ".")
     Path keyFile;
 
+    @Mixin
+    BudgetStoreOptions budgetStore;
+
     @Override
     public Integer call() throws InterruptedException {
         GcsyncProxy proxy = start(System.getenv());
@@ -84,7 +89,9 @@ public final class ProxyCommand implements Callable<Integer> {
 
     /** Starts the proxy these options describe (a usage error naming the option if they do not hold). */
     GcsyncProxy start(Map<String, String> env) {
-        return GcsyncProxy.start(config(env), TimeSource.system(), () -> ThreadLocalRandom.current().nextDouble());
+        ProxyConfig config = config(env);
+        BudgetStore store = budgetStore.open(org, env, config.apiBase(), "proxy");
+        return GcsyncProxy.start(config, TimeSource.system(), () -> ThreadLocalRandom.current().nextDouble(), store);
     }
 
     /** The validated settings, or a usage error naming the option. */
@@ -140,6 +147,9 @@ public final class ProxyCommand implements Callable<Integer> {
         out.println("  per token   " + c.concurrency() + " in flight, " + c.queueCapacity() + " waiting at most, held up"
                 + " to " + Durations.format(c.maxHold()));
         out.println("  metrics     " + proxy.baseUrl() + "/metrics");
+        BudgetStore.StoreStatus store = proxy.budgetStore();
+        out.println("  budget      " + (store.kind().equals("local") ? "this process alone (--budget-store to share"
+                + " it with other proxies and gcsync runs)" : "shared through " + store.where()));
         out.println("Point each client at it:");
         ClientSetup.lines(proxy.baseUrl(), c.key().isPresent()).forEach(l -> out.println("  " + l));
         out.flush();

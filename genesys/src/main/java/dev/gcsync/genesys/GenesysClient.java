@@ -31,6 +31,7 @@ import dev.gcsync.governor.Governor;
 import dev.gcsync.governor.GovernorListener;
 import dev.gcsync.governor.GovernorMetrics;
 import dev.gcsync.governor.LearnedLimit;
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.OrgBudget;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -89,8 +90,17 @@ public final class GenesysClient {
      * and one token endpoint (fetched one at a time, 429s waited out).
      */
     public GenesysClient(ClientSettings settings, TimeSource time, DoubleSupplier random, GovernorListener listener) {
+        this(settings, time, random, listener, BudgetStore.local());
+    }
+
+    /**
+     * The same, with the org's shared buckets counted in {@code store}: shared with the other processes (on
+     * any host) that use it.
+     */
+    public GenesysClient(ClientSettings settings, TimeSource time, DoubleSupplier random, GovernorListener listener,
+                         BudgetStore store) {
         HttpTransport transport = new HttpTransport(HttpTransport.defaultClient(), settings.requestTimeout());
-        this.org = new OrgBudget(settings.governor());
+        this.org = new OrgBudget(settings.governor(), store);
         URI tokenUri = URI.create(settings.loginBase() + "/oauth/token");
         this.tokenEndpoint = new TokenEndpoint(() -> transport.send("POST", tokenUri, tokenHeaders(settings),
                 "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8)), settings.clientId(),
@@ -133,6 +143,11 @@ public final class GenesysClient {
      */
     public double boundRate() {
         return PoolMetrics.boundRate(governors().stream().map(Governor::metrics).toList());
+    }
+
+    /** Where the org's shared buckets are counted. */
+    public BudgetStore budgetStore() {
+        return org.store();
     }
 
     /** Starts every token from what earlier runs learned (see {@link Governor#startFrom}). */

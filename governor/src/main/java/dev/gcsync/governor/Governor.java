@@ -374,6 +374,9 @@ public final class Governor {
 
     private void emit(GovernorEvent event) {
         counters.onEvent(event);
+        if (event instanceof GovernorEvent.LimitLearned l) {
+            org.store().learned(l.limit()); // the other processes of a shared store start from it
+        }
         try {
             listener.onEvent(event);
         } catch (RuntimeException e) {

@@ -16,7 +16,26 @@ public final class OrgBudget {
     private final SharedScopes scopes;
 
     public OrgBudget(GovernorConfig config) {
-        this.scopes = new SharedScopes(config);
+        this(config, BudgetStore.local());
+    }
+
+    /**
+     * A budget counted in {@code store}: with a shared store, every process that uses it (on any host) spends
+     * the org's and the client's buckets together, pauses together after a 429 and starts from what the others
+     * learned.
+     */
+    public OrgBudget(GovernorConfig config, BudgetStore store) {
+        this.scopes = new SharedScopes(config, store);
+    }
+
+    /** Where the budget is counted. */
+    public BudgetStore store() {
+        return scopes.store();
+    }
+
+    /** What the processes sharing the store have learned, to start a new token's governor from. */
+    public List<LearnedLimit> learnedElsewhere() {
+        return scopes.store().learnedLimits();
     }
 
     /**

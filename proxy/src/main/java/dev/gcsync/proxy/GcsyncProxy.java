@@ -1,6 +1,8 @@
 package dev.gcsync.proxy;
 
 import dev.gcsync.genesys.IninRateLimitParser;
+import dev.gcsync.governor.BudgetStore;
+import dev.gcsync.governor.OrgBudget;
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.proxy.internal.Forwarder;
 import dev.gcsync.proxy.internal.MinuteLog;
@@ -48,14 +50,17 @@ public final class GcsyncProxy implements AutoCloseable {
     private final MinuteLog minuteLog;
     private final ScheduledExecutorService ticker;
 
-    private GcsyncProxy(ProxyConfig config, TimeSource time, DoubleSupplier random) {
+    private final BudgetStore store;
+
+    private GcsyncProxy(ProxyConfig config, TimeSource time, DoubleSupplier random, BudgetStore store) {
         this.config = config;
+        this.store = store;
         // A held request parks its thread: room for every token's queue and slots, and more; beyond the
         // threads (less a few for /metrics and new connections), requests are answered 503 at once.
         int threads = Math.max(200, 2 * (config.queueCapacity() + config.concurrency()) + 16);
-        this.lanes = new TokenLanes(config.tokenGovernor(), config.concurrency(), config.queueCapacity(),
-                threads - 16, time, random, new IninRateLimitParser());
-        this.metrics = new ProxyMetrics(this::stats);
+        this.lanes = new TokenLanes(config.tokenGovernor(), new OrgBudget(config.tokenGovernor(), store),
+                config.concurrency(), config.queueCapacity(), threads - 16, time, random, new IninRateLimitParser());
+        this.metrics = new ProxyMetrics(this::stats, store::status);
         Upstream upstream = new Upstream(Upstream.clientFor(config.apiBase()), config.requestTimeout());
         Forwarder forwarder = new Forwarder(lanes, upstream, config.apiBase(), time, config.maxHold(),
                 metrics::observeHeld);
@@ -88,7 +93,15 @@ public final class GcsyncProxy implements AutoCloseable {
 
     /** Starts serving; throws {@link IllegalStateException} when the address cannot be bound. */
     public static GcsyncProxy start(ProxyConfig config, TimeSource time, DoubleSupplier random) {
-        GcsyncProxy proxy = new GcsyncProxy(config, time, random);
+        return start(config, time, random, BudgetStore.local());
+    }
+
+    /**
+     * The same, with the org's shared buckets counted in {@code store}: with a shared one (Redis), every proxy
+     * replica and gcsync process that names it spends the org's buckets together. The proxy closes it.
+     */
+    public static GcsyncProxy start(ProxyConfig config, TimeSource time, DoubleSupplier random, BudgetStore store) {
+        GcsyncProxy proxy = new GcsyncProxy(config, time, random, store);
         try {
             proxy.server.start();
         } catch (Exception e) {
@@ -146,6 +159,11 @@ public final class GcsyncProxy implements AutoCloseable {
         }
     }
 
+    /** Where the org's shared buckets are counted, and how that store is doing. */
+    public BudgetStore.StoreStatus budgetStore() {
+        return store.status();
+    }
+
     @Override
     public void close() {
         ticker.shutdownNow();
@@ -153,6 +171,8 @@ public final class GcsyncProxy implements AutoCloseable {
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("gcsync proxy did not stop cleanly: " + e.getMessage(), e);
+        } finally {
+            store.close();
         }
     }
 }

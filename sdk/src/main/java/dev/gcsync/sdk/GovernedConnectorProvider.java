@@ -6,11 +6,14 @@ import com.mypurecloud.sdk.v2.connector.ApiClientConnectorProperty;
 import com.mypurecloud.sdk.v2.connector.ApiClientConnectorProvider;
 import com.mypurecloud.sdk.v2.connector.apache.ApacheHttpClientConnectorProvider;
 import dev.gcsync.genesys.IninRateLimitParser;
+import dev.gcsync.genesys.gateway.TokenGovernors;
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.GovernorConfig;
 import dev.gcsync.governor.GovernorListener;
+import dev.gcsync.governor.OrgBudget;
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.sdk.internal.GovernedConnector;
-import dev.gcsync.sdk.internal.TokenGovernors;
+import dev.gcsync.sdk.internal.HeldGovernor;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -34,7 +37,7 @@ import java.util.function.DoubleSupplier;
  * Leave the SDK's {@code RetryConfiguration} off. Thread-safe; share one provider per JVM.
  */
 public final class GovernedConnectorProvider implements ApiClientConnectorProvider {
-    private final TokenGovernors governors;
+    private final TokenGovernors<HeldGovernor> governors;
     private final ApiClientConnectorProvider transport;
     private final TimeSource time;
     private final Duration maxHold;
@@ -47,12 +50,23 @@ public final class GovernedConnectorProvider implements ApiClientConnectorProvid
     public GovernedConnectorProvider(GovernorConfig governor, Duration maxHold, TimeSource time,
                                      DoubleSupplier random, GovernorListener listener,
                                      ApiClientConnectorProvider transport) {
+        this(governor, maxHold, time, random, listener, transport, BudgetStore.local());
+    }
+
+    /**
+     * The same, with the org's shared buckets counted in {@code store}, e.g. {@code RedisBudgetStore.connect(…)}
+     * of the {@code gcsync-budget-redis} artifact: shared with every gcsync process, proxy and job that names it.
+     */
+    public GovernedConnectorProvider(GovernorConfig governor, Duration maxHold, TimeSource time,
+                                     DoubleSupplier random, GovernorListener listener,
+                                     ApiClientConnectorProvider transport, BudgetStore store) {
         if (maxHold.isNegative() || maxHold.isZero()) {
             throw new IllegalArgumentException("maxHold must be > 0");
         }
         GovernorConfig perToken = governor.toBuilder().retryAfterCeiling(maxHold)
                 .maxThrottledAttempts(Integer.MAX_VALUE).noDeadline().build();
-        this.governors = new TokenGovernors(perToken, time, random, new IninRateLimitParser(), listener);
+        this.governors = new TokenGovernors<>(perToken, new OrgBudget(perToken, store), time, random, new IninRateLimitParser(),
+                listener, (name, now, governorFor) -> new HeldGovernor(now, governorFor));
         this.transport = transport;
         this.time = time;
         this.maxHold = maxHold;

@@ -16,10 +16,11 @@ import java.util.TreeSet;
 
 /**
  * The optional {@code gcsync.yaml}: flat keys that stand in for command-line options not given
- * ({@code region, apiUrl, loginUrl, clientId, clientSecretFile}). Never holds the secret itself.
+ * ({@code region, apiUrl, loginUrl, clientId, clientSecretFile, budgetStore}). Never holds the secret itself.
  */
 final class ConfigFile {
-    private static final Set<String> KEYS = Set.of("region", "apiUrl", "loginUrl", "clientId", "clientSecretFile");
+    private static final Set<String> KEYS = Set.of("region", "apiUrl", "loginUrl", "clientId", "clientSecretFile",
+            "budgetStore");
     private final JsonNode root;
     private final Path source;
 

@@ -2,6 +2,7 @@ package dev.gcsync.cli.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.gcsync.cli.ExitCodes;
+import dev.gcsync.cli.options.BudgetStoreOptions;
 import dev.gcsync.cli.options.ConnectionOptions;
 import dev.gcsync.cli.options.DesiredOptions;
 import dev.gcsync.cli.options.RunOptions;
@@ -49,6 +50,9 @@ public final class ApplyCommand implements Callable<Integer> {
     ConnectionOptions connection;
 
     @Mixin
+    BudgetStoreOptions budgetStore;
+
+    @Mixin
     RunOptions run;
 
     @Option(names = "--yes", description = "Do not ask for confirmation on a terminal.")
@@ -72,7 +76,7 @@ public final class ApplyCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         SavedPlan saved = source.plan == null ? null : readPlan(source.plan);
-        SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err);
+        SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err, budgetStore);
         return RunDriver.drive(ctx, run, out, err, (journal, progress, stop) -> {
             Prepared prepared = saved != null ? ctx.engine.prepareSaved(saved)
                     : ctx.engine.prepare(read.state(), read.problems());

@@ -63,6 +63,17 @@ final class PacingLog {
                         l.spread() ? "this token's, paced evenly" : "this token's");
     }
 
+    /** Where the org's shared buckets are counted, when another store than this process. */
+    static java.util.Optional<String> store(dev.gcsync.governor.BudgetStore.StoreStatus s) {
+        if (s.kind().equals("local")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("sharing the org's buckets through the budget store " + s.where() + " with "
+                + Math.max(0, s.processes().size() - 1) + " other process(es) seen in the last minute"
+                + s.latency().map(l -> String.format(java.util.Locale.ROOT, " (round trip %.1f ms)",
+                l.toNanos() / 1e6)).orElse(""));
+    }
+
     private static double seconds(Duration d) {
         return d.toNanos() / 1e9;
     }

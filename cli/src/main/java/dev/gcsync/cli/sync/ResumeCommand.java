@@ -1,6 +1,7 @@
 package dev.gcsync.cli.sync;
 
 import dev.gcsync.cli.ExitCodes;
+import dev.gcsync.cli.options.BudgetStoreOptions;
 import dev.gcsync.cli.options.ConnectionOptions;
 import dev.gcsync.cli.options.RunOptions;
 import dev.gcsync.sync.engine.SyncOptions;
@@ -31,6 +32,9 @@ public final class ResumeCommand implements Callable<Integer> {
     ConnectionOptions connection;
 
     @Mixin
+    BudgetStoreOptions budgetStore;
+
+    @Mixin
     RunOptions run;
 
     @Spec
@@ -42,7 +46,7 @@ public final class ResumeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // the run's plan was checked against the rails when it was made; what is left of it is applied as it is
         SyncOptions options = SyncOptions.defaults().withInFlight(run.inFlight).withSkipInvalid(true).withForce(true);
-        SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err);
+        SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err, budgetStore);
         return RunDriver.drive(ctx, run, out, err, (journal, progress, stop) -> {
             ResumeChoice choice = ResumeChoice.of(journal.runs(), ctx.api.target(), Optional.ofNullable(runId));
             if (choice.run().isEmpty()) {

@@ -10,6 +10,7 @@ import dev.gcsync.sync.apply.StopRequest;
 import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.journal.StateDirLock;
 import dev.gcsync.sync.problem.IoTrouble;
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.sync.report.ConsoleSummary;
 import dev.gcsync.sync.report.ReportFiles;
 import dev.gcsync.sync.report.ReportWriter;
@@ -70,8 +71,11 @@ public final class RunDriver {
             RunOutcome outcome = step.outcome();
             out.println();
             out.print(ConsoleSummary.render(outcome.report()));
+            BudgetStore.StoreStatus store = ctx.client.budgetStore().status();
+            StoreLines.summary(store).ifPresent(out::println);
             if (run.reportDir != null) {
                 ReportFiles files = new ReportWriter().write(outcome.report(), run.reportDir);
+                StoreLines.writeJson(store, run.reportDir);
                 out.println("Report: " + files.reportHtml().toAbsolutePath());
             }
             out.flush();

@@ -1,10 +1,12 @@
 package dev.gcsync.cli.sync;
 
+import dev.gcsync.cli.options.BudgetStoreOptions;
 import dev.gcsync.cli.options.ConnectionOptions;
 import dev.gcsync.cli.options.RunOptions;
 import dev.gcsync.cli.progress.Stamp;
 import dev.gcsync.genesys.ClientSettings;
 import dev.gcsync.genesys.GenesysClient;
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.GovernorConfig;
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.sync.engine.SyncEngine;
@@ -40,10 +42,18 @@ public final class SyncContext {
 
     public static SyncContext create(ConnectionOptions connection, RunOptions run, SyncOptions options,
             Map<String, String> env, PrintWriter err) {
+        return create(connection, run, options, env, err, null);
+    }
+
+    /** The same, with the org's shared buckets counted where {@code budgetStore} says (null: this process). */
+    public static SyncContext create(ConnectionOptions connection, RunOptions run, SyncOptions options,
+            Map<String, String> env, PrintWriter err, BudgetStoreOptions budgetStore) {
         GovernorConfig governor = run != null ? run.governor(GovernorConfig.defaults())
                 : GovernorConfig.defaults().toBuilder().maxConcurrency(options.inFlight()).build();
-        return create(connection.settings(governor, env).withTokens(run != null ? run.tokens : 1), options, err,
-                Optional.ofNullable(run).map(r -> r.stateDir));
+        ClientSettings settings = connection.settings(governor, env).withTokens(run != null ? run.tokens : 1);
+        BudgetStore store = budgetStore == null ? BudgetStore.local()
+                : budgetStore.open(connection, env, settings.apiBase(), "apply");
+        return create(settings, options, err, Optional.ofNullable(run).map(r -> r.stateDir), store);
     }
 
     /**
@@ -53,6 +63,11 @@ public final class SyncContext {
      */
     public static SyncContext create(ClientSettings settings, SyncOptions options, PrintWriter err,
             Optional<Path> stateDir) {
+        return create(settings, options, err, stateDir, BudgetStore.local());
+    }
+
+    static SyncContext create(ClientSettings settings, SyncOptions options, PrintWriter err,
+            Optional<Path> stateDir, BudgetStore budget) {
         TimeSource time = TimeSource.system();
         TimelineRecorder timeline = new TimelineRecorder(time);
         GovernorListener listener = timeline;
@@ -68,8 +83,15 @@ public final class SyncContext {
             };
         }
         GenesysClient client = new GenesysClient(settings, time, () -> ThreadLocalRandom.current().nextDouble(),
-                listener);
+                listener, budget);
+        List<LearnedLimit> shared = budget.learnedLimits();
+        if (!shared.isEmpty()) {
+            List<LearnedLimit> all = new java.util.ArrayList<>(learned); // this state dir's first: the first wins
+            all.addAll(shared);
+            learned = all;
+        }
         client.startFrom(learned);
+        PacingLog.store(budget.status()).ifPresent(line -> log(err, line));
         PacingLog.learned(learned, settings.governor().budgetShare(), Instant.now()).forEach(line -> log(err, line));
         if (settings.tokens() > 1) {
             log(err, "sending through " + settings.tokens() + " tokens of client '" + settings.clientId()

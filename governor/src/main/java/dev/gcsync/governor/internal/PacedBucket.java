@@ -1,5 +1,6 @@
 package dev.gcsync.governor.internal;
 
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.LearnedLimit;
 import dev.gcsync.governor.RateSignal;
 import dev.gcsync.governor.ScopeKind;
@@ -51,6 +52,8 @@ public final class PacedBucket implements Scope {
     private final double cap;
     private final long window;
     private final PauseGate gate;
+    private final BudgetStore store;
+    private final Duration ceiling;
     private final AcceptedLog accepted = new AcceptedLog();
     private double estimate;
     private int sample = Integer.MAX_VALUE;
@@ -64,6 +67,10 @@ public final class PacedBucket implements Scope {
     private long grantsInPeriod;
     private boolean refusedInPeriod;
     private int windowsSinceRefusal = SLOW_WINDOWS;
+    /** The last pause mark of the shared store this bucket set or followed. */
+    private long pauseMark;
+    /** The shared store made this process wait for the pace in the current period: the pace binds. */
+    private boolean boundInPeriod;
 
     /**
      * @param share    the part of the bucket this caller may use (the budget share for an org's bucket, else 1)
@@ -72,6 +79,14 @@ public final class PacedBucket implements Scope {
      */
     public PacedBucket(String family, ScopeKind kind, double share, double cap, double estimate, long windowNanos,
                        Duration ceiling) {
+        this(family, kind, share, cap, estimate, windowNanos, ceiling, BudgetStore.local());
+    }
+
+    /** @param store where the slots and pauses of this bucket are counted with other processes */
+    public PacedBucket(String family, ScopeKind kind, double share, double cap, double estimate, long windowNanos,
+                       Duration ceiling, BudgetStore store) {
+        this.store = store;
+        this.ceiling = ceiling;
         this.family = family;
         this.kind = kind;
         this.share = share;
@@ -110,6 +125,21 @@ public final class PacedBucket implements Scope {
         }
         roll(now);
         long interval = (long) (1e9 / pacePerSecond());
+        BudgetStore.Reservation reserved = store.reserve(name(), interval);
+        if (reserved instanceof BudgetStore.Reservation.Shared shared) {
+            if (shared.pauseMark() != 0 && shared.pauseMark() != pauseMark) {
+                followRefusal(shared.pauseMark());
+            }
+            if (shared.waitNanos() > 0) {
+                boundInPeriod |= shared.paced();
+                return gate.waited(Decision.waitFor(shared.waitNanos()));
+            }
+            lastSlot = now;
+            grants++;
+            grantsInPeriod++;
+            return Decision.go(new Permit(grants, false));
+        }
+        interval = (long) (interval * ((BudgetStore.Reservation.Local) reserved).slowdown());
         long allowedAt = lastSlot == Long.MIN_VALUE ? now : lastSlot + interval;
         if (now < allowedAt) {
             return gate.waited(Decision.waitFor(allowedAt - now));
@@ -141,19 +171,40 @@ public final class PacedBucket implements Scope {
     @Override
     public synchronized boolean pause(Permit permit, long now, Instant wallNow, Duration pause) {
         boolean stopped = gate.pause(now, wallNow, pause);
+        if (!stopped) {
+            long mark = store.pause(name(), pause); // a stop is this process's: the others meet it themselves
+            pauseMark = mark != 0 ? mark : pauseMark;
+        }
         roll(now);
         refusedInPeriod = true;
         windowsSinceRefusal = 0;
         if (permit.seq() > seqAtLastCut) {
-            double cut = estimate * (kind.shared() ? STEP_DOWN : OWN_STEP_DOWN);
-            estimate = Math.max(1, Math.min(cut, sample));
-            if (sample != Integer.MAX_VALUE) {
-                seen = sample;
-            }
-            seqAtLastCut = grants;
+            cut();
         }
         sample = Integer.MAX_VALUE;
         return stopped;
+    }
+
+    /**
+     * Another process sharing the store was refused by this bucket: the estimate steps down here too (once per
+     * episode of this process: not again before it has sent since its last cut), as if refused itself.
+     */
+    private void followRefusal(long mark) {
+        pauseMark = mark;
+        refusedInPeriod = true;
+        windowsSinceRefusal = 0;
+        if (grants > seqAtLastCut) {
+            cut();
+        }
+    }
+
+    private void cut() {
+        double cut = estimate * (kind.shared() ? STEP_DOWN : OWN_STEP_DOWN);
+        estimate = Math.max(1, Math.min(cut, sample));
+        if (sample != Integer.MAX_VALUE) {
+            seen = sample;
+        }
+        seqAtLastCut = grants;
     }
 
     /** Requests of this bucket sent at or after {@code since} and accepted (a sample of what was left). */
@@ -220,7 +271,7 @@ public final class PacedBucket implements Scope {
             return;
         }
         while (now >= periodStart + window) {
-            boolean used = grantsInPeriod >= USED * share * estimate;
+            boolean used = grantsInPeriod >= USED * share * estimate || boundInPeriod;
             if (!refusedInPeriod && used) {
                 double step = windowsSinceRefusal < SLOW_WINDOWS ? SLOW_PROBE : FAST_PROBE;
                 if (cap > 0) {
@@ -236,6 +287,7 @@ public final class PacedBucket implements Scope {
                 windowsSinceRefusal++;
             }
             refusedInPeriod = false;
+            boundInPeriod = false;
             grantsInPeriod = 0;
             periodStart = now - periodStart > 2 * window ? now : periodStart + window;
         }

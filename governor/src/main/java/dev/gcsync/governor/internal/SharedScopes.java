@@ -1,5 +1,6 @@
 package dev.gcsync.governor.internal;
 
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.DocumentedLimit;
 import dev.gcsync.governor.GovernorConfig;
 import dev.gcsync.governor.LearnedLimit;
@@ -30,6 +31,7 @@ public final class SharedScopes {
     static final long SAME_WINDOW_NANOS = 1_500_000_000L;
 
     private final GovernorConfig config;
+    private final BudgetStore store;
     private final ConcurrentMap<String, PacedBucket> byFamily = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, HiddenRefusal> lastRefusal = new ConcurrentHashMap<>();
     private final List<DocumentedLimit> tokenDocs = new CopyOnWriteArrayList<>();
@@ -40,7 +42,17 @@ public final class SharedScopes {
     }
 
     public SharedScopes(GovernorConfig config) {
+        this(config, BudgetStore.local());
+    }
+
+    /** @param store where the buckets' slots and pauses are counted with other processes */
+    public SharedScopes(GovernorConfig config, BudgetStore store) {
         this.config = config;
+        this.store = store;
+    }
+
+    public BudgetStore store() {
+        return store;
     }
 
     /** A token's scopes join: they hear the per-token documented limits now and later. Returns its id. */
@@ -61,7 +73,7 @@ public final class SharedScopes {
             if (d.kind().shared() && d.family().isPresent()) {
                 String family = d.family().get();
                 byFamily.put(family, new PacedBucket(family, d.kind(), share(d.kind()), d.limit(), d.limit(),
-                        d.window().toNanos(), config.retryAfterCeiling()));
+                        d.window().toNanos(), config.retryAfterCeiling(), store));
             } else {
                 perToken.add(d);
             }
@@ -77,7 +89,7 @@ public final class SharedScopes {
      */
     public void preload(LearnedLimit l, Instant now) {
         byFamily.putIfAbsent(l.family(), new PacedBucket(l.family(), l.kind(), share(l.kind()), 0, l.agedLimit(now),
-                l.window().toNanos(), config.retryAfterCeiling()));
+                l.window().toNanos(), config.retryAfterCeiling(), store));
     }
 
     /**
@@ -102,7 +114,7 @@ public final class SharedScopes {
                              Instant wallNow, Duration pause) {
         return byFamily.computeIfAbsent(family, f -> {
             PacedBucket b = new PacedBucket(f, kind, share(kind), 0, estimate, windowNanos,
-                    config.retryAfterCeiling());
+                    config.retryAfterCeiling(), store);
             b.pause(Permit.NONE, now, wallNow, pause);
             return b;
         });

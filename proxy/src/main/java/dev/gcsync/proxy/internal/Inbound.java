@@ -12,7 +12,7 @@ import java.util.Map;
  * @param pathAndQuery raw (still encoded) path and query, e.g. {@code /api/v2/users?pageSize=500}
  * @param headers     the client's headers that go on to the server, in order
  * @param body        the body, empty when none
- * @param lane        the token's hash ({@link TokenHash})
+ * @param lane        the token's hash ({@link dev.gcsync.genesys.gateway.TokenName})
  * @param arrivedAt   when it arrived, on the proxy's {@code TimeSource}
  */
 public record Inbound(String method, String pathAndQuery, List<Map.Entry<String, String>> headers, byte[] body,

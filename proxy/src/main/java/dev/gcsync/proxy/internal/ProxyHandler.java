@@ -1,5 +1,7 @@
 package dev.gcsync.proxy.internal;
 
+import dev.gcsync.genesys.gateway.GatewayAnswer;
+import dev.gcsync.genesys.gateway.TokenName;
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.proxy.ProxyKey;
 import java.io.IOException;
@@ -52,7 +54,7 @@ public final class ProxyHandler extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         long arrived = time.nanoTime();
         try {
-            ProxyAnswer answer = route(request, response, arrived);
+            GatewayAnswer<UpstreamAnswer> answer = route(request, response, arrived);
             if (answer != null) {
                 Replies.write(response, answer);
             }
@@ -66,16 +68,16 @@ public final class ProxyHandler extends Handler.Abstract {
     }
 
     /** The answer to write, or null when the route wrote its own. */
-    private ProxyAnswer route(Request request, Response response, long arrived) throws IOException {
+    private GatewayAnswer<UpstreamAnswer> route(Request request, Response response, long arrived) throws IOException {
         String path = collapseLeadingSlashes(request.getHttpURI().getPath());
         if (key.isPresent() && !key.get().matches(request.getHeaders().get(ProxyKey.HEADER))) {
             LOG.warn("gcsync proxy: refused {} {}: missing or wrong {} header", request.getMethod(), path,
                     ProxyKey.HEADER);
-            return new ProxyAnswer.Refused(401, "authentication.required", "gcsync proxy: this proxy needs its"
-                    + " shared key in the " + ProxyKey.HEADER + " header", 0);
+            return GatewayAnswer.Refused.rejected(401, "authentication.required", "gcsync proxy: this proxy needs its"
+                    + " shared key in the " + ProxyKey.HEADER + " header");
         }
         if (path.contains("/../") || path.endsWith("/..") || path.contains("/./")) {
-            return new ProxyAnswer.Refused(400, "bad.request", "gcsync proxy: dot segments are not forwarded", 0);
+            return GatewayAnswer.Refused.rejected(400, "bad.request", "gcsync proxy: dot segments are not forwarded");
         }
         if (path.equals("/metrics") && "GET".equals(request.getMethod())) {
             metrics.write(response);
@@ -83,34 +85,34 @@ public final class ProxyHandler extends Handler.Abstract {
         }
         boolean login = path.equals("/oauth/token");
         if (!login && !path.startsWith("/api/v2/")) {
-            return new ProxyAnswer.Refused(404, "not.found", "gcsync proxy: no route for " + request.getMethod()
+            return GatewayAnswer.Refused.rejected(404, "not.found", "gcsync proxy: no route for " + request.getMethod()
                     + " " + path + "; it forwards /api/v2/** to the API host, /oauth/token to the login host,"
-                    + " and serves GET /metrics", 0);
+                    + " and serves GET /metrics");
         }
         byte[] body;
         try (InputStream in = Content.Source.asInputStream(request)) {
             body = in.readNBytes(maxBodyBytes + 1);
         }
         if (body.length > maxBodyBytes) {
-            return new ProxyAnswer.Refused(413, "request.entity.too.large", "gcsync proxy: request bodies are"
+            return GatewayAnswer.Refused.rejected(413, "request.entity.too.large", "gcsync proxy: request bodies are"
                     + " held in memory to be replayed after a 429; the largest accepted is " + maxBodyBytes
-                    + " bytes", 0);
+                    + " bytes");
         }
         String query = request.getHttpURI().getQuery();
-        String lane = TokenHash.ofAuthorization(request.getHeaders().get("Authorization"));
+        String lane = TokenName.ofAuthorization(request.getHeaders().get("Authorization"));
         Inbound in = new Inbound(request.getMethod().toUpperCase(Locale.ROOT),
                 path + (query == null ? "" : "?" + query), headers(request), body, lane, arrived);
-        ProxyAnswer answer = login ? passOnce(in) : forwarder.forward(in);
+        GatewayAnswer<UpstreamAnswer> answer = login ? passOnce(in) : forwarder.forward(in);
         LOG.debug("gcsync proxy: {} {} -> {} ({})", in.method(), path, status(answer), lane);
         return answer;
     }
 
-    private ProxyAnswer passOnce(Inbound in) {
+    private GatewayAnswer<UpstreamAnswer> passOnce(Inbound in) {
         try {
-            return new ProxyAnswer.Passed(upstream.send(loginBase, in));
+            return new GatewayAnswer.Passed<>(upstream.send(loginBase, in));
         } catch (IOException e) {
-            return new ProxyAnswer.Refused(502, "bad.gateway", "gcsync proxy: no answer from the login host ("
-                    + e.getClass().getSimpleName() + ")", 0);
+            return GatewayAnswer.Refused.rejected(502, "bad.gateway", "gcsync proxy: no answer from the login host ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -136,8 +138,9 @@ public final class ProxyHandler extends Handler.Abstract {
         return path.substring(i);
     }
 
-    private static int status(ProxyAnswer answer) {
-        return answer instanceof ProxyAnswer.Passed p ? p.answer().status() : ((ProxyAnswer.Refused) answer).status();
+    private static int status(GatewayAnswer<UpstreamAnswer> answer) {
+        return answer instanceof GatewayAnswer.Passed<UpstreamAnswer> p ? p.body().status()
+                : ((GatewayAnswer.Refused<UpstreamAnswer>) answer).status();
     }
 
     /** Serves the metrics page; implemented by the metrics registry. */

@@ -1,5 +1,6 @@
 package dev.gcsync.proxy.internal;
 
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.proxy.TokenStats;
 import io.prometheus.metrics.config.EscapingScheme;
 import io.prometheus.metrics.core.metrics.CounterWithCallback;
@@ -27,7 +28,25 @@ public final class ProxyMetrics implements ProxyHandler.MetricsPage {
     private final Supplier<List<TokenStats>> stats;
 
     public ProxyMetrics(Supplier<List<TokenStats>> stats) {
+        this(stats, () -> BudgetStore.local().status());
+    }
+
+    /** {@code store} says where the org's shared buckets are counted and whether the store was away. */
+    public ProxyMetrics(Supplier<List<TokenStats>> stats, Supplier<BudgetStore.StoreStatus> store) {
         this.stats = stats;
+        GaugeWithCallback.builder().name("gcsync_budget_store_connected")
+                .help("1 while the budget store answers (always 1 for the local store), by kind").labelNames("kind")
+                .callback(cb -> {
+                    BudgetStore.StoreStatus s = store.get();
+                    cb.call(s.connected() ? 1 : 0, s.kind());
+                }).register(registry);
+        CounterWithCallback.builder().name("gcsync_budget_store_local_pacing")
+                .help("Times the shared buckets were paced in this process alone, at a cautious share, because the"
+                        + " budget store was away")
+                .callback(cb -> cb.call(store.get().localPacings())).register(registry);
+        GaugeWithCallback.builder().name("gcsync_budget_store_processes")
+                .help("Processes seen sharing the budget store in the last minute (this one included)")
+                .callback(cb -> cb.call(store.get().processes().size())).register(registry);
         CounterWithCallback.builder().name("gcsync_proxy_requests_total")
                 .help("Client requests answered, by status").labelNames("token", "status")
                 .callback(cb -> stats.get().forEach(s -> s.answered().forEach((status, n) ->

@@ -1,5 +1,7 @@
 package dev.gcsync.proxy.internal;
 
+import dev.gcsync.genesys.gateway.GatewayAnswer;
+import dev.gcsync.genesys.gateway.GenesysErrorBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,11 +21,11 @@ final class Replies {
     private Replies() {
     }
 
-    static void write(Response response, ProxyAnswer answer) throws IOException {
-        if (answer instanceof ProxyAnswer.Passed p) {
-            pass(response, p.answer());
+    static void write(Response response, GatewayAnswer<UpstreamAnswer> answer) throws IOException {
+        if (answer instanceof GatewayAnswer.Passed<UpstreamAnswer> p) {
+            pass(response, p.body());
         } else {
-            refuse(response, (ProxyAnswer.Refused) answer);
+            refuse(response, (GatewayAnswer.Refused<UpstreamAnswer>) answer);
         }
     }
 
@@ -45,10 +47,9 @@ final class Replies {
         }
     }
 
-    static void refuse(Response response, ProxyAnswer.Refused r) throws IOException {
+    static void refuse(Response response, GatewayAnswer.Refused<?> r) throws IOException {
         String id = UUID.randomUUID().toString();
-        String body = "{\"message\":\"" + escape(r.message()) + "\",\"code\":\"" + r.code() + "\",\"status\":"
-                + r.status() + ",\"messageParams\":{},\"contextId\":\"" + id + "\",\"details\":[],\"errors\":[]}";
+        String body = GenesysErrorBody.of(r, id);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setStatus(r.status());
         response.getHeaders().put("Content-Type", "application/json");
@@ -68,17 +69,5 @@ final class Replies {
         while ((n = in.read(buffer)) >= 0) {
             out.write(buffer, 0, n);
         }
-    }
-
-    private static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                default -> b.append(c < 0x20 ? ' ' : c);
-            }
-        }
-        return b.toString();
     }
 }

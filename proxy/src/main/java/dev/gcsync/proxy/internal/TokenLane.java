@@ -1,5 +1,6 @@
 package dev.gcsync.proxy.internal;
 
+import dev.gcsync.genesys.gateway.TokenGovernors;
 import dev.gcsync.governor.Governor;
 import dev.gcsync.governor.GovernorEvent;
 import dev.gcsync.governor.GovernorListener;
@@ -14,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * (FIFO) semaphore of {@code concurrency} slots in front of it, and a bound on the requests admitted
  * (in flight plus waiting). Concurrency rule: atomics and a fair semaphore; no lock of its own.
  */
-public final class TokenLane {
+public final class TokenLane implements TokenGovernors.Held {
     private static final Logger LOG = LoggerFactory.getLogger(TokenLane.class);
     private final String name;
     private final Governor governor;
@@ -42,12 +42,12 @@ public final class TokenLane {
 
     /** {@code governorFor} builds the lane's governor around the listener the lane counts with. */
     TokenLane(String name, int concurrency, int queueCapacity, long now,
-              Function<GovernorListener, Governor> governorFor) {
+              TokenGovernors.GovernorFactory governorFor) {
         this.name = name;
         this.slots = new Semaphore(concurrency, true);
         this.capacity = concurrency + queueCapacity;
         this.lastUsed = new AtomicLong(now);
-        this.governor = governorFor.apply(this::onEvent);
+        this.governor = governorFor.governor(this::onEvent);
     }
 
     public String name() {
@@ -59,7 +59,8 @@ public final class TokenLane {
     }
 
     /** Marks the lane used at {@code now} (it is not idle). */
-    void touch(long now) {
+    @Override
+    public void touch(long now) {
         lastUsed.set(now);
     }
 
@@ -102,7 +103,8 @@ public final class TokenLane {
     }
 
     /** True when nothing is admitted and nothing came for {@code idleNanos}. */
-    boolean idleSince(long now, long idleNanos) {
+    @Override
+    public boolean idleSince(long now, long idleNanos) {
         return admitted.get() == 0 && now - lastUsed.get() > idleNanos;
     }
 

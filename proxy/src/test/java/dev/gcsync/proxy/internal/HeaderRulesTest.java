@@ -1,5 +1,6 @@
 package dev.gcsync.proxy.internal;
 
+import dev.gcsync.genesys.gateway.TokenName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,8 +39,8 @@ class HeaderRulesTest {
         "'Bearer',      anonymous",
     })
     void namesALaneByTheTokensHashNeverTheToken(String authorization, String lane) {
-        assertThat(TokenHash.ofAuthorization(authorization)).isEqualTo(lane);
-        assertThat(TokenHash.ofAuthorization(null)).isEqualTo(TokenHash.ANONYMOUS);
+        assertThat(TokenName.ofAuthorization(authorization)).isEqualTo(lane);
+        assertThat(TokenName.ofAuthorization(null)).isEqualTo(TokenName.ANONYMOUS);
     }
 
     @ParameterizedTest(name = "{0} → {1}")

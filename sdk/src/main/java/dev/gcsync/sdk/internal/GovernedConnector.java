@@ -5,8 +5,11 @@ import com.mypurecloud.sdk.v2.connector.ApiClientConnector;
 import com.mypurecloud.sdk.v2.connector.ApiClientConnectorRequest;
 import com.mypurecloud.sdk.v2.connector.ApiClientConnectorResponse;
 import dev.gcsync.genesys.EndpointFamily;
+import dev.gcsync.genesys.gateway.Answers;
+import dev.gcsync.genesys.gateway.GatewayAnswer;
+import dev.gcsync.genesys.gateway.GenesysErrorBody;
+import dev.gcsync.genesys.gateway.TokenGovernors;
 import dev.gcsync.governor.GovernedCall;
-import dev.gcsync.governor.Outcome;
 import dev.gcsync.governor.Reply;
 import dev.gcsync.governor.ResponseHeaders;
 import dev.gcsync.governor.Result;
@@ -31,7 +34,8 @@ import java.util.concurrent.Future;
  */
 public final class GovernedConnector implements ApiClientConnector {
     private final ApiClientConnector transport;
-    private final TokenGovernors governors;
+    private final TokenGovernors<HeldGovernor> governors;
+    private final Answers answers;
     private final TimeSource time;
     private final long maxHoldNanos;
     /**
@@ -45,12 +49,13 @@ public final class GovernedConnector implements ApiClientConnector {
         return t;
     });
 
-    public GovernedConnector(ApiClientConnector transport, TokenGovernors governors, TimeSource time,
+    public GovernedConnector(ApiClientConnector transport, TokenGovernors<HeldGovernor> governors, TimeSource time,
                              Duration maxHold) {
         this.transport = transport;
         this.governors = governors;
         this.time = time;
         this.maxHoldNanos = maxHold.toNanos();
+        this.answers = new Answers(time, "gcsync", "maxHold");
     }
 
     @Override
@@ -62,24 +67,26 @@ public final class GovernedConnector implements ApiClientConnector {
         BufferedRequest held = BufferedRequest.of(request);
         long holdEnds = time.nanoTime() + maxHoldNanos;
         Result<ApiClientConnectorResponse> result = governors.forAuthorization(header(held.headers(), "Authorization"))
-                .execute(call(held, path, holdEnds));
-        if (result.reply().isPresent()) {
-            return result.reply().get().body();
+                .run(g -> g.execute(call(held, path, holdEnds)));
+        GatewayAnswer<ApiClientConnectorResponse> answer = answers.decide(result);
+        if (answer instanceof GatewayAnswer.Passed<ApiClientConnectorResponse> passed) {
+            return passed.body();
         }
-        Outcome outcome = result.outcome();
-        if (outcome == Outcome.STOPPED_RATE_LIMITED || outcome == Outcome.STOPPED_DEADLINE) {
-            long seconds = result.retryAt().map(at -> Math.max(1, (Duration.between(time.wallClock(), at)
-                    .toMillis() + 999) / 1000)).orElse(1L);
-            return throttled(seconds);
+        GatewayAnswer.Refused<ApiClientConnectorResponse> refused = (GatewayAnswer.Refused<ApiClientConnectorResponse>) answer;
+        switch (refused.kind()) {
+            case THROTTLED -> {
+                return throttled(refused);
+            }
+            case UNAVAILABLE -> throw new InterruptedIOException("interrupted while holding " + held.method() + " "
+                    + path);
+            default -> {
+                if (refused.cause().orElse(null) instanceof IOException io) {
+                    throw io; // a POST/PATCH that met a timeout or reset: not sent again, the caller decides
+                }
+                throw new IOException(refused.message() + " for " + held.method() + " " + path,
+                        refused.cause().orElse(null));
+            }
         }
-        if (outcome == Outcome.INTERRUPTED) {
-            throw new InterruptedIOException("interrupted while holding " + held.method() + " " + path);
-        }
-        Throwable fault = result.error().orElse(null);
-        if (fault instanceof IOException io) {
-            throw io; // a POST/PATCH that met a timeout or reset: not sent again, the caller decides
-        }
-        throw new IOException("no answer for " + held.method() + " " + path + " (" + outcome + ")", fault);
     }
 
     private GovernedCall<ApiClientConnectorResponse> call(BufferedRequest held, String path, long holdEnds) {
@@ -131,14 +138,12 @@ public final class GovernedConnector implements ApiClientConnector {
         return null;
     }
 
-    /** A 429 in Genesys' shape, for a hold that would pass {@code maxHold}: the SDK raises it as usual. */
-    private static ApiClientConnectorResponse throttled(long seconds) {
+    /** The gateway's 429 in Genesys' shape, for a hold that would pass {@code maxHold}: the SDK raises it as usual. */
+    private static ApiClientConnectorResponse throttled(GatewayAnswer.Refused<?> refused) {
         String id = UUID.randomUUID().toString();
-        String body = "{\"message\":\"Rate limit exceeded the maximum. Retry the request in [" + seconds
-                + "] seconds (gcsync: holding it longer would pass maxHold)\",\"code\":\"too.many.requests.retry.after\","
-                + "\"status\":429,\"contextId\":\"" + id + "\",\"details\":[],\"errors\":[]}";
-        return new BufferedResponse(429, "Too Many Requests", Map.of("Retry-After", Long.toString(seconds),
-                "Content-Type", "application/json", "ININ-Correlation-Id", id), body);
+        return new BufferedResponse(429, "Too Many Requests", Map.of("Retry-After",
+                Long.toString(refused.retryAfterSeconds()), "Content-Type", "application/json", "ININ-Correlation-Id",
+                id), GenesysErrorBody.of(refused, id));
     }
 
     @Override
