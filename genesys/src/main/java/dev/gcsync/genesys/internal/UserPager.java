@@ -54,7 +54,7 @@ public final class UserPager {
                     throw new GenesysException(e.call(), 403, e.code().orElse(null), "cannot read " + total
                             + " users: /api/v2/users/query was refused (" + e.serverMessage().orElse("403")
                             + ") and page-number paging reaches 20,000 users at most. Grant the OAuth client"
-                            + " directory:user:view in all divisions", e.correlationId().orElse(null),
+                            + " directory:user:view in all divisions", e.correlationId().orElse(null), e.attempts(),
                             Outcome.FAILED, Optional.empty(), null);
                 }
                 notices.accept("/api/v2/users/query was refused (HTTP 403: the OAuth client lacks directory:user:view"
