@@ -43,6 +43,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.LinkedHashMap;
 
 /**
  * The typed Genesys Cloud client: one method per endpoint gcsync uses. Every call goes through the one
@@ -57,11 +58,9 @@ public final class GenesysClient {
     /** Bulk languages: 50 (genesys-api.md). */
     public static final int MAX_LANGUAGES_PER_BULK = 50;
     /** {@code PATCH /api/v2/users/bulk}: 50 users (genesys-api.md). */
-    public static final int MAX_USERS_PER_AUTO_ANSWER = 50;
+    static final int MAX_USERS_PER_AUTO_ANSWER = 50;
     /** Queue members and queue wrap-up codes: 100 per call (genesys-api.md). */
     public static final int MAX_IDS_PER_QUEUE_CALL = 100;
-    /** The per-token request limit in the {@code platform.api} namespace (300 by default). */
-    public static final String TOKEN_RATE_KEY = LimitsReader.TOKEN_RATE_KEY;
     private static final TypeReference<EntityListing<User>> USERS = new TypeReference<>() { };
     private static final TypeReference<CursorPage<User>> USER_CURSOR = new TypeReference<>() { };
     private static final TypeReference<EntityListing<UserRoutingSkill>> SKILLS = new TypeReference<>() { };
@@ -138,7 +137,7 @@ public final class GenesysClient {
 
     /** What the tokens learned, one per family (the latest). */
     public List<LearnedLimit> learnedLimits() {
-        Map<String, LearnedLimit> latest = new java.util.LinkedHashMap<>();
+        Map<String, LearnedLimit> latest = new LinkedHashMap<>();
         for (Governor g : governors()) {
             for (LearnedLimit l : g.learnedLimits()) {
                 latest.merge(l.family(), l, (a, b) -> b.learnedAt().isAfter(a.learnedAt()) ? b : a);
@@ -169,7 +168,8 @@ public final class GenesysClient {
                 .param("expand", expand), USERS);
     }
 
-    public CursorPage<User> usersQueryPage(int pageSize, String cursor, Set<String> expand) {
+    /** One page of the cursor query alone (the sync pages through {@link #forEachUserPage}); for tests. */
+    CursorPage<User> usersQueryPage(int pageSize, String cursor, Set<String> expand) {
         return get(Query.path("/api/v2/users/query").param("pageSize", pageSize).param("cursor", cursor)
                 .param("expand", expand), USER_CURSOR);
     }
@@ -215,8 +215,11 @@ public final class GenesysClient {
         return send("PATCH", Query.path("/api/v2/users/{}", userId), update, false, new TypeReference<User>() { });
     }
 
-    /** {@code PATCH /api/v2/users/bulk}: sets acdAutoAnswer on up to {@value #MAX_USERS_PER_AUTO_ANSWER} users. */
-    public Call<List<User>> setAutoAnswer(List<AutoAnswer> users) {
+    /**
+     * {@code PATCH /api/v2/users/bulk}: sets acdAutoAnswer on up to {@value #MAX_USERS_PER_AUTO_ANSWER} users. No
+     * sync writes it; kept for the tests that hold the emulator's bulk endpoint to the client's shape.
+     */
+    Call<List<User>> setAutoAnswer(List<AutoAnswer> users) {
         requireAtMost(users, MAX_USERS_PER_AUTO_ANSWER, "users per auto-answer call");
         return send("PATCH", Query.path("/api/v2/users/bulk"), users, true, USERS).map(EntityListing::entities);
     }
@@ -351,14 +354,6 @@ public final class GenesysClient {
         read.tokenRequests().ifPresent(n -> tokenEndpoint.documentRate(n, read.tokenWindow()));
         limits = read;
         return read;
-    }
-
-    /**
-     * Reads {@value #TOKEN_RATE_KEY} (and every other documented limit, see {@link #readLimits()}); returns it
-     * per minute, if the org reports it.
-     */
-    public java.util.OptionalLong learnTokenRate() {
-        return readLimits().tokenRatePerMinute();
     }
 
     // ---- plumbing

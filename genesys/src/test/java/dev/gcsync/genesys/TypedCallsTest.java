@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
 
 /** Round trips of the typed calls through the emulator over loopback. */
 class TypedCallsTest {
@@ -45,7 +46,7 @@ class TypedCallsTest {
 
     @Test
     void pagesByCursor() {
-        List<User> viaCursor = new java.util.ArrayList<>();
+        List<User> viaCursor = new ArrayList<>();
         var page = client.usersQueryPage(100, null, Set.of());
         viaCursor.addAll(page.entities());
         while (page.hasNext()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import dev.gcsync.sync.desired.Facet;
 
 class PlanPrinterTest {
     private static UserPlan user(String label) {
@@ -39,8 +40,8 @@ class PlanPrinterTest {
     @Test
     void whatAdditiveModeKeepsIsSaidWithTheModeThatWouldRemoveIt() {
         Plan empty = new Plan(List.of(), 10, List.of(), List.of(), List.of(
-                new Plan.Kept(dev.gcsync.sync.desired.Facet.SKILLS, 7, 5),
-                new Plan.Kept(dev.gcsync.sync.desired.Facet.WRAPUP_CODES, 1, 1)));
+                new Plan.Kept(Facet.SKILLS, 7, 5),
+                new Plan.Kept(Facet.WRAPUP_CODES, 1, 1)));
 
         assertThat(new PlanPrinter(Integer.MAX_VALUE).render(empty, 5)).endsWith(
                 "Kept: 7 skill assignments on 5 users are not in the file and are kept (additive mode); use --mode"

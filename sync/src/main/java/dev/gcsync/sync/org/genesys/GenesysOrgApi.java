@@ -14,7 +14,6 @@ import dev.gcsync.sync.org.Confirmation;
 import dev.gcsync.sync.org.Grants;
 import dev.gcsync.sync.org.Membership;
 import dev.gcsync.sync.org.NamedId;
-import dev.gcsync.sync.plan.OrgApi;
 import dev.gcsync.sync.org.OrgReadException;
 import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.org.UserState;
@@ -30,6 +29,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link OrgApi} over the typed Genesys client (and so through its rate governor). */
 public final class GenesysOrgApi implements OrgApi {
@@ -40,8 +40,8 @@ public final class GenesysOrgApi implements OrgApi {
     private final GenesysClient client;
     private final String target;
     /** Deleted skills and languages seen on users read (id → name): only ever added to, by any thread. */
-    private final Map<String, String> deletedSkills = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, String> deletedLanguages = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> deletedSkills = new ConcurrentHashMap<>();
+    private final Map<String, String> deletedLanguages = new ConcurrentHashMap<>();
 
     public GenesysOrgApi(GenesysClient client, String target) {
         this.client = client;
