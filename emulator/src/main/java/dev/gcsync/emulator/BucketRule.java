@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.Arrays;
 
 /**
  * An extra bucket for an endpoint family: requests whose method is in {@code methods} and whose path matches
@@ -37,7 +38,7 @@ public record BucketRule(String name, Set<String> methods, String pathPrefix, in
             throw new IllegalArgumentException("bucket '" + name + "': methods must not be empty");
         }
         if (pathPrefix == null
-                || java.util.Arrays.stream(pathPrefix.split("\\|", -1)).anyMatch(p -> !p.startsWith("/"))) {
+                || Arrays.stream(pathPrefix.split("\\|", -1)).anyMatch(p -> !p.startsWith("/"))) {
             throw new IllegalArgumentException("bucket '" + name + "': pathPrefix must start with '/' (each of"
                     + " several separated by '|'), was " + pathPrefix);
         }

@@ -1,5 +1,7 @@
 package dev.gcsync.emulator;
 
+import java.util.Locale;
+
 /**
  * Who shares a bucket's window: each token its own ({@code TOKEN}, the default and what Genesys documents for
  * its 300/min), every token of one OAuth client ({@code CLIENT}), or every caller of the org ({@code ORG}: the
@@ -11,6 +13,6 @@ public enum BucketScope {
 
     /** {@code token}, {@code client} or {@code org}: the spelling of options and limit keys. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

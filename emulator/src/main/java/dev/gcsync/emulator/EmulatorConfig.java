@@ -3,6 +3,9 @@ package dev.gcsync.emulator;
 import dev.gcsync.emulator.background.BackgroundSpec;
 import java.util.List;
 import java.util.Objects;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Everything an emulator starts with. Immutable and validated; build with {@link #builder()}.
@@ -58,7 +61,7 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
         quirks = quirks == null ? OrgQuirks.defaults() : quirks;
         background = background == null ? List.of() : List.copyOf(background);
         BackgroundSpec.check(background, policy);
-        java.util.Set<String> ids = new java.util.HashSet<>(java.util.Set.of(clientId));
+        Set<String> ids = new HashSet<>(Set.of(clientId));
         for (OAuthClient c : clients) {
             if (!ids.add(c.id())) {
                 throw new IllegalArgumentException("OAuth client id " + c.id() + " is given twice");
@@ -68,7 +71,7 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
 
     /** The default full-admin client, then the others. */
     public List<OAuthClient> allClients() {
-        List<OAuthClient> all = new java.util.ArrayList<>();
+        List<OAuthClient> all = new ArrayList<>();
         all.add(OAuthClient.fullAdmin(clientId, clientSecret));
         all.addAll(clients);
         return List.copyOf(all);
@@ -136,7 +139,7 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
 
         /** Adds one more accepted OAuth client (e.g. {@link OAuthClient#restricted}). */
         public Builder client(OAuthClient value) {
-            clients = new java.util.ArrayList<>(clients);
+            clients = new ArrayList<>(clients);
             clients.add(value);
             return this;
         }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.HashMap;
+import java.util.HashSet;
 
 /**
  * An OAuth client the emulator accepts, with what its roles grant: permission strings
@@ -43,7 +45,7 @@ public record OAuthClient(String id, String secret, String name, Set<String> per
 
     /** This client with {@code permission} held only in {@code only} (division ids or names). */
     public OAuthClient narrowing(String permission, Set<String> only) {
-        Map<String, Set<String>> copy = new java.util.HashMap<>(narrowed);
+        Map<String, Set<String>> copy = new HashMap<>(narrowed);
         copy.put(permission, Set.copyOf(only));
         return new OAuthClient(id, secret, name, permissions, divisions, copy);
     }
@@ -58,7 +60,7 @@ public record OAuthClient(String id, String secret, String name, Set<String> per
      * {@code routing:skill:assign}</b>, in the divisions {@code Home} and {@code EMEA} only (of the seed's four).
      */
     public static OAuthClient restricted(String id, String secret) {
-        Set<String> perms = new java.util.HashSet<>(VIEW_PERMISSIONS);
+        Set<String> perms = new HashSet<>(VIEW_PERMISSIONS);
         perms.addAll(List.of("routing:language:assign", "routing:queueMember:manage", "directory:user:edit"));
         return new OAuthClient(id, secret, "gcsync restricted", perms, Set.of("Home", "EMEA"));
     }

@@ -2,6 +2,8 @@ package dev.gcsync.emulator;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The rate limits the emulator enforces. Immutable; replace it at runtime through the admin API.
@@ -51,7 +53,7 @@ public record RatePolicy(boolean enabled, int limit, Duration window, boolean re
                     + tokenWindow);
         }
         buckets = buckets == null ? List.of() : List.copyOf(buckets);
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (BucketRule b : buckets) {
             if (!names.add(b.name())) {
                 throw new IllegalArgumentException("bucket name '" + b.name() + "' is given twice");

@@ -1,5 +1,7 @@
 package dev.gcsync.emulator;
 
+import java.util.Locale;
+
 /**
  * When a bucket's windows open. Genesys documents neither, so the emulator offers both.
  * {@code FIRST}: at the first request after the previous window closed (the emulator's behaviour so far);
@@ -9,6 +11,6 @@ public enum WindowAlign {
     FIRST, CLOCK;
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

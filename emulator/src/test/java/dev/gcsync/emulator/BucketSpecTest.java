@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.util.List;
 
 class BucketSpecTest {
 
@@ -78,7 +79,7 @@ class BucketSpecTest {
 
     @Test
     void twoBucketsOfOneNameAreRefused() {
-        assertThatThrownBy(() -> RatePolicy.genesys().withBuckets(java.util.List.of(BucketRule.userWrites(5),
+        assertThatThrownBy(() -> RatePolicy.genesys().withBuckets(List.of(BucketRule.userWrites(5),
                 BucketRule.userWrites(6)))).hasMessageContaining("bucket name 'user-writes' is given twice");
     }
 }

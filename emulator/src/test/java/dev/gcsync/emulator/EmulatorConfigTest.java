@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import java.util.Random;
 
 class EmulatorConfigTest {
 
@@ -55,7 +56,7 @@ class EmulatorConfigTest {
     void latencySamplesStayInTheirRange() {
         Latency l = Latency.between(Duration.ofMillis(20), Duration.ofMillis(60)).withFixed(Duration.ofMillis(5))
                 .withSpikes(0.5, Duration.ofSeconds(1));
-        java.util.Random random = new java.util.Random(1);
+        Random random = new Random(1);
         for (int i = 0; i < 200; i++) {
             long ms = l.sample(random).toMillis();
             assertThat(ms).satisfiesAnyOf(v -> assertThat(v).isBetween(25L, 65L),

@@ -44,11 +44,13 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.LinkedHashMap;
 
 /**
  * The typed Genesys Cloud client: one method per endpoint gcsync uses. Every call goes through the one
  * request chain (auth → governor → transport) and either returns its typed answer or throws a
- * {@link GenesysException} whose {@code outcome()} says what to do. Thread-safe: share one client (its token
+ * {@link GenesysException} whose {@code outcome()} says what to do. A write returns a {@link Call}: its answer with
+ * the attempts and correlation id of that very call (a failed one's exception carries the same). Thread-safe: share one client (its token
  * pool, a governor per token, one org budget) among every worker thread; concurrency is bounded by the governors.
  */
 public final class GenesysClient {
@@ -57,11 +59,9 @@ public final class GenesysClient {
     /** Bulk languages: 50 (genesys-api.md). */
     public static final int MAX_LANGUAGES_PER_BULK = 50;
     /** {@code PATCH /api/v2/users/bulk}: 50 users (genesys-api.md). */
-    public static final int MAX_USERS_PER_AUTO_ANSWER = 50;
+    static final int MAX_USERS_PER_AUTO_ANSWER = 50;
     /** Queue members and queue wrap-up codes: 100 per call (genesys-api.md). */
     public static final int MAX_IDS_PER_QUEUE_CALL = 100;
-    /** The per-token request limit in the {@code platform.api} namespace (300 by default). */
-    public static final String TOKEN_RATE_KEY = LimitsReader.TOKEN_RATE_KEY;
     private static final TypeReference<EntityListing<User>> USERS = new TypeReference<>() { };
     private static final TypeReference<CursorPage<User>> USER_CURSOR = new TypeReference<>() { };
     private static final TypeReference<EntityListing<UserRoutingSkill>> SKILLS = new TypeReference<>() { };
@@ -117,11 +117,6 @@ public final class GenesysClient {
                 "Accept", "application/json");
     }
 
-    /** Attempts and correlation id of the last call this thread made through this client (success or not). */
-    public CallInfo lastCallOnThisThread() {
-        return chain.lastCall();
-    }
-
     /** The governor of this client's first token (of a pool: see {@link #metrics()} for all of them). */
     public Governor governor() {
         return pool.lanes().get(0).governor();
@@ -157,7 +152,7 @@ public final class GenesysClient {
 
     /** What the tokens learned, one per family (the latest). */
     public List<LearnedLimit> learnedLimits() {
-        Map<String, LearnedLimit> latest = new java.util.LinkedHashMap<>();
+        Map<String, LearnedLimit> latest = new LinkedHashMap<>();
         for (Governor g : governors()) {
             for (LearnedLimit l : g.learnedLimits()) {
                 latest.merge(l.family(), l, (a, b) -> b.learnedAt().isAfter(a.learnedAt()) ? b : a);
@@ -188,7 +183,8 @@ public final class GenesysClient {
                 .param("expand", expand), USERS);
     }
 
-    public CursorPage<User> usersQueryPage(int pageSize, String cursor, Set<String> expand) {
+    /** One page of the cursor query alone (the sync pages through {@link #forEachUserPage}); for tests. */
+    CursorPage<User> usersQueryPage(int pageSize, String cursor, Set<String> expand) {
         return get(Query.path("/api/v2/users/query").param("pageSize", pageSize).param("cursor", cursor)
                 .param("expand", expand), USER_CURSOR);
     }
@@ -230,14 +226,17 @@ public final class GenesysClient {
     }
 
     /** Not idempotent: a stale {@code version} gets {@code CONFLICT}; a 5xx or timeout gets {@code AMBIGUOUS}. */
-    public User patchUser(String userId, UpdateUser update) {
+    public Call<User> patchUser(String userId, UpdateUser update) {
         return send("PATCH", Query.path("/api/v2/users/{}", userId), update, false, new TypeReference<User>() { });
     }
 
-    /** {@code PATCH /api/v2/users/bulk}: sets acdAutoAnswer on up to {@value #MAX_USERS_PER_AUTO_ANSWER} users. */
-    public List<User> setAutoAnswer(List<AutoAnswer> users) {
+    /**
+     * {@code PATCH /api/v2/users/bulk}: sets acdAutoAnswer on up to {@value #MAX_USERS_PER_AUTO_ANSWER} users. No
+     * sync writes it; kept for the tests that hold the emulator's bulk endpoint to the client's shape.
+     */
+    Call<List<User>> setAutoAnswer(List<AutoAnswer> users) {
         requireAtMost(users, MAX_USERS_PER_AUTO_ANSWER, "users per auto-answer call");
-        return send("PATCH", Query.path("/api/v2/users/bulk"), users, true, USERS).entities();
+        return send("PATCH", Query.path("/api/v2/users/bulk"), users, true, USERS).map(EntityListing::entities);
     }
 
     // ---- user skills and languages
@@ -247,12 +246,12 @@ public final class GenesysClient {
     }
 
     /** {@code PUT …/routingskills/bulk}: replaces every assignment (≤ {@value #MAX_SKILLS_PER_BULK}). */
-    public List<UserRoutingSkill> replaceUserSkills(String userId, List<Proficiency> skills) {
+    public Call<List<UserRoutingSkill>> replaceUserSkills(String userId, List<Proficiency> skills) {
         return bulkSkills("PUT", userId, skills);
     }
 
     /** {@code PATCH …/routingskills/bulk}: adds or updates, keeps the others (≤ {@value #MAX_SKILLS_PER_BULK}). */
-    public List<UserRoutingSkill> updateUserSkills(String userId, List<Proficiency> skills) {
+    public Call<List<UserRoutingSkill>> updateUserSkills(String userId, List<Proficiency> skills) {
         return bulkSkills("PATCH", userId, skills);
     }
 
@@ -262,19 +261,19 @@ public final class GenesysClient {
     }
 
     /** {@code PATCH …/routinglanguages/bulk}: adds or updates (≤ {@value #MAX_LANGUAGES_PER_BULK}). */
-    public List<UserRoutingLanguage> updateUserLanguages(String userId, List<Proficiency> languages) {
+    public Call<List<UserRoutingLanguage>> updateUserLanguages(String userId, List<Proficiency> languages) {
         requireAtMost(languages, MAX_LANGUAGES_PER_BULK, "languages per bulk call");
         return send("PATCH", Query.path("/api/v2/users/{}/routinglanguages/bulk", userId), languages, true,
-                LANGUAGES).entities();
+                LANGUAGES).map(EntityListing::entities);
     }
 
     /** Removes one language; false when it was not assigned (404 counts as done). */
-    public boolean removeUserLanguage(String userId, String languageId) {
+    public Call<Boolean> removeUserLanguage(String userId, String languageId) {
         return delete(Query.path("/api/v2/users/{}/routinglanguages/{}", userId, languageId));
     }
 
     /** Removes one skill; false when it was not assigned (404 counts as done). */
-    public boolean removeUserSkill(String userId, String skillId) {
+    public Call<Boolean> removeUserSkill(String userId, String skillId) {
         return delete(Query.path("/api/v2/users/{}/routingskills/{}", userId, skillId));
     }
 
@@ -306,13 +305,13 @@ public final class GenesysClient {
     }
 
     /** Adds up to {@value #MAX_IDS_PER_QUEUE_CALL} users to a queue (idempotent). */
-    public void addQueueMembers(String queueId, List<String> userIds) {
-        changeMembers(queueId, userIds, false);
+    public Call<Void> addQueueMembers(String queueId, List<String> userIds) {
+        return changeMembers(queueId, userIds, false);
     }
 
     /** Removes up to {@value #MAX_IDS_PER_QUEUE_CALL} users from a queue (idempotent). */
-    public void removeQueueMembers(String queueId, List<String> userIds) {
-        changeMembers(queueId, userIds, true);
+    public Call<Void> removeQueueMembers(String queueId, List<String> userIds) {
+        return changeMembers(queueId, userIds, true);
     }
 
     public List<CatalogueEntry> queueWrapupCodes(String queueId) {
@@ -321,13 +320,13 @@ public final class GenesysClient {
     }
 
     /** Adds up to {@value #MAX_IDS_PER_QUEUE_CALL} wrap-up codes to a queue (idempotent). */
-    public List<CatalogueEntry> addQueueWrapupCodes(String queueId, List<String> codeIds) {
+    public Call<List<CatalogueEntry>> addQueueWrapupCodes(String queueId, List<String> codeIds) {
         requireAtMost(codeIds, MAX_IDS_PER_QUEUE_CALL, "wrap-up codes per call");
         return send("POST", Query.path("/api/v2/routing/queues/{}/wrapupcodes", queueId), refs(codeIds), true, CODES);
     }
 
     /** Removes a wrap-up code from a queue; false when it was not there (404 counts as done). */
-    public boolean removeQueueWrapupCode(String queueId, String codeId) {
+    public Call<Boolean> removeQueueWrapupCode(String queueId, String codeId) {
         return delete(Query.path("/api/v2/routing/queues/{}/wrapupcodes/{}", queueId, codeId));
     }
 
@@ -372,35 +371,26 @@ public final class GenesysClient {
         return read;
     }
 
-    /**
-     * Reads {@value #TOKEN_RATE_KEY} (and every other documented limit, see {@link #readLimits()}); returns it
-     * per minute, if the org reports it.
-     */
-    public java.util.OptionalLong learnTokenRate() {
-        return readLimits().tokenRatePerMinute();
-    }
-
     // ---- plumbing
 
-    private List<UserRoutingSkill> bulkSkills(String method, String userId, List<Proficiency> skills) {
+    private Call<List<UserRoutingSkill>> bulkSkills(String method, String userId, List<Proficiency> skills) {
         requireAtMost(skills, MAX_SKILLS_PER_BULK, "skills per bulk call");
         return send(method, Query.path("/api/v2/users/{}/routingskills/bulk", userId), skills, true, SKILLS)
-                .entities();
+                .map(EntityListing::entities);
     }
 
-    private void changeMembers(String queueId, List<String> userIds, boolean delete) {
+    private Call<Void> changeMembers(String queueId, List<String> userIds, boolean delete) {
         requireAtMost(userIds, MAX_IDS_PER_QUEUE_CALL, "users per queue-member call");
-        chain.execute(new ApiRequest("POST", Query.path("/api/v2/routing/queues/{}/members", queueId)
-                .param("delete", delete).toString(), json.write(refs(userIds)), true));
+        return chain.execute(new ApiRequest("POST", Query.path("/api/v2/routing/queues/{}/members", queueId)
+                .param("delete", delete).toString(), json.write(refs(userIds)), true)).map(body -> null);
     }
 
-    private boolean delete(Query path) {
+    private Call<Boolean> delete(Query path) {
         try {
-            chain.execute(new ApiRequest("DELETE", path.toString(), null, true));
-            return true;
+            return chain.execute(new ApiRequest("DELETE", path.toString(), null, true)).map(body -> true);
         } catch (GenesysException e) {
             if (e.status() == 404) {
-                return false;
+                return new Call<>(false, e.attempts(), e.correlationId().orElse(""));
             }
             throw e;
         }
@@ -411,12 +401,12 @@ public final class GenesysClient {
     }
 
     private <T> T get(Object pathAndQuery, TypeReference<T> type) {
-        return json.read(chain.execute(new ApiRequest("GET", pathAndQuery.toString(), null, true)).body(), type);
+        return json.read(chain.execute(new ApiRequest("GET", pathAndQuery.toString(), null, true)).value(), type);
     }
 
-    private <T> T send(String method, Query path, Object body, boolean idempotent, TypeReference<T> type) {
-        byte[] answer = chain.execute(new ApiRequest(method, path.toString(), json.write(body), idempotent)).body();
-        return json.read(answer, type);
+    private <T> Call<T> send(String method, Query path, Object body, boolean idempotent, TypeReference<T> type) {
+        return chain.execute(new ApiRequest(method, path.toString(), json.write(body), idempotent))
+                .map(answer -> json.read(answer, type));
     }
 
     private static List<IdRef> refs(List<String> ids) {

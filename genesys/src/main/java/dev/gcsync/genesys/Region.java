@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A Genesys Cloud region: its domain gives {@code https://api.<domain>} and {@code https://login.<domain>}.
@@ -51,7 +52,7 @@ public record Region(String name, String domain) {
             }
         }
         throw new IllegalArgumentException("unknown region '" + nameOrDomain + "': use one of "
-                + String.join(", ", new java.util.TreeSet<>(KNOWN.keySet()))
+                + String.join(", ", new TreeSet<>(KNOWN.keySet()))
                 + " (or its domain, e.g. mypurecloud.ie), or give --api-url and --login-url");
     }
 

@@ -8,6 +8,7 @@ import dev.gcsync.emulator.Faults;
 import dev.gcsync.genesys.model.Proficiency;
 import dev.gcsync.genesys.model.UpdateUser;
 import dev.gcsync.genesys.model.User;
+import dev.gcsync.genesys.model.UserRoutingSkill;
 import dev.gcsync.governor.GovernorEvent;
 import dev.gcsync.governor.GovernorListener;
 import dev.gcsync.governor.Outcome;
@@ -89,8 +90,9 @@ class ClassificationTest {
         String skill = skillId(client);
         fx.emulator.admin().setFaults(Faults.none().withErrorRate(1.0));
         fx.events.clear();
-        List<?> skills = client.updateUserSkills(userId, List.of(new Proficiency(skill, 4)));
-        assertThat(skills).isNotEmpty();
+        Call<List<UserRoutingSkill>> call = client.updateUserSkills(userId, List.of(new Proficiency(skill, 4)));
+        assertThat(call.value()).isNotEmpty();
+        assertThat(call.attempts()).as("the 5xx and the retry").isEqualTo(2);
         assertThat(client.governor().metrics().retries().get(RetryCause.SERVER_ERROR)).isEqualTo(1);
     }
 
@@ -103,6 +105,7 @@ class ClassificationTest {
                 () -> client.patchUser(user.id(), UpdateUser.version(user.version()).withTitle("Lead")));
         assertThat(e.outcome()).isEqualTo(Outcome.AMBIGUOUS);
         assertThat(e.status()).isIn(502, 503, 504);
+        assertThat(e.attempts()).as("the exception says what the call cost").isEqualTo(1);
         var counters = fx.emulator.admin().counters();
         assertThat(counters.count("PATCH /api/v2/users/{userId}", 502) + counters.count("PATCH /api/v2/users/{userId}", 503)
                 + counters.count("PATCH /api/v2/users/{userId}", 504)).isEqualTo(1); // one attempt, no replay
@@ -153,6 +156,17 @@ class ClassificationTest {
     }
 
     @Test
+    void countsTheResendAfterA401AmongTheWritesAttempts() {
+        GenesysClient client = fx.client();
+        String userId = firstUserId(client);
+        String skill = skillId(client);
+        fx.emulator.admin().revokeTokens();
+        Call<Boolean> call = client.removeUserSkill(userId, skill);
+        assertThat(call.attempts()).as("the 401 and the resend with a new token").isEqualTo(2);
+        assertThat(call.correlationId()).isNotEmpty();
+    }
+
+    @Test
     void handsBackConflictWhenTheVersionIsStale() {
         GenesysClient client = fx.client();
         User user = client.usersPage(1, 1, Set.of()).entities().get(0);
@@ -162,6 +176,7 @@ class ClassificationTest {
         assertThat(e.outcome()).isEqualTo(Outcome.CONFLICT);
         assertThat(e.status()).isEqualTo(409);
         assertThat(e.correlationId()).isPresent();
+        assertThat(e.attempts()).as("a conflict is not retried").isEqualTo(1);
     }
 
     @Test

@@ -26,6 +26,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import org.assertj.core.groups.Tuple;
 
 /**
  * The client against the emulator's org-scoped buckets on loopback, with the org's other integrations
@@ -65,7 +67,7 @@ class OrgBucketsIT {
         String skill = client.skills().get(0).id();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<?>> done = new java.util.ArrayList<>();
+            List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < writes; i++) {
                 String user = users.get(i % users.size()).id();
                 int level = 1 + i % 5;
@@ -88,7 +90,7 @@ class OrgBucketsIT {
         try (Emulator emulator = start(true, "steady:0.5", 0)) {
             GenesysClient client = client(emulator, 2);
             assertThat(client.readLimits().rules()).extracting(r -> r.family(), r -> r.kind(), r -> r.limit())
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("limit:" + BUCKET, ScopeKind.ORG, LIMIT));
+                    .containsExactly(Tuple.tuple("limit:" + BUCKET, ScopeKind.ORG, LIMIT));
 
             write(client, 40);
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 /** Routes whose headers describe different buckets, and refusals without any rate header, on loopback. */
 class SeveralBucketsTest {
@@ -53,7 +54,7 @@ class SeveralBucketsTest {
             assertThat(counters.count("PATCH /api/v2/users/{userId}/routingskills/bulk", 200)).isEqualTo(25);
             assertThat(counters.throttled()).as("429s").isBetween(1L, 2L);
             assertThat(client.governor().learnedLimits()).extracting(LearnedLimit::family, LearnedLimit::limit)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("users:write", 10));
+                    .containsExactly(Tuple.tuple("users:write", 10));
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
 
 /** Round trips of the typed calls through the emulator over loopback. */
 class TypedCallsTest {
@@ -45,7 +46,7 @@ class TypedCallsTest {
 
     @Test
     void pagesByCursor() {
-        List<User> viaCursor = new java.util.ArrayList<>();
+        List<User> viaCursor = new ArrayList<>();
         var page = client.usersQueryPage(100, null, Set.of());
         viaCursor.addAll(page.entities());
         while (page.hasNext()) {
@@ -75,15 +76,18 @@ class TypedCallsTest {
         String language = client.languages().get(0).id();
         client.updateUserLanguages(userId, List.of(new Proficiency(language, 3)));
         assertThat(client.userLanguages(userId)).extracting(l -> l.id()).contains(language);
-        assertThat(client.removeUserLanguage(userId, language)).isTrue();
-        assertThat(client.removeUserLanguage(userId, language)).as("404 counts as done").isFalse();
+        assertThat(client.removeUserLanguage(userId, language).value()).isTrue();
+        Call<Boolean> again = client.removeUserLanguage(userId, language);
+        assertThat(again.value()).as("404 counts as done").isFalse();
+        assertThat(again.attempts()).as("a 404 is not retried").isEqualTo(1);
         assertThat(client.userLanguages(userId)).extracting(l -> l.id()).doesNotContain(language);
     }
 
     @Test
     void patchesAUserWithItsVersion() {
         User user = client.usersPage(1, 7, Set.of()).entities().get(0);
-        User updated = client.patchUser(user.id(), UpdateUser.version(user.version()).withDepartment("Billing"));
+        User updated = client.patchUser(user.id(), UpdateUser.version(user.version()).withDepartment("Billing"))
+                .value();
         assertThat(updated.department()).isEqualTo("Billing");
         assertThat(updated.version()).isGreaterThan(user.version());
         assertThat(client.user(user.id(), Set.of()).department()).isEqualTo("Billing");
@@ -102,14 +106,15 @@ class TypedCallsTest {
         client.removeQueueWrapupCode(queue, code);
         client.addQueueWrapupCodes(queue, List.of(code));
         assertThat(client.queueWrapupCodes(queue)).extracting(CatalogueEntry::id).contains(code);
-        assertThat(client.removeQueueWrapupCode(queue, code)).isTrue();
+        assertThat(client.removeQueueWrapupCode(queue, code).value()).isTrue();
         assertThat(client.queueWrapupCodes(queue)).extracting(CatalogueEntry::id).doesNotContain(code);
     }
 
     @Test
     void setsAutoAnswerInBulk() {
         List<User> two = client.usersPage(2, 11, Set.of()).entities();
-        List<User> answer = client.setAutoAnswer(two.stream().map(u -> new AutoAnswer(u.id(), true)).toList());
+        List<User> answer = client.setAutoAnswer(two.stream().map(u -> new AutoAnswer(u.id(), true)).toList())
+                .value();
         assertThat(answer).extracting(User::id).containsExactlyInAnyOrderElementsOf(two.stream().map(User::id).toList());
         assertThat(client.user(two.get(0).id(), Set.of()).acdAutoAnswer()).isTrue();
     }

@@ -88,11 +88,6 @@ public final class Governor {
         return all;
     }
 
-    /** The per-token rate the limits API documents (requests per second), until headers say more. */
-    public void knowTokenRate(double perSecond) {
-        scopes.token().knowRate(perSecond);
-    }
-
     /** Sends {@code call} until it succeeds or the classification table says to stop. Throws only what
      * {@link GovernedCall#send()} throws unchecked. */
     public <T> Result<T> execute(GovernedCall<T> call) {

@@ -75,10 +75,6 @@ public record GovernorConfig(double startRate, Optional<Double> knownRate, int m
         return toBuilder().maxConcurrency(max).minConcurrency(Math.min(minConcurrency, max)).build();
     }
 
-    public GovernorConfig withRetryAfterCeiling(Duration ceiling) {
-        return toBuilder().retryAfterCeiling(ceiling).build();
-    }
-
     public GovernorConfig withDeadline(Duration runDeadline) {
         return toBuilder().deadline(runDeadline).build();
     }

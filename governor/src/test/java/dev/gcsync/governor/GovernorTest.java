@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 class GovernorTest {
     private static final Duration LATENCY = Duration.ofMillis(40);
@@ -46,8 +49,8 @@ class GovernorTest {
 
     @Test
     void readsRetryAfterGivenAsAnHttpDate() {
-        String in9s = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                time.wallClock().plusSeconds(9).plus(LATENCY).atZone(java.time.ZoneOffset.UTC));
+        String in9s = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                time.wallClock().plusSeconds(9).plus(LATENCY).atZone(ZoneOffset.UTC));
         Result<String> result = governor().execute(idempotent().then(reply(429, "Retry-After", in9s)));
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(time.nanoTime()).isGreaterThanOrEqualTo(Duration.ofSeconds(9).toNanos());
@@ -293,7 +296,7 @@ class GovernorTest {
             }
 
             @Override
-            public Reply<String> send() throws java.io.IOException {
+            public Reply<String> send() throws IOException {
                 return call.send();
             }
 

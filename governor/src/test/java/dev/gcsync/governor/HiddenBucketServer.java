@@ -3,6 +3,7 @@ package dev.gcsync.governor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 
 /**
  * A server with two buckets, in virtual nanoseconds: the token's fixed windows, which every answer
@@ -33,7 +34,7 @@ final class HiddenBucketServer {
 
     Reply<String> arrive(long now) {
         SimulatedFixedWindowServer.Answer t = token.arrive(now);
-        Map<String, List<String>> headers = new java.util.HashMap<>(Map.of(
+        Map<String, List<String>> headers = new HashMap<>(Map.of(
                 "RateLimit-Limit", List.of(Long.toString(t.signal().limit())),
                 "RateLimit-Remaining", List.of(Long.toString(t.signal().remaining())),
                 "RateLimit-Reset", List.of(Long.toString(t.signal().resetIn().toSeconds()))));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongToDoubleFunction;
+import java.util.Collections;
 
 /**
  * One night in virtual time (a test harness): {@code tokens} governors sharing one {@link OrgBudget}, one caller
@@ -15,7 +16,7 @@ final class OrgNight {
 
     final OrgServer server;
     final List<Governor> governors = new ArrayList<>();
-    final List<GovernorEvent> events = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<GovernorEvent> events = Collections.synchronizedList(new ArrayList<>());
     final long windowNanos;
 
     private OrgNight(OrgServer server, long windowNanos) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
 
 class RetryAfterTest {
     private static final Instant NOW = Instant.parse("2026-11-27T20:00:00Z");
@@ -31,7 +32,7 @@ class RetryAfterTest {
         assertThat(parsed.map(Duration::toMillis)).isEqualTo(Optional.ofNullable(expectedMillis));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void treatsAMissingHeaderAsUnreadable() {
         assertThat(RetryAfter.parse(null, NOW)).isEmpty();
     }

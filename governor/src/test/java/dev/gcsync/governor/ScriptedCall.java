@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 
 /** A call that answers from a script, one entry per attempt, each taking {@code latency} of virtual time. */
 final class ScriptedCall implements GovernedCall<String> {
@@ -24,7 +25,7 @@ final class ScriptedCall implements GovernedCall<String> {
     }
 
     static Reply<String> reply(int status, String... headerPairs) {
-        Map<String, List<String>> headers = new java.util.HashMap<>();
+        Map<String, List<String>> headers = new HashMap<>();
         for (int i = 0; i < headerPairs.length; i += 2) {
             headers.put(headerPairs[i], List.of(headerPairs[i + 1]));
         }

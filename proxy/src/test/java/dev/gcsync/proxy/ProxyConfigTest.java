@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
 
 class ProxyConfigTest {
     private static final URI API = URI.create("https://api.mypurecloud.ie");
@@ -31,7 +32,7 @@ class ProxyConfigTest {
     @Test
     void allowRemoteNeedsAKeyAndTheKeyNeedsLength() {
         assertThatThrownBy(() -> new ProxyConfig("0.0.0.0", 8787, API, LOGIN, Duration.ofMinutes(5), 256, 8,
-                Duration.ofSeconds(60), 1024, true, java.util.Optional.empty(), defaults.governor()))
+                Duration.ofSeconds(60), 1024, true, Optional.empty(), defaults.governor()))
                 .hasMessageContaining("--allow-remote needs a shared key");
         assertThatThrownBy(() -> new ProxyKey("short")).hasMessageContaining("at least 16 characters");
         ProxyConfig remote = defaults.withKey(new ProxyKey("0123456789abcdef0123"), true).withListen("0.0.0.0", 8787);

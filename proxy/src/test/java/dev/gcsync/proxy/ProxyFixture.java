@@ -19,6 +19,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.locks.LockSupport;
 
 /** An emulator on an ephemeral port, a proxy in front of it, and a token obtained through the proxy. */
 final class ProxyFixture implements AutoCloseable {
@@ -104,7 +105,7 @@ final class ProxyFixture implements AutoCloseable {
                 throw new AssertionError("never happened: " + what);
             }
             Thread.onSpinWait();
-            java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
+            LockSupport.parkNanos(2_000_000);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The official Java SDK (no retries of its own) through the proxy against the emulator: 429s absorbed,
@@ -56,7 +57,7 @@ class ProxyHoldAndRetryIT {
     void eightSdkThreadsSeeNoThrottleAndEveryServer429IsAbsorbed() throws Exception {
         f = ProxyFixture.start(emulator(RatePolicy.genesys().withLimit(30, Duration.ofSeconds(1))), c -> c);
         List<String> ids = f.emulator.admin().exportState().users().stream().map(u -> u.id()).toList();
-        List<Integer> refusals = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Integer> refusals = new CopyOnWriteArrayList<>();
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
             int thread = t;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.util.Base64;
 
 /** What the proxy must not touch: 5xx and dropped connections on non-idempotent requests, and headers. */
 class ProxyPassThroughIT {
@@ -105,7 +106,7 @@ class ProxyPassThroughIT {
     @Test
     void aGatewaySettingWithAnEmptyPrefixStillReachesTheLoginHost() throws Exception {
         f = ProxyFixture.start(EmulatorConfig.builder().users(10).seed(4), c -> c);
-        String basic = java.util.Base64.getEncoder().encodeToString((EmulatorConfig.DEFAULT_CLIENT_ID + ":"
+        String basic = Base64.getEncoder().encodeToString((EmulatorConfig.DEFAULT_CLIENT_ID + ":"
                 + EmulatorConfig.DEFAULT_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
         String body = "grant_type=client_credentials";
         try (Socket socket = new Socket("127.0.0.1", f.proxy.port())) {

@@ -9,6 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A client job as users have them: the official SDK, no retries, N threads reading users through a base
@@ -71,8 +74,8 @@ final class SdkLoad {
      * clients, prints {@code ready}, and starts when stdin says {@code go}: so that two processes overlap.
      */
     public static void main(String[] args) throws Exception {
-        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-                java.nio.charset.StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in,
+                StandardCharsets.UTF_8));
         String token = in.readLine();
         List<UsersApi> clients = clients(args[0], token, Integer.parseInt(args[1]));
         System.out.println("ready");

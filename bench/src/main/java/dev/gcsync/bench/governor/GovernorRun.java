@@ -21,7 +21,7 @@ final class GovernorRun {
                    TimeSource time, long[] startedAt) throws InterruptedException {
         GenesysClient client = new GenesysClient(settings.withGovernor(GovernorConfig.defaults().withConcurrency(inFlight)),
                 time, () -> ThreadLocalRandom.current().nextDouble(), GovernorListener.none());
-        client.learnTokenRate(); // what the sync does first: one read of the limits API
+        client.readLimits(); // what the sync does first: one read of the limits API
         startedAt[0] = time.nanoTime();
         return Writes.run(userIds, inFlight, id -> {
             try {

@@ -12,6 +12,7 @@ import dev.gcsync.emulator.BucketRule;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.gcsync.bench.nightly.contender.GcsyncCli;
 
 class OrgBenchTest {
 
@@ -23,7 +24,7 @@ class OrgBenchTest {
         assertThat(s5).filteredOn(Contender::quietNight).extracting(Contender::name)
                 .containsExactly("gcsync, 2nd night");
         assertThat(s5.get(0).skipReason()).isNull();
-        boolean hasPool = dev.gcsync.bench.nightly.contender.GcsyncCli.org(List.of(), 4, null).skipReason() == null;
+        boolean hasPool = GcsyncCli.org(List.of(), 4, null).skipReason() == null;
         assertThat(s5.get(2).skipReason()).satisfiesAnyOf(
                 r -> assertThat(hasPool).isTrue(),
                 r -> assertThat(r).contains("no --tokens option"));

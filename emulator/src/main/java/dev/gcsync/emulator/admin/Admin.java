@@ -13,6 +13,7 @@ import dev.gcsync.emulator.store.StateSnapshot;
 import dev.gcsync.emulator.store.Store;
 import dev.gcsync.emulator.store.UserRecord;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The emulator's admin surface for in-process tests; the {@code /admin} HTTP routes call the same methods.
@@ -120,7 +121,7 @@ public final class Admin {
 
     /** Sets a user's state (active, inactive or deleted), as an admin of the org would; the version is kept. */
     public UserRecord setUserState(String userId, String state) {
-        if (!java.util.Set.of("active", "inactive", "deleted").contains(state)) {
+        if (!Set.of("active", "inactive", "deleted").contains(state)) {
             throw new IllegalArgumentException("state must be active, inactive or deleted, was " + state);
         }
         return store.updateUser(userId, u -> u.withState(state));

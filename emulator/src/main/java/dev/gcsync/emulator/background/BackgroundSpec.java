@@ -1,5 +1,12 @@
 package dev.gcsync.emulator.background;
 
+import dev.gcsync.emulator.BucketRule;
+import dev.gcsync.emulator.BucketScope;
+import dev.gcsync.emulator.RatePolicy;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * One background generator: the org's other integrations spending an org-scoped bucket at a {@link RateProfile},
  * as another OAuth client. Immutable and validated.
@@ -56,16 +63,16 @@ public record BackgroundSpec(String bucket, String client, String profile) {
      * Checks generators against a policy: each names an org-scoped bucket of it, at most one per bucket.
      * Throws IllegalArgumentException naming the first that does not.
      */
-    public static void check(java.util.List<BackgroundSpec> specs, dev.gcsync.emulator.RatePolicy policy) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+    public static void check(List<BackgroundSpec> specs, RatePolicy policy) {
+        Set<String> seen = new HashSet<>();
         for (BackgroundSpec s : specs) {
             var b = policy.bucket(s.bucket());
             if (b == null) {
                 throw new IllegalArgumentException("background: no bucket named '" + s.bucket() + "' (buckets: "
-                        + policy.buckets().stream().map(dev.gcsync.emulator.BucketRule::name).toList()
+                        + policy.buckets().stream().map(BucketRule::name).toList()
                         + "); add one with --bucket NAME:METHODS:/path:LIMIT:scope=org or use --profile org");
             }
-            if (b.scope() != dev.gcsync.emulator.BucketScope.ORG) {
+            if (b.scope() != BucketScope.ORG) {
                 throw new IllegalArgumentException("background: bucket '" + s.bucket() + "' has scope "
                         + b.scope().label() + "; background traffic shares only an org-scoped bucket (scope=org)");
             }

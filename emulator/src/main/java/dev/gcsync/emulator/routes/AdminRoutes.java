@@ -15,6 +15,8 @@ import dev.gcsync.emulator.http.Route;
 import dev.gcsync.emulator.store.StateSnapshot;
 import java.util.List;
 import java.util.function.Supplier;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
 
 /** The {@code /admin} routes (X-Admin-Key guarded): counters, policy, faults, background, state, routes. */
 final class AdminRoutes {
@@ -84,7 +86,7 @@ final class AdminRoutes {
         if (!body.isArray()) {
             throw ApiError.badRequest("The request body must be a JSON array of {\"bucket\",\"client\",\"profile\"}.");
         }
-        List<BackgroundSpec> specs = new java.util.ArrayList<>();
+        List<BackgroundSpec> specs = new ArrayList<>();
         body.forEach(node -> specs.add(convert(node, BackgroundSpec.class)));
         try {
             admin.setBackground(specs);
@@ -118,9 +120,9 @@ final class AdminRoutes {
     private <T> T convert(JsonNode node, Class<T> type) {
         try {
             return json.mapper().treeToValue(node, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-            String message = cause instanceof com.fasterxml.jackson.core.JsonProcessingException jp
+            String message = cause instanceof JsonProcessingException jp
                     ? jp.getOriginalMessage() : cause.getMessage();
             throw ApiError.badRequest("Invalid " + type.getSimpleName() + ": " + message);
         }

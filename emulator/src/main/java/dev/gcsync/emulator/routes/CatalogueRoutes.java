@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /** Org catalogues: routing skills, languages, queues (name filter), wrap-up codes. All paged. */
 final class CatalogueRoutes {
@@ -61,7 +62,7 @@ final class CatalogueRoutes {
         return Reply.ok(Listing.classic(entities, page.size(), page.number(), filtered.size(), base, extra));
     }
 
-    private static <T> java.util.function.Predicate<T> matcher(String filter, Function<T, String> nameOf) {
+    private static <T> Predicate<T> matcher(String filter, Function<T, String> nameOf) {
         StringBuilder regex = new StringBuilder();
         for (String part : filter.toLowerCase(Locale.ROOT).split("\\*", -1)) {
             if (regex.length() > 0) {

@@ -4,13 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** An immutable ordered list of entities with an index by id. */
 final class Catalogue<T> {
     private final List<T> items;
     private final Map<String, T> byId;
 
-    Catalogue(String what, List<T> items, java.util.function.Function<T, String> idOf) {
+    Catalogue(String what, List<T> items, Function<T, String> idOf) {
         this.items = List.copyOf(items);
         this.byId = new HashMap<>(items.size() * 2);
         for (T item : items) {

@@ -5,6 +5,9 @@ import dev.gcsync.governor.Reply;
 
 /** Reads Genesys' error body and correlation id from an answer, tolerating bodies that are not JSON. */
 final class Errors {
+    /** The header that names a call for Genesys support. */
+    static final String CORRELATION_ID = "ININ-Correlation-Id";
+
     private Errors() {
     }
 
@@ -30,6 +33,6 @@ final class Errors {
     }
 
     static String correlationId(Reply<byte[]> reply, ErrorBody body) {
-        return reply.headers().first("ININ-Correlation-Id").orElse(body.contextId());
+        return reply.headers().first(CORRELATION_ID).orElse(body.contextId());
     }
 }

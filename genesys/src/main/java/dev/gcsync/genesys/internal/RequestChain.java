@@ -1,6 +1,6 @@
 package dev.gcsync.genesys.internal;
 
-import dev.gcsync.genesys.CallInfo;
+import dev.gcsync.genesys.Call;
 import dev.gcsync.genesys.GenesysException;
 import dev.gcsync.genesys.Secret;
 import dev.gcsync.genesys.model.ErrorBody;
@@ -27,8 +27,6 @@ public final class RequestChain {
     private final BiFunction<String, String, String> families;
     private final HttpTransport transport;
     private final Json json;
-    /** Per chain and per thread, so that concurrent callers each read their own last call. */
-    private final ThreadLocal<CallInfo> lastCall = ThreadLocal.withInitial(() -> CallInfo.NONE);
 
     /**
      * @param families the endpoint family of a method and path: a documented bucket's, else
@@ -43,8 +41,11 @@ public final class RequestChain {
         this.json = json;
     }
 
-    /** Sends {@code request}; the successful answer, or a {@link GenesysException} saying what to do. */
-    public Reply<byte[]> execute(ApiRequest request) {
+    /**
+     * Sends {@code request}: the successful answer's body with the attempts and correlation id of the call, or a
+     * {@link GenesysException} saying what to do (and carrying the same).
+     */
+    public Call<byte[]> execute(ApiRequest request) {
         AtomicReference<Secret> used = new AtomicReference<>();
         TokenPool.Lane lane = pool.take();
         Result<byte[]> result;
@@ -60,17 +61,11 @@ public final class RequestChain {
         } finally {
             pool.done(lane);
         }
-        lastCall.set(new CallInfo(attempts, result.reply()
-                .flatMap(r -> r.headers().first("ININ-Correlation-Id")).orElse("")));
         if (result.outcome() == Outcome.SUCCESS) {
-            return result.reply().orElseThrow();
+            Reply<byte[]> reply = result.reply().orElseThrow();
+            return new Call<>(reply.body(), attempts, reply.headers().first(Errors.CORRELATION_ID).orElse(""));
         }
-        throw failure(request, result);
-    }
-
-    /** The last call made through this chain on the calling thread. */
-    public CallInfo lastCall() {
-        return lastCall.get();
+        throw failure(request, result, attempts);
     }
 
     private GovernedCall<byte[]> attempt(ApiRequest request, OAuthTokens tokens, AtomicReference<Secret> used) {
@@ -102,17 +97,17 @@ public final class RequestChain {
         };
     }
 
-    private GenesysException failure(ApiRequest request, Result<byte[]> result) {
+    private GenesysException failure(ApiRequest request, Result<byte[]> result, int attempts) {
         if (result.reply().isEmpty()) {
             String fault = result.error().map(e -> e.getClass().getSimpleName()).orElse("no answer");
             return new GenesysException(request.describe(), 0, null,
                     result.outcome().stopsRun() ? null : "no answer from " + apiBase.getHost() + " (" + fault + ")",
-                    null, result.outcome(), result.retryAt(), null);
+                    null, attempts, result.outcome(), result.retryAt(), null);
         }
         Reply<byte[]> reply = result.reply().get();
         ErrorBody body = Errors.body(json, reply);
         Outcome outcome = Errors.isVersionMismatch(reply.status(), body) ? Outcome.CONFLICT : result.outcome();
         return new GenesysException(request.describe(), reply.status(), body.code(), body.message(),
-                Errors.correlationId(reply, body), outcome, result.retryAt(), null);
+                Errors.correlationId(reply, body), attempts, outcome, result.retryAt(), null);
     }
 }

@@ -4,6 +4,7 @@ import dev.gcsync.governor.Governor;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The tokens of one OAuth client that a client sends through: each with its own governor (its per-token
@@ -19,7 +20,7 @@ public final class TokenPool {
     private final AtomicInteger turn = new AtomicInteger();
 
     public TokenPool(int size, Function<Integer, OAuthTokens> tokens, Function<Integer, Governor> governors) {
-        this.lanes = java.util.stream.IntStream.range(0, size)
+        this.lanes = IntStream.range(0, size)
                 .mapToObj(i -> new Lane(i, tokens.apply(i), governors.apply(i), new AtomicInteger())).toList();
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.math.BigInteger;
 
 /**
  * Reads every user of one state, page by page, the way a real org allows:
@@ -54,7 +55,7 @@ public final class UserPager {
                     throw new GenesysException(e.call(), 403, e.code().orElse(null), "cannot read " + total
                             + " users: /api/v2/users/query was refused (" + e.serverMessage().orElse("403")
                             + ") and page-number paging reaches 20,000 users at most. Grant the OAuth client"
-                            + " directory:user:view in all divisions", e.correlationId().orElse(null),
+                            + " directory:user:view in all divisions", e.correlationId().orElse(null), e.attempts(),
                             Outcome.FAILED, Optional.empty(), null);
                 }
                 notices.accept("/api/v2/users/query was refused (HTTP 403: the OAuth client lacks directory:user:view"
@@ -96,8 +97,8 @@ public final class UserPager {
         while (page.hasNext() && !page.entities().isEmpty()) {
             long from = consumed;
             page = shrinking(size, s -> {
-                int fits = from % s == 0 ? s : (int) java.math.BigInteger.valueOf(from).gcd(
-                        java.math.BigInteger.valueOf(s)).longValue(); // a page size that starts exactly at 'from'
+                int fits = from % s == 0 ? s : (int) BigInteger.valueOf(from).gcd(
+                        BigInteger.valueOf(s)).longValue(); // a page size that starts exactly at 'from'
                 return from + fits > Paging.MAX_PAGED_RESULTS ? null
                         : source.page(fits, (int) (from / fits) + 1, descending);
             });

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import dev.gcsync.genesys.GenesysException;
+import dev.gcsync.governor.Outcome;
 
 class LimitsReaderTest {
     private static final OrgLimit TOKEN = new OrgLimit("client.credentials.token.rate.per.minute", "platform.api", 300);
@@ -57,8 +59,8 @@ class LimitsReaderTest {
     void aNamespaceTheOrgDoesNotHaveIsSkipped() {
         OrgLimitDocs docs = LimitsReader.read(ns -> {
             if (!ns.equals("platform.api")) {
-                throw new dev.gcsync.genesys.GenesysException("GET ns", 404, "not.found", "no such namespace", null,
-                        dev.gcsync.governor.Outcome.FAILED, Optional.empty(), null);
+                throw new GenesysException("GET ns", 404, "not.found", "no such namespace", null,
+                        Outcome.FAILED, Optional.empty(), null);
             }
             return List.of(TOKEN);
         }, List::of);

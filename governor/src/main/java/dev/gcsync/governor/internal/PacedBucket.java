@@ -8,6 +8,7 @@ import dev.gcsync.governor.ScopeState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Locale;
 
 /**
  * A bucket paced evenly from an estimate of its limit: an org's or a client's bucket shared with other
@@ -104,7 +105,7 @@ public final class PacedBucket implements Scope {
 
     @Override
     public String name() {
-        return (kind == ScopeKind.TOKEN ? "family" : kind.name().toLowerCase(java.util.Locale.ROOT)) + ":" + family;
+        return (kind == ScopeKind.TOKEN ? "family" : kind.name().toLowerCase(Locale.ROOT)) + ":" + family;
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 /** Lanes in virtual time: admission bound, FIFO slots, forgetting idle tokens, the minute line. */
 class TokenLanesTest {
@@ -109,7 +110,7 @@ class TokenLanesTest {
         Governor next = withHeaders.lane("t-555555555555").governor();
 
         assertThat(withHeaders.learned()).extracting(LearnedLimit::family, LearnedLimit::limit)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("users:write", 10));
+                .containsExactly(Tuple.tuple("users:write", 10));
         assertThat(next.learnedLimits()).isEqualTo(withHeaders.learned());
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import dev.gcsync.sync.journal.OpState;
 
 /**
  * Sends a run's pending ops with several in flight, journaling each one as SENT before it leaves and as
@@ -114,8 +115,8 @@ public final class Applier {
                     Optional.empty()));
         }
         int pending = (int) journal.ops(runId).stream()
-                .filter(o -> o.state() == dev.gcsync.sync.journal.OpState.PENDING
-                        || o.state() == dev.gcsync.sync.journal.OpState.SENT)
+                .filter(o -> o.state() == OpState.PENDING
+                        || o.state() == OpState.SENT)
                 .count();
         WriteResult stopped = stop.get();
         Optional<Instant> retryAt = stopped == null ? Optional.empty() : stopped.retryAt();

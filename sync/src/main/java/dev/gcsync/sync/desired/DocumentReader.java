@@ -7,6 +7,7 @@ import dev.gcsync.sync.tree.Pos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Turns a YAML or JSON document tree into users, queues and modes, recording a problem for every key
@@ -91,7 +92,7 @@ final class DocumentReader {
         };
     }
 
-    private final Set<String> reportedUnknown = new java.util.HashSet<>();
+    private final Set<String> reportedUnknown = new HashSet<>();
 
     private void unknownTopKey(String key, Pos pos) {
         String close = NameSuggestions.closest(key, TOP_KEYS, 1);

@@ -2,6 +2,7 @@ package dev.gcsync.sync.desired;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Collections;
 
 /** The mode of each facet. Everything is additive unless the file or the command line says otherwise. */
 public record Modes(Map<Facet, FacetMode> byFacet) {
@@ -11,7 +12,7 @@ public record Modes(Map<Facet, FacetMode> byFacet) {
             copy.put(f, FacetMode.ADDITIVE);
         }
         copy.putAll(byFacet);
-        byFacet = java.util.Collections.unmodifiableMap(copy);
+        byFacet = Collections.unmodifiableMap(copy);
     }
 
     public static Modes allAdditive() {

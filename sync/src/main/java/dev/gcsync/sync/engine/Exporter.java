@@ -27,6 +27,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Writes the org's current state in the desired-state format (names, not ids), so that a user can start
@@ -80,7 +83,7 @@ public final class Exporter {
             }
             users.set(i, api.readUser(u.id()));
         }
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             log.accept("a CSV file has no modes: plan and apply it with --mode (every facet is additive unless given,"
                     + " e.g. --mode skills=authoritative to remove the skills you delete from the file)");
@@ -106,7 +109,7 @@ public final class Exporter {
         ObjectMapper mapper = name.endsWith(".json") ? new ObjectMapper()
                 : new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
-        try (java.io.Writer out = Files.newBufferedWriter(file)) {
+        try (Writer out = Files.newBufferedWriter(file)) {
             if (!name.endsWith(".json")) {
                 out.write(MODES_COMMENT);
             }
@@ -120,7 +123,7 @@ public final class Exporter {
      * finding out only then that the file cannot be written, or would not be read back, wastes them).
      */
     static void prepareTarget(Path file) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!(name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".csv"))) {
             throw new IllegalArgumentException("cannot export to " + file + ": the name must end in .yaml, .yml,"
                     + " .json or .csv (the format is chosen by it, and plan reads only these)");
@@ -148,7 +151,7 @@ public final class Exporter {
     }
 
     private static Map<String, Number> proficiencies(Map<String, Double> byId,
-            java.util.function.Function<String, String> name) {
+            Function<String, String> name) {
         Map<String, Number> out = new TreeMap<>();
         if (byId != null) {
             byId.forEach((id, p) -> out.put(name.apply(id), p == Math.rint(p) ? (Number) p.longValue() : p));

@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.gcsync.sync.journal.JournalException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /** JSON for the documents the journal keeps (desired state, plan, outcomes). */
 final class JsonDocs {
@@ -31,21 +37,21 @@ final class JsonDocs {
      */
     static byte[] writeGzip(Object value) {
         try {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
                 MAPPER.writeValue(gzip, value);
             }
             return bytes.toByteArray();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new JournalException("cannot serialize " + value.getClass().getSimpleName(), e);
         }
     }
 
-    static <T> T readGzip(byte[] gzipped, com.fasterxml.jackson.core.type.TypeReference<T> type) {
-        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
-                new java.io.ByteArrayInputStream(gzipped))) {
+    static <T> T readGzip(byte[] gzipped, TypeReference<T> type) {
+        try (GZIPInputStream in = new GZIPInputStream(
+                new ByteArrayInputStream(gzipped))) {
             return MAPPER.readValue(in, type);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new JournalException("the journal's report data cannot be read: " + e.getMessage(), e);
         }
     }

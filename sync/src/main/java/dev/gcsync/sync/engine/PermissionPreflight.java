@@ -51,7 +51,7 @@ final class PermissionPreflight {
 
     /** Every permission {@link #needs} can name: what to ask the org about. */
     static Set<String> asked(Map<String, Integer> needs) {
-        Set<String> out = new java.util.LinkedHashSet<>(needs.keySet());
+        Set<String> out = new LinkedHashSet<>(needs.keySet());
         if (out.contains(MEMBER_MANAGE)) {
             out.add(QUEUE_EDIT); // either one allows queue membership changes
         }

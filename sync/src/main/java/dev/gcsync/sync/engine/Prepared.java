@@ -4,6 +4,11 @@ import dev.gcsync.sync.org.OrgSnapshot;
 import dev.gcsync.sync.plan.Plan;
 import dev.gcsync.sync.problem.Problems;
 import dev.gcsync.sync.resolve.ResolvedState;
+import dev.gcsync.sync.org.OrgUser;
+import dev.gcsync.sync.problem.Problem;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A desired state checked against the org and diffed: what {@code plan} prints and {@code apply} sends.
@@ -15,25 +20,25 @@ import dev.gcsync.sync.resolve.ResolvedState;
  *                 deleted managers named anew)
  */
 public record Prepared(ResolvedState desired, Problems problems, OrgSnapshot snapshot, Plan plan, String files,
-        int orgUsers, java.util.List<dev.gcsync.sync.problem.Problem> warnings) {
+        int orgUsers, List<Problem> warnings) {
 
     public Prepared {
-        warnings = java.util.List.copyOf(warnings);
+        warnings = List.copyOf(warnings);
     }
 
     public Prepared(ResolvedState desired, Problems problems, OrgSnapshot snapshot, Plan plan, String files,
             int orgUsers) {
-        this(desired, problems, snapshot, plan, files, orgUsers, java.util.List.of());
+        this(desired, problems, snapshot, plan, files, orgUsers, List.of());
     }
 
     /** The same, with warnings. */
-    Prepared withWarnings(java.util.List<dev.gcsync.sync.problem.Problem> list) {
+    Prepared withWarnings(List<Problem> list) {
         return new Prepared(desired, problems, snapshot, plan, files, orgUsers, list);
     }
 
     /** Keeps of {@code full} only the users {@code plan} changes, so that the org's users can be collected. */
     static Prepared slim(ResolvedState desired, Problems problems, OrgSnapshot full, Plan plan, String files) {
-        java.util.Map<String, dev.gcsync.sync.org.OrgUser> changed = new java.util.HashMap<>();
+        Map<String, OrgUser> changed = new HashMap<>();
         plan.users().forEach(u -> {
             var user = full.users().get(u.userId());
             if (user != null) {

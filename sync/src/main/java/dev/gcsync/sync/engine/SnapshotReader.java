@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Reads the org the cheap way: users in pages with their skills and languages expanded (one-by-one
@@ -49,7 +50,7 @@ final class SnapshotReader {
     }
 
     /** Reads every user page but keeps only the users {@code keep} accepts (verify needs only the changed ones). */
-    Users readUsers(java.util.function.Predicate<String> keep) {
+    Users readUsers(Predicate<String> keep) {
         Map<String, OrgUser> users = new HashMap<>();
         int[] seen = {0};
         api.forEachUser(UserState.ACTIVE, progress, u -> {

@@ -32,6 +32,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import dev.gcsync.sync.journal.OpState;
+import dev.gcsync.sync.resolve.ResolvedQueue;
+import dev.gcsync.sync.resolve.ResolvedUser;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The sync's flow: read the org, resolve and diff ({@link #prepare}), journal and send ({@link #apply}),
@@ -126,10 +132,10 @@ public final class SyncEngine {
         Catalogue catalogue = api.readCatalogue();
         Map<String, OrgUser> read = new HashMap<>(reader.readUsers());
         read.putAll(reader.readMissing(saved.desired().users().stream()
-                .map(dev.gcsync.sync.resolve.ResolvedUser::userId).toList(), read));
+                .map(ResolvedUser::userId).toList(), read));
         OrgSnapshot snapshot = reader.complete(catalogue, read, saved.desired());
-        List<String> skipped = new java.util.ArrayList<>(saved.desired().skipped());
-        List<dev.gcsync.sync.resolve.ResolvedUser> users = new java.util.ArrayList<>();
+        List<String> skipped = new ArrayList<>(saved.desired().skipped());
+        List<ResolvedUser> users = new ArrayList<>();
         // An entry whose "before" no longer holds is kept when the org already is as the plan wants it (the plan
         // was applied before): it plans nothing and counts as unchanged, not as left out.
         for (var u : saved.desired().users()) {
@@ -141,7 +147,7 @@ public final class SyncEngine {
                 skipped.add(u.label() + " (changed in the org since the plan was made; plan again)");
             }
         }
-        List<dev.gcsync.sync.resolve.ResolvedQueue> queues = new java.util.ArrayList<>();
+        List<ResolvedQueue> queues = new ArrayList<>();
         for (var q : saved.desired().queues()) {
             if (saved.stillHolds(q, snapshot) || alreadyDone(new ResolvedState(saved.desired().modes(), List.of(),
                     List.of(q), List.of()), snapshot)) {
@@ -212,7 +218,7 @@ public final class SyncEngine {
         log.accept("resuming run " + runId + ": re-reading the org to see what is left");
         Catalogue catalogue = api.readCatalogue();
         // The journal holds the desired state of the run's changed users only: read just those back.
-        java.util.Set<String> listed = new java.util.HashSet<>();
+        Set<String> listed = new HashSet<>();
         desired.users().forEach(u -> listed.add(u.userId()));
         SnapshotReader.Users users = reader.readUsers(listed);
         OrgSnapshot now = reader.complete(catalogue, users.kept(), desired);
@@ -236,7 +242,7 @@ public final class SyncEngine {
                 })).orElse(List.of());
         Optional<RunReport> earlier = StoredReports.load(journal, runId);
         List<JournaledOp> pending = journal.ops(runId).stream()
-                .filter(o -> o.state() == dev.gcsync.sync.journal.OpState.PENDING).toList();
+                .filter(o -> o.state() == OpState.PENDING).toList();
         Confirmations confirmations = new Confirmations(listener);
         Applier applier = new Applier(api, journal, new ProfileRediff(api, desired), confirmations, options.inFlight(),
                 stop, time);
@@ -260,9 +266,9 @@ public final class SyncEngine {
     }
 
     static ResolvedState onlyChanged(ResolvedState desired, Plan plan) {
-        java.util.Set<String> users = new java.util.HashSet<>();
+        Set<String> users = new HashSet<>();
         plan.users().forEach(u -> users.add(u.userId()));
-        java.util.Set<String> queues = new java.util.HashSet<>();
+        Set<String> queues = new HashSet<>();
         plan.queues().forEach(q -> queues.add(q.queueId()));
         return new ResolvedState(desired.modes(),
                 desired.users().stream().filter(u -> users.contains(u.userId())).toList(),

@@ -15,6 +15,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Objects;
 
 /**
  * The run journal: an SQLite file ({@code <state-dir>/state.db}) holding every run, every planned op with
@@ -52,7 +55,7 @@ public final class Journal implements AutoCloseable {
             }
             Schema.addMissingColumns(db);
             return new Journal(db, clock);
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException | IOException e) {
             throw new JournalException("cannot open the journal in " + stateDir + ": " + e.getMessage(), e);
         }
     }
@@ -70,7 +73,7 @@ public final class Journal implements AutoCloseable {
             RunInfo newer = rows.insert(files, target, desiredJson, planJson);
             insertOps(newer.id(), ops, 0);
             for (RunInfo old : rows.where("WHERE r.status IN ('RUNNING','STOPPED') AND r.id <> ?", newer.id())) {
-                if (old.status().unfinished() && java.util.Objects.equals(old.target(), target)) {
+                if (old.status().unfinished() && Objects.equals(old.target(), target)) {
                     rows.retire(old, newer);
                 }
             }
@@ -81,7 +84,7 @@ public final class Journal implements AutoCloseable {
     /** The runs {@code runId} retired when it started (see {@link #startRun}), oldest first. */
     public synchronized List<RunInfo> supersededBy(long runId) {
         List<RunInfo> out = new ArrayList<>(rows.where("WHERE r.superseded_by=?", runId));
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 

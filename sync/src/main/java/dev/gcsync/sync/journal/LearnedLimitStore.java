@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.IOException;
 
 /**
  * The rate-limit buckets the governor learned from refusals (a token's own, measured; a shared one's estimate,
@@ -117,7 +118,7 @@ public final class LearnedLimitStore {
     private Connection connect() throws SQLException {
         try {
             Files.createDirectories(stateDir);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new SQLException("cannot create " + stateDir + ": " + e.getMessage(), e);
         }
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + stateDir.resolve("state.db"));

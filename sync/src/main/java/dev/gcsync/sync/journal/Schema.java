@@ -1,6 +1,12 @@
 package dev.gcsync.sync.journal;
 
 import java.util.List;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 
 /** The journal's tables. Additive only: a newer gcsync must read an older state.db. */
 final class Schema {
@@ -25,15 +31,15 @@ final class Schema {
     private static final List<String> ADDED_RUN_COLUMNS = List.of("superseded_by INTEGER", "status_reason TEXT",
             "resumes INTEGER NOT NULL DEFAULT 0");
 
-    static void addMissingColumns(java.sql.Connection db) throws java.sql.SQLException {
-        java.util.Set<String> have = new java.util.HashSet<>();
-        try (java.sql.Statement s = db.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(runs)")) {
+    static void addMissingColumns(Connection db) throws SQLException {
+        Set<String> have = new HashSet<>();
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA table_info(runs)")) {
             while (rs.next()) {
                 have.add(rs.getString("name"));
             }
         }
-        try (java.sql.Statement s = db.createStatement()) {
+        try (Statement s = db.createStatement()) {
             for (String column : ADDED_RUN_COLUMNS) {
                 if (!have.contains(column.substring(0, column.indexOf(' ')))) {
                     s.execute("ALTER TABLE runs ADD COLUMN " + column);

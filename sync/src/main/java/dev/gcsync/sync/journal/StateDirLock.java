@@ -6,6 +6,8 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import dev.gcsync.sync.problem.IoTrouble;
+import java.nio.channels.OverlappingFileLockException;
 
 /**
  * Keeps two gcsync runs from working on one state directory at once. An OS file lock, so it is released
@@ -32,11 +34,11 @@ public final class StateDirLock implements AutoCloseable {
                         + "; wait for it to finish, or give this run its own --state-dir");
             }
             return new StateDirLock(channel, lock);
-        } catch (java.nio.channels.OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
             throw new JournalException("another gcsync run in this process is using the state directory " + stateDir);
         } catch (IOException e) {
             throw new JournalException("cannot use the state directory " + stateDir + ": it "
-                    + dev.gcsync.sync.problem.IoTrouble.describe(null, e) + " (give --state-dir a folder gcsync may"
+                    + IoTrouble.describe(null, e) + " (give --state-dir a folder gcsync may"
                     + " create and write)", e);
         }
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The difference between one user as desired and as read: readable changes, the user's own writes
@@ -80,7 +81,7 @@ final class UserDiff {
     }
 
     private Map<String, Double> proficiencyChanges(Map<String, Double> want, Map<String, Double> current, String what,
-            java.util.function.Function<String, String> name) {
+            Function<String, String> name) {
         Map<String, Double> changed = new TreeMap<>();
         for (Map.Entry<String, Double> e : new TreeMap<>(want).entrySet()) {
             Double now = current.get(e.getKey());

@@ -2,6 +2,7 @@ package dev.gcsync.sync.report;
 
 import java.time.Instant;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * The numbers of a run, as written to {@code summary.json} for schedulers and printed on the console.
@@ -45,7 +46,7 @@ public record RunSummary(
         int resumes,
         double activeSeconds) {
 
-    @com.fasterxml.jackson.annotation.JsonCreator
+    @JsonCreator
     public RunSummary {
         notes = List.copyOf(notes);
     }

@@ -10,16 +10,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 
 /** Finds org users by email, username or id (emails and usernames ignoring case). */
 final class UserIndex {
     private final Map<String, OrgUser> byEmail = new HashMap<>();
     private final Map<String, OrgUser> byUsername = new HashMap<>();
     private final Map<String, OrgUser> byId = new HashMap<>();
-    private final java.util.List<OrgUser> all;
+    private final List<OrgUser> all;
 
     UserIndex(Collection<OrgUser> users) {
-        this.all = java.util.List.copyOf(users);
+        this.all = List.copyOf(users);
         for (OrgUser u : users) {
             byId.put(u.id(), u);
             if (u.email() != null) {
@@ -31,7 +32,7 @@ final class UserIndex {
         }
     }
 
-    java.util.List<OrgUser> all() {
+    List<OrgUser> all() {
         return all;
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Reads a YAML or JSON document into {@link Node} trees with positions, through Jackson's streaming
@@ -72,7 +73,7 @@ public final class LocatedTreeReader {
                 }
             }
             return true;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof CharacterCodingException coding) {
                     throw coding;

@@ -3,6 +3,7 @@ package dev.gcsync.sync.tree;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
 
 /**
  * A parsed YAML or JSON document that remembers where each value came from, so that every validation
@@ -17,7 +18,7 @@ public sealed interface Node {
     /** A mapping; keys keep their own positions and file order. */
     record MapNode(Pos pos, Map<String, Field> fields) implements Node {
         public MapNode {
-            fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         }
 
         @Override

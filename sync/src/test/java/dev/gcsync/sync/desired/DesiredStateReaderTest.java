@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.assertj.core.groups.Tuple;
 
 class DesiredStateReaderTest {
     @TempDir
@@ -52,8 +53,8 @@ class DesiredStateReaderTest {
         assertThat(ana.pos().line()).isEqualTo(3);
         assertThat(ana.title().name()).isEqualTo("Senior Agent");
         assertThat(ana.skills()).extracting(Proficiency::name, Proficiency::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Billing", 4.0),
-                        org.assertj.core.groups.Tuple.tuple("Spanish Support", 3.5));
+                .containsExactly(Tuple.tuple("Billing", 4.0),
+                        Tuple.tuple("Spanish Support", 3.5));
         assertThat(ana.queues()).extracting(Ref::name).containsExactly("Billing Tier 1", "Spanish Line");
         DesiredUser bob = state.users().get(1);
         assertThat(bob.skills()).as("absent facet = not managed").isNull();

@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Whatever a file holds, reading it never throws and every problem is a sentence at a place in the file: no
@@ -36,7 +37,7 @@ class MessyFilesTest {
 
     @Property(tries = 200)
     void anyTextIsReadIntoSentences(@ForAll("texts") String text, @ForAll("formats") String format) throws IOException {
-        assertSentences(read(format, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), format);
+        assertSentences(read(format, text.getBytes(StandardCharsets.UTF_8)), format);
     }
 
     @Property(tries = 100)

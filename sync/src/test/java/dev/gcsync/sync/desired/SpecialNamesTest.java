@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.assertj.core.groups.Tuple;
 
 /** The examples of docs/file-format.md, "Names with special characters", read back as the names they show. */
 class SpecialNamesTest {
@@ -45,9 +46,9 @@ class SpecialNamesTest {
         assertThat(ana.title().name()).isEqualTo("Team Lead, Nights");
         assertThat(ana.department().name()).isEqualTo("=Cost Centre 12");
         assertThat(ana.skills()).extracting(Proficiency::name, Proficiency::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("+Upsell", 4.0),
-                        org.assertj.core.groups.Tuple.tuple("Refunds, Disputes", 3.0),
-                        org.assertj.core.groups.Tuple.tuple("Tier:2", 1.0));
+                .containsExactly(Tuple.tuple("+Upsell", 4.0),
+                        Tuple.tuple("Refunds, Disputes", 3.0),
+                        Tuple.tuple("Tier:2", 1.0));
         assertThat(ana.queues()).extracting(Ref::name).containsExactly("Sales; EMEA", "Back\\Office");
         assertThat(users.get(1).skills()).extracting(Proficiency::name).containsExactly("\"VIP\" Care");
     }

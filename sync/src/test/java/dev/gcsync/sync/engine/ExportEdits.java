@@ -14,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** Edits one field of one user in an exported file, as a person would in an editor or a spreadsheet. */
 final class ExportEdits {
@@ -21,7 +25,7 @@ final class ExportEdits {
         YAML, JSON, CSV;
 
         String extension() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -71,7 +75,7 @@ final class ExportEdits {
     }
 
     private static void editDocument(Format format, Path file, int index,
-            java.util.function.Consumer<Map<String, Object>> edit) throws IOException {
+            Consumer<Map<String, Object>> edit) throws IOException {
         ObjectMapper mapper = mapper(format);
         @SuppressWarnings("unchecked")
         Map<String, Object> doc = mapper.readValue(file.toFile(), Map.class);
@@ -82,7 +86,7 @@ final class ExportEdits {
     }
 
     private static void editCsvCell(Path file, int index, String column,
-            java.util.function.UnaryOperator<String> edit) throws IOException {
+            UnaryOperator<String> edit) throws IOException {
         CsvMapper csv = new CsvMapper();
         csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<List<String>> rows = new ArrayList<>();
@@ -92,7 +96,7 @@ final class ExportEdits {
         int col = rows.get(0).indexOf(column);
         List<String> row = rows.get(index + 1);
         row.set(col, edit.apply(row.get(col)));
-        Files.writeString(file, csv.writer(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema())
+        Files.writeString(file, csv.writer(CsvSchema.emptySchema())
                 .writeValueAsString(rows));
     }
 }

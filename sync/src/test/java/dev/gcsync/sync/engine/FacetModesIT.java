@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.time.Duration;
 
 /** Additive adds and updates only; authoritative also removes — per facet, read back from the server. */
 class FacetModesIT {
@@ -46,7 +47,7 @@ class FacetModesIT {
                 + ", wrapupCodes: " + mode + " }\n" + yamlBody);
         var read = new DesiredStateReader().read(List.of(file));
         // --force: one listed user with removals is over the default 10% rail.
-        var session = org.session(new SyncOptions(4, false, -1, -1, true, 5, java.time.Duration.ofMillis(200)));
+        var session = org.session(new SyncOptions(4, false, -1, -1, true, 5, Duration.ofMillis(200)));
         try (Journal journal = Journal.open(dir.resolve("state-" + mode), Clock.systemUTC())) {
             Prepared prepared = session.engine().prepare(read.state(), read.problems());
             assertThat(prepared.problems().sorted()).isEmpty();

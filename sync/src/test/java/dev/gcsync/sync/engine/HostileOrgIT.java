@@ -19,6 +19,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.gcsync.sync.journal.JournaledOp;
+import dev.gcsync.sync.journal.OpState;
 
 /** Every fault of the emulator at once: the sync still converges, and no write lands twice. */
 class HostileOrgIT {
@@ -58,9 +60,9 @@ class HostileOrgIT {
                     .extracting(UserOutcome::status).containsOnly(UserOutcome.Status.CONVERGED);
             assertThat(outcome.exitCode()).isZero();
             var ops = journal.ops(outcome.runId());
-            assertThat(ops).filteredOn(o -> o.state() == dev.gcsync.sync.journal.OpState.DONE)
+            assertThat(ops).filteredOn(o -> o.state() == OpState.DONE)
                     .allSatisfy(o -> assertThat(o.correlationId()).as("correlation id journaled").isNotBlank());
-            assertThat(ops.stream().mapToInt(dev.gcsync.sync.journal.JournaledOp::attempts).sum())
+            assertThat(ops.stream().mapToInt(JournaledOp::attempts).sum())
                     .as("the governor's retries are counted as attempts").isGreaterThan(ops.size());
         }
         var seen = org.emulator.admin().counters();

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import dev.gcsync.sync.plan.Op;
+import java.time.Duration;
 
 /** A messy org (SeedStyle.MESSY) through export, plan and apply as a new user runs them, on loopback. */
 class MessyOrgIT {
@@ -154,7 +156,7 @@ class MessyOrgIT {
                         + " is deleted in Genesys Cloud, which refuses to assign it: " + active.get(0).email()
                         + " is left unchanged. Remove it from the file (or re-create the skill in Genesys Cloud)");
             });
-            assertThat(prepared.plan().ops()).flatExtracting(dev.gcsync.sync.plan.Op::userIds)
+            assertThat(prepared.plan().ops()).flatExtracting(Op::userIds)
                     .containsOnly(active.get(1).id());
         }
     }
@@ -162,7 +164,7 @@ class MessyOrgIT {
     @Test
     void aClientThatSeesTwoDivisionsOfFiveExportsAndPlansBackNothing() throws IOException {
         try (EmulatedOrg org = new EmulatedOrg(EmulatorConfig.builder().users(300).seed(23)
-                .policy(RatePolicy.genesys().withLimit(100_000, java.time.Duration.ofSeconds(1)))
+                .policy(RatePolicy.genesys().withLimit(100_000, Duration.ofSeconds(1)))
                 .client(OAuthClient.restricted("restricted", "restricted-secret")), SeedStyle.MESSY)) {
             var session = org.session(SyncOptions.defaults(), "restricted", "restricted-secret");
             List<Path> files = new Exporter(session.api(), line -> { }).export(dir.resolve("mine.csv"));

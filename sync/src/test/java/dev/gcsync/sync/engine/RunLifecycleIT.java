@@ -45,6 +45,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
+import java.time.Duration;
 
 /**
  * The run lifecycle against a real emulator, real engine and real SQLite journal, on the sequences admins run:
@@ -223,7 +224,7 @@ class RunLifecycleIT {
 
         private RunOutcome apply(Journal journal, int file, ApplyListener listener, StopRequest stop)
                 throws IOException {
-            var session = org.session(new SyncOptions(1, false, -1, -1, true, 0, java.time.Duration.ZERO));
+            var session = org.session(new SyncOptions(1, false, -1, -1, true, 0, Duration.ZERO));
             return applyWith(session.engine(), journal, file, listener, stop == null ? new StopRequest() : stop);
         }
 
@@ -249,7 +250,7 @@ class RunLifecycleIT {
                 journal.close();
             });
             SyncEngine engine = new SyncEngine(dying, new SyncOptions(1, false, -1, -1, true, 0,
-                    java.time.Duration.ZERO), TimeSource.system(), Clock.systemUTC(), session.timeline(), line -> { });
+                    Duration.ZERO), TimeSource.system(), Clock.systemUTC(), session.timeline(), line -> { });
             try {
                 RunOutcome outcome = applyWith(engine, journal, k.file(), ApplyListener.none(), stop);
                 completed(outcome, k.file());
@@ -262,7 +263,7 @@ class RunLifecycleIT {
         }
 
         private void resume(Journal journal, Optional<Long> asked) {
-            var session = org.session(new SyncOptions(1, true, -1, -1, true, 0, java.time.Duration.ZERO));
+            var session = org.session(new SyncOptions(1, true, -1, -1, true, 0, Duration.ZERO));
             ResumeChoice choice = ResumeChoice.of(journal.runs(), session.api().target(), asked);
             long writesBefore = writes();
             if (choice.run().isEmpty()) {

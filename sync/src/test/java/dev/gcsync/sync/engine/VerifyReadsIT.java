@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
+import java.util.HashSet;
 
 /**
  * Verify reads back only what the answers to the run's writes did not confirm (issue 8, item 4), counted by
@@ -51,7 +53,7 @@ class VerifyReadsIT {
                 .toList();
         StringBuilder yaml = new StringBuilder("users:\n");
         for (UserRecord u : users) {
-            List<String> queues = new java.util.ArrayList<>(directQueues(state, u).stream().map(QueueState::name)
+            List<String> queues = new ArrayList<>(directQueues(state, u).stream().map(QueueState::name)
                     .toList());
             queues.add(join.name());
             yaml.append("  - email: ").append(u.email()).append('\n')
@@ -80,7 +82,7 @@ class VerifyReadsIT {
         List<UserRecord> users = state.users().stream().filter(u -> !inGroups.contains(u.id()))
                 .filter(u -> directQueues(state, u).size() >= 2).limit(3).toList();
         StringBuilder yaml = new StringBuilder("users:\n");
-        Set<String> left = new java.util.HashSet<>();
+        Set<String> left = new HashSet<>();
         for (UserRecord u : users) {
             List<QueueState> queues = directQueues(state, u);
             left.add(queues.get(0).id());

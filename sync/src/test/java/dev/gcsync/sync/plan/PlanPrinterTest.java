@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import dev.gcsync.sync.desired.Facet;
 
 class PlanPrinterTest {
     private static UserPlan user(String label) {

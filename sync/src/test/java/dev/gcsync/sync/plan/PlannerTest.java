@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import java.util.HashMap;
 
 class PlannerTest {
     private static final Pos POS = new Pos("d.yaml", 1, 0);
@@ -111,7 +112,7 @@ class PlannerTest {
 
     @Test
     void moreThanFiftySkillsSplitIntoBulkCallsOfFifty() {
-        java.util.Map<String, Double> many = new java.util.HashMap<>();
+        Map<String, Double> many = new HashMap<>();
         for (int i = 0; i < 120; i++) {
             many.put("s" + i, 1.0);
         }

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.FileAlreadyExistsException;
 
 /** File errors in words; AccessDenied cannot be provoked for real here (the tests may run as root). */
 class IoTroubleTest {
@@ -26,7 +27,7 @@ class IoTroubleTest {
         assertThat(IoTrouble.describe(f, new MalformedInputException(1))).isEqualTo("is not UTF-8 text");
         assertThat(IoTrouble.describe(f, new FileSystemException(f.toString(), null, "Too many open files")))
                 .isEqualTo("cannot be opened: too many open files");
-        assertThat(IoTrouble.describe(null, new java.nio.file.FileAlreadyExistsException(f.toString())))
+        assertThat(IoTrouble.describe(null, new FileAlreadyExistsException(f.toString())))
                 .isEqualTo("already exists and is not a folder");
         assertThat(IoTrouble.describe(null, new FileSystemException(f.toString()))).isEqualTo("cannot be opened");
         assertThat(IoTrouble.describe(f, new IOException(f.toString()))).as("a message that is only the path")

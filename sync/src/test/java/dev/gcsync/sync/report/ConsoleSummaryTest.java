@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.time.Instant;
 
 class ConsoleSummaryTest {
 
@@ -27,8 +28,8 @@ class ConsoleSummaryTest {
     @Test
     void instantsOnTheMinuteKeepTheirSecondsAndNanosecondsAreDropped() {
         RunSummary s = ReportFixtures.summary();
-        RunSummary precise = new RunSummary(s.runId(), "CONVERGED", 0, java.time.Instant.parse("2026-12-04T13:18:00Z"),
-                java.time.Instant.parse("2026-12-04T13:19:07.123456789Z"), 67.1, s.target(), s.files(), 1, 0, 1, 0,
+        RunSummary precise = new RunSummary(s.runId(), "CONVERGED", 0, Instant.parse("2026-12-04T13:18:00Z"),
+                Instant.parse("2026-12-04T13:19:07.123456789Z"), 67.1, s.target(), s.files(), 1, 0, 1, 0,
                 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0.5, 0, List.of());
 
         assertThat(ConsoleSummary.render(precise, List.of(), 0))

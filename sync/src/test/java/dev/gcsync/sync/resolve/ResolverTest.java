@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.gcsync.sync.org.Catalogue;
+import java.util.ArrayList;
+import java.util.Map;
 
 class ResolverTest {
     @TempDir
@@ -41,7 +44,7 @@ class ResolverTest {
         assertThat(result.problems().sorted()).isEmpty();
         ResolvedUser ana = result.state().users().get(0);
         assertThat(ana.userId()).isEqualTo("u-ana");
-        assertThat(ana.skills()).containsExactlyEntriesOf(java.util.Map.of("s-billing", 4.0));
+        assertThat(ana.skills()).containsExactlyEntriesOf(Map.of("s-billing", 4.0));
         assertThat(ana.languages()).containsOnlyKeys("l-en");
         assertThat(ana.queues()).containsExactly("q-vip");
         assertThat(ana.managerId()).isEqualTo("u-boss");
@@ -92,9 +95,9 @@ class ResolverTest {
     /** Resolves Ana's {@code skills} against the fixture's catalogue plus a skill "s-billing-2" named {@code name}. */
     private Resolver.Result withSecondBilling(String name, String skills) throws IOException {
         OrgFixture org = new OrgFixture();
-        var all = new java.util.ArrayList<>(org.catalogue.skills());
+        var all = new ArrayList<>(org.catalogue.skills());
         all.add(new NamedId("s-billing-2", name));
-        var catalogue = new dev.gcsync.sync.org.Catalogue(all, org.catalogue.languages(), org.catalogue.queues(),
+        var catalogue = new Catalogue(all, org.catalogue.languages(), org.catalogue.queues(),
                 org.catalogue.wrapupCodes());
         Path file = dir.resolve("d.yaml");
         Files.writeString(file, "users:\n  - email: ana@example.com\n    skills: " + skills + "\n");
@@ -116,7 +119,7 @@ class ResolverTest {
 
         assertThat(result.problems().sorted()).isEmpty();
         assertThat(result.state().users().get(0).skills())
-                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("s-billing-2", 1.0, "s-billing", 2.0));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("s-billing-2", 1.0, "s-billing", 2.0));
     }
 
     @Test

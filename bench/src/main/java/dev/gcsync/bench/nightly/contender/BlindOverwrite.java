@@ -50,7 +50,7 @@ public final class BlindOverwrite implements Contender {
             }
         };
         GenesysClient client = new GenesysClient(settings, arena.time(), jitter, GovernorListener.none());
-        client.learnTokenRate();
+        client.readLimits();
         AtomicBoolean capped = new AtomicBoolean();
         int failed = Writes.run(writes(arena.desired(), client), IN_FLIGHT, write -> {
             if (arena.pastDeadline()) {

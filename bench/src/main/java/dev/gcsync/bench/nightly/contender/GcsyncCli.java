@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Comparator;
 
 /**
  * gcsync itself, run as users run it: {@code gcsync apply -f desired.yaml … --yes --no-progress} in a child JVM
@@ -155,7 +156,7 @@ public final class GcsyncCli implements Contender {
             return;
         }
         try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

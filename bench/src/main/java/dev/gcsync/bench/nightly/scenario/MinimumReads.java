@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.List;
 
 /**
  * The fewest read requests a tool that diffs needs before it can plan the scenario's writes, computed from
@@ -67,7 +68,7 @@ public record MinimumReads(long cataloguePages, long userPages, long memberPages
     /** Entries of a queue's member listing: its direct members and its groups' members, each user once. */
     private static int listed(QueueState q, Map<String, GroupState> groups) {
         Set<String> all = new LinkedHashSet<>(q.members());
-        q.groups().forEach(g -> all.addAll(groups.containsKey(g) ? groups.get(g).members() : java.util.List.of()));
+        q.groups().forEach(g -> all.addAll(groups.containsKey(g) ? groups.get(g).members() : List.of()));
         return all.size();
     }
 

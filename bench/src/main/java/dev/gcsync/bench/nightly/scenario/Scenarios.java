@@ -4,6 +4,7 @@ import dev.gcsync.emulator.Profile;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The scenarios of issue 5 with their time scales and sizes. Every scenario runs at ×12 (5 s windows, the
@@ -38,7 +39,7 @@ public final class Scenarios {
         if ("smoke".equalsIgnoreCase(name)) {
             return Optional.of(smoke(100));
         }
-        return java.util.stream.Stream.concat(all().stream(), org().stream())
+        return Stream.concat(all().stream(), org().stream())
                 .filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
     }
 

@@ -1,6 +1,6 @@
 package dev.gcsync.sync.org.genesys;
 
-import dev.gcsync.genesys.CallInfo;
+import dev.gcsync.genesys.Call;
 import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.genesys.GenesysException;
 import dev.gcsync.genesys.model.CatalogueEntry;
@@ -14,7 +14,6 @@ import dev.gcsync.sync.org.Confirmation;
 import dev.gcsync.sync.org.Grants;
 import dev.gcsync.sync.org.Membership;
 import dev.gcsync.sync.org.NamedId;
-import dev.gcsync.sync.plan.OrgApi;
 import dev.gcsync.sync.org.OrgReadException;
 import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.org.UserState;
@@ -30,6 +29,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link OrgApi} over the typed Genesys client (and so through its rate governor). */
 public final class GenesysOrgApi implements OrgApi {
@@ -40,8 +40,8 @@ public final class GenesysOrgApi implements OrgApi {
     private final GenesysClient client;
     private final String target;
     /** Deleted skills and languages seen on users read (id → name): only ever added to, by any thread. */
-    private final Map<String, String> deletedSkills = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, String> deletedLanguages = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> deletedSkills = new ConcurrentHashMap<>();
+    private final Map<String, String> deletedLanguages = new ConcurrentHashMap<>();
 
     public GenesysOrgApi(GenesysClient client, String target) {
         this.client = client;
@@ -130,39 +130,36 @@ public final class GenesysOrgApi implements OrgApi {
     @Override
     public WriteResult write(Op op) {
         try {
-            Optional<Confirmation> confirmed = send(op);
-            CallInfo call = client.lastCallOnThisThread();
-            return WriteResult.success(call.attempts(), call.correlationId(), confirmed);
+            Call<Optional<Confirmation>> call = send(op);
+            return WriteResult.success(call.attempts(), call.correlationId(), call.value());
         } catch (GenesysException e) {
-            CallInfo call = client.lastCallOnThisThread();
-            return new WriteResult(e.outcome(), call.attempts(), e.correlationId().orElse(call.correlationId()),
-                    e.getMessage(), e.retryAt());
+            return new WriteResult(e.outcome(), e.attempts(), e.correlationId().orElse(""), e.getMessage(),
+                    e.retryAt());
         }
     }
 
-    /** Sends {@code op}; the user's resulting list when the answer carries one (bulk skills and languages). */
-    private Optional<Confirmation> send(Op op) {
+    /** Sends {@code op}; with the user's resulting list when the answer carries one (bulk skills and languages). */
+    private Call<Optional<Confirmation>> send(Op op) {
         if (op instanceof Op.SetSkills s) {
             List<Proficiency> skills = proficiencies(s.skills());
-            List<UserRoutingSkill> now = s.replaceAll() ? client.replaceUserSkills(s.userId(), skills)
+            Call<List<UserRoutingSkill>> call = s.replaceAll() ? client.replaceUserSkills(s.userId(), skills)
                     : client.updateUserSkills(s.userId(), skills);
-            return confirmation(s.userId(), Confirmation.Kind.SKILLS, now, UserRoutingSkill::id,
-                    UserRoutingSkill::state, UserRoutingSkill::proficiency);
+            return call.map(now -> confirmation(s.userId(), Confirmation.Kind.SKILLS, now, UserRoutingSkill::id,
+                    UserRoutingSkill::state, UserRoutingSkill::proficiency));
         }
         if (op instanceof Op.SetLanguages l) {
-            List<UserRoutingLanguage> now = client.updateUserLanguages(l.userId(), proficiencies(l.languages()));
-            return confirmation(l.userId(), Confirmation.Kind.LANGUAGES, now, UserRoutingLanguage::id,
-                    UserRoutingLanguage::state, UserRoutingLanguage::proficiency);
+            return client.updateUserLanguages(l.userId(), proficiencies(l.languages())).map(now -> confirmation(
+                    l.userId(), Confirmation.Kind.LANGUAGES, now, UserRoutingLanguage::id, UserRoutingLanguage::state,
+                    UserRoutingLanguage::proficiency));
         }
-        sendUnconfirmed(op);
-        return Optional.empty();
+        return sendUnconfirmed(op).map(answer -> Optional.empty());
     }
 
-    private void sendUnconfirmed(Op op) {
+    private Call<?> sendUnconfirmed(Op op) {
         if (op instanceof Op.RemoveSkill r) {
-            client.removeUserSkill(r.userId(), r.skillId());
+            return client.removeUserSkill(r.userId(), r.skillId());
         } else if (op instanceof Op.RemoveLanguage r) {
-            client.removeUserLanguage(r.userId(), r.languageId());
+            return client.removeUserLanguage(r.userId(), r.languageId());
         } else if (op instanceof Op.UpdateProfile p) {
             UpdateUser update = UpdateUser.version(p.version());
             if (p.title() != null) {
@@ -174,15 +171,15 @@ public final class GenesysOrgApi implements OrgApi {
             if (p.managerId() != null) {
                 update = update.withManager(p.managerId());
             }
-            client.patchUser(p.userId(), update);
+            return client.patchUser(p.userId(), update);
         } else if (op instanceof Op.AddMembers a) {
-            client.addQueueMembers(a.queueId(), a.userIds());
+            return client.addQueueMembers(a.queueId(), a.userIds());
         } else if (op instanceof Op.RemoveMembers r) {
-            client.removeQueueMembers(r.queueId(), r.userIds());
+            return client.removeQueueMembers(r.queueId(), r.userIds());
         } else if (op instanceof Op.AddWrapupCodes a) {
-            client.addQueueWrapupCodes(a.queueId(), a.codeIds());
+            return client.addQueueWrapupCodes(a.queueId(), a.codeIds());
         } else if (op instanceof Op.RemoveWrapupCode r) {
-            client.removeQueueWrapupCode(r.queueId(), r.codeId());
+            return client.removeQueueWrapupCode(r.queueId(), r.codeId());
         } else {
             throw new IllegalArgumentException("unknown op " + op);
         }
