@@ -4,7 +4,7 @@
 #              its second night (background at 5%), gcsync --tokens 4, the SDK with 8 threads, the naive loop
 #   s1-tokens  S1 with one token beside S1 with --tokens 4 (time from the first write to the last)
 # Usage: bench/scripts/org.sh [s5-org|s1-tokens ...]   (default: both; about 10 minutes)
-# BENCH_BUDGET_SHARE=0.5 sets gcsync's --budget-share and the share of the org bound (default 0.5).
+# BENCH_BUDGET_SHARE=0.5 sets gcsync's --budget-share and the share of the org bound (default 0.4, gcsync's).
 # Writes bench/results/<scenario>.json and bench/results/org-tables.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

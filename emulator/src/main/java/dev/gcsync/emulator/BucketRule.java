@@ -1,5 +1,7 @@
 package dev.gcsync.emulator;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -23,9 +25,9 @@ import java.util.Set;
  * @param undocumented true: the org's limit namespaces do not list it (it can only be learned from 429s)
  * @param namespace    the limits namespace that lists it; null = derived from the path ({@link #namespace()})
  */
-public record BucketRule(String name, Set<String> methods, String pathPrefix, int limit, boolean advertised,
-                         BucketScope scope, WindowAlign align, Duration window, boolean undocumented,
-                         String namespace) {
+public record BucketRule(String name, Set<String> methods, String pathPrefix, int limit,
+                         @JsonSetter(nulls = Nulls.AS_EMPTY) boolean advertised, BucketScope scope, WindowAlign align,
+                         Duration window, @JsonSetter(nulls = Nulls.AS_EMPTY) boolean undocumented, String namespace) {
 
     public BucketRule {
         if (name == null || name.isBlank() || name.contains(":") || name.contains(",")) {

@@ -93,4 +93,28 @@ class AdminHttpTest {
         assertThat(Http.json(http.admin("GET", "/admin/routes", null)).toString())
                 .contains("PATCH /api/v2/users/bulk", "GET /admin/counters");
     }
+
+    @Test
+    void aPolicyPutSetsABucketsScopeAlignmentWindowAndTheTokenRateAndOldBucketJsonStillMeansPerToken() {
+        HttpResponse<String> r = http.admin("PUT", "/admin/policy", "{\"buckets\":[{\"name\":\"m\",\"methods\":[\"POST\"],"
+                + "\"pathPrefix\":\"/api/v2/routing/queues/*/members\",\"limit\":2,\"scope\":\"ORG\","
+                + "\"align\":\"CLOCK\",\"window\":\"PT5S\",\"undocumented\":true},"
+                + "{\"name\":\"old\",\"methods\":[\"PATCH\"],\"pathPrefix\":\"/api/v2/users/\",\"limit\":9}],"
+                + "\"tokenRequests\":5,\"tokenWindow\":\"PT30S\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        RatePolicy p = emulator.admin().policy();
+        assertThat(p.bucket("m").scope()).isEqualTo(BucketScope.ORG);
+        assertThat(p.bucket("m").align()).isEqualTo(WindowAlign.CLOCK);
+        assertThat(p.bucket("m").window()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(p.bucket("m").undocumented()).isTrue();
+        assertThat(p.bucket("m").namespace()).isEqualTo("routing");
+        assertThat(p.bucket("old").scope()).isEqualTo(BucketScope.TOKEN);
+        assertThat(p.bucket("old").align()).isEqualTo(WindowAlign.FIRST);
+        assertThat(p.bucket("old").undocumented()).isFalse();
+        assertThat(p.tokenRequests()).isEqualTo(5);
+        assertThat(p.tokenWindow()).isEqualTo(java.time.Duration.ofSeconds(30));
+        HttpResponse<String> bad = http.admin("PUT", "/admin/policy", "{\"tokenRequests\":-1}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(Http.json(bad).get("message").asText()).contains("tokenRequests must be >= 0");
+    }
 }

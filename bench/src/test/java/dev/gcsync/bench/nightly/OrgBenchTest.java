@@ -46,8 +46,8 @@ class OrgBenchTest {
     }
 
     @Test
-    void theShareComesFromTheEnvironmentOrDefaultsToAHalf() {
-        assertThat(OrgBench.share(null)).isEqualTo(0.5);
+    void theShareComesFromTheEnvironmentOrDefaultsToGcsyncsDefault() {
+        assertThat(OrgBench.share(null)).isEqualTo(0.4);
         assertThat(OrgBench.share(" 0.7 ")).isEqualTo(0.7);
         assertThatThrownBy(() -> OrgBench.share("half")).hasMessageContaining("BENCH_BUDGET_SHARE");
     }

@@ -22,14 +22,14 @@ class OrgLoadTest {
             "86, 0.5, 30.0, 22.6316"})
     void theBoundIsTheWritesOverTheShareOfWhatTheBackgroundLeaves(long writes, double share, double busy,
                                                                   double quiet) {
-        OrgLoad load = new OrgLoad(40, List.of(0.25, 0.55, 0.05), 0.05, share);
+        OrgLoad load = new OrgLoad(40, List.of(0.25, 0.55, 0.05), 0.05, share, false);
         assertThat(load.busyBoundSeconds(writes, WINDOW)).isCloseTo(busy, within(1e-3));
         assertThat(load.quietBoundSeconds(writes, WINDOW)).isCloseTo(quiet, within(1e-3));
     }
 
     @Test
     void theBusyBackgroundStepsAtThirdsOfTheBoundAndTheQuietOneIsSteady() {
-        OrgLoad load = new OrgLoad(40, List.of(0.25, 0.55, 0.05), 0.05, 0.5);
+        OrgLoad load = new OrgLoad(40, List.of(0.25, 0.55, 0.05), 0.05, 0.5, false);
         assertThat(load.busyBackground(86, WINDOW).profile()).isEqualTo("steps:0.25@0s;0.55@10s;0.05@20s");
         assertThat(load.quietBackground().profile()).isEqualTo("steady:0.05");
         assertThat(load.bucket().scope()).isEqualTo(BucketScope.ORG);
@@ -40,7 +40,7 @@ class OrgLoadTest {
 
     @Test
     void s5OrgPutsTheBucketBesideTheTokenLimitInTheCompressedWindow() {
-        Scenario s = Scenarios.s5Org(0.5);
+        Scenario s = Scenarios.s5Org(Scenarios.DEFAULT_SHARE);
         assertThat(s.policy().limit()).isEqualTo(300);
         assertThat(s.policy().bucket(OrgLoad.BUCKET).limit()).isEqualTo(40);
         assertThat(s.window()).isEqualTo(WINDOW);
@@ -49,8 +49,17 @@ class OrgLoadTest {
     }
 
     @Test
+    void s5OrgsBucketIsUndocumentedAsGenesysLimitsAreAndTheOtherVariantListsIt() {
+        assertThat(Scenarios.s5Org(0.4).policy().bucket(OrgLoad.BUCKET).undocumented()).isTrue();
+        Scenario documented = Scenarios.s5OrgDocumented(0.4);
+        assertThat(documented.policy().bucket(OrgLoad.BUCKET).undocumented()).isFalse();
+        assertThat(documented.policy().bucket(OrgLoad.BUCKET).namespace()).isEqualTo("users");
+        assertThat(documented.users()).isEqualTo(Scenarios.s5Org(0.4).users());
+    }
+
+    @Test
     void aShareOutsideZeroToOneIsRefused() {
-        assertThatThrownBy(() -> new OrgLoad(40, List.of(0.25, 0.55, 0.05), 0.05, 0))
+        assertThatThrownBy(() -> new OrgLoad(40, List.of(0.25, 0.55, 0.05), 0.05, 0, false))
                 .hasMessageContaining("share in (0, 1]");
     }
 }
