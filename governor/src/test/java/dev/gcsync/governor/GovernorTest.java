@@ -97,6 +97,26 @@ class GovernorTest {
     }
 
     @Test
+    void aRetryAfterOnA503IsAFloorNotCappedByTheBackoffMaximum() {
+        Governor governor = governor(); // backoff at most 20 s
+        ScriptedCall call = idempotent().then(reply(503, "Retry-After", "45"));
+        assertThat(governor.execute(call).outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(time.nanoTime()).isGreaterThanOrEqualTo(Duration.ofSeconds(45).toNanos());
+    }
+
+    @Test
+    void aRetryAfterOnA503BeyondTheCeilingStopsTheCallInsteadOfParkingIt() {
+        Governor governor = governor(); // ceiling 5 min
+        ScriptedCall call = idempotent().then(reply(503, "Retry-After", "3600"));
+        Result<String> result = governor.execute(call);
+        assertThat(result.outcome()).isEqualTo(Outcome.STOPPED_RATE_LIMITED);
+        assertThat(result.retryAt()).hasValueSatisfying(
+                at -> assertThat(at).isAfterOrEqualTo(time.wallClock().plusSeconds(3599)));
+        assertThat(call.sent).isEqualTo(1);
+        assertThat(time.nanoTime()).as("not parked for the hour").isLessThan(Duration.ofSeconds(1).toNanos());
+    }
+
+    @Test
     void handsBackAmbiguousWhenANonIdempotentCallMeetsA503OrATimeout() {
         ScriptedCall on503 = nonIdempotent().then(reply(503));
         ScriptedCall onTimeout = nonIdempotent().then(new HttpTimeoutException("timed out"));
