@@ -18,8 +18,11 @@ import java.util.TreeSet;
 class ModuleRulesTest {
 
     @ArchTest
-    static final ArchRule everyClassBelongsToAModuleOfTheTable = classes().that().resideInAPackage("dev.gcsync..")
-            .should().resideInAnyPackage(Modules.trees(Modules.MAY_USE.keySet()))
+    static final ArchRule everyClassBelongsToAModuleOfTheTable = classes()
+            .that()
+            .resideInAPackage("dev.gcsync..")
+            .should()
+            .resideInAnyPackage(Modules.trees(Modules.MAY_USE.keySet()))
             .because("a new module gets its arrows in Modules and docs/architecture.md");
 
     @ArchTest
@@ -29,14 +32,20 @@ class ModuleRulesTest {
     static final ArchRule internalPackagesAreUsedOnlyInsideTheirModule = internals();
 
     @ArchTest
-    static final ArchRule theEmulatorImportsNoClientCode = noClasses().that()
-            .resideInAPackage(Modules.tree("emulator")).should().dependOnClassesThat()
+    static final ArchRule theEmulatorImportsNoClientCode = noClasses()
+            .that()
+            .resideInAPackage(Modules.tree("emulator"))
+            .should()
+            .dependOnClassesThat()
             .resideInAnyPackage(Modules.trees(Modules.CLIENT))
             .because("the emulator must not share a misunderstanding with the client it checks");
 
     @ArchTest
-    static final ArchRule theClientImportsNoEmulatorCode = noClasses().that()
-            .resideInAnyPackage(Modules.trees(Modules.CLIENT)).should().dependOnClassesThat()
+    static final ArchRule theClientImportsNoEmulatorCode = noClasses()
+            .that()
+            .resideInAnyPackage(Modules.trees(Modules.CLIENT))
+            .should()
+            .dependOnClassesThat()
             .resideInAPackage(Modules.tree("emulator"))
             .because("the emulator is a test and demo tool: only tests, the cli's demo/emulator commands and the"
                     + " bench start it");
@@ -48,7 +57,11 @@ class ModuleRulesTest {
             forbidden.remove(module);
             forbidden.removeAll(allowed);
             if (!forbidden.isEmpty()) {
-                rules.add(noClasses().that().resideInAPackage(Modules.tree(module)).should().dependOnClassesThat()
+                rules.add(noClasses()
+                        .that()
+                        .resideInAPackage(Modules.tree(module))
+                        .should()
+                        .dependOnClassesThat()
                         .resideInAnyPackage(Modules.trees(forbidden))
                         .because(module + " may use only " + (allowed.isEmpty() ? "itself" : new TreeSet<>(allowed))
                                 + " (docs/architecture.md)"));
@@ -60,7 +73,11 @@ class ModuleRulesTest {
     private static ArchRule internals() {
         List<ArchRule> rules = new ArrayList<>();
         for (String module : new TreeSet<>(Modules.MAY_USE.keySet())) {
-            rules.add(noClasses().that().resideOutsideOfPackage(Modules.tree(module)).should().dependOnClassesThat()
+            rules.add(noClasses()
+                    .that()
+                    .resideOutsideOfPackage(Modules.tree(module))
+                    .should()
+                    .dependOnClassesThat()
                     .resideInAPackage(Modules.ROOT + module + "..internal..")
                     .because(module + "'s internal packages are its own: other modules use its public vocabulary"));
         }

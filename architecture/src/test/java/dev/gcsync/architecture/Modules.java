@@ -30,8 +30,7 @@ final class Modules {
     /** Library code: reads time only through the governor's {@code TimeSource}. */
     static final List<String> LIBRARY = List.of("governor", "budget", "genesys", "sync", "proxy", "sdk");
 
-    private Modules() {
-    }
+    private Modules() {}
 
     /** {@code dev.gcsync.NAME..}: a module's package tree, in ArchUnit's notation. */
     static String tree(String module) {

@@ -34,7 +34,8 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             return (file == null ? "a file" : file.toString()) + " " + IoTrouble.describe(file, io)
                     + ": check the path and that the user running gcsync may read and write it";
         }
-        boolean ours = ex instanceof IllegalArgumentException || ex.getClass().getName().startsWith("dev.gcsync.");
+        boolean ours = ex instanceof IllegalArgumentException
+                || ex.getClass().getName().startsWith("dev.gcsync.");
         if (ours && ex.getMessage() != null && !ex.getMessage().isBlank()) {
             return ex.getMessage();
         }

@@ -32,20 +32,31 @@ public final class ExitCodes {
 
     /** The exit-code table of the user guide, row by row. */
     public static final List<Row> TABLE = List.of(
-            new Row(Integer.toString(OK), "converged / nothing to do / done; `resume` with nothing to resume; with"
-                    + " `--skip-invalid`, the valid entries converged (the left-out ones are counted in"
-                    + " `usersInvalid`)", "all"),
-            new Row(Integer.toString(FAILURE), "failure: invalid input (nothing written), a usage error, unreachable"
-                    + " org, bad credentials, failed or not-converged users, entries of a saved plan changed since, a"
-                    + " refused safety rail, `resume` of a run that a later run superseded or came after", "all"),
+            new Row(
+                    Integer.toString(OK),
+                    "converged / nothing to do / done; `resume` with nothing to resume; with"
+                            + " `--skip-invalid`, the valid entries converged (the left-out ones are counted in"
+                            + " `usersInvalid`)",
+                    "all"),
+            new Row(
+                    Integer.toString(FAILURE),
+                    "failure: invalid input (nothing written), a usage error, unreachable"
+                            + " org, bad credentials, failed or not-converged users, entries of a saved plan changed since, a"
+                            + " refused safety rail, `resume` of a run that a later run superseded or came after",
+                    "all"),
             new Row(Integer.toString(CHANGES_PENDING), "changes pending", "`plan` only"),
-            new Row(Integer.toString(STOPPED_EARLY), "stopped early: a run with work pending in the journal"
-                    + " (deadline, daily limit, `Retry-After` above `--max-retry-after`, Ctrl-C / SIGINT, SIGTERM):"
-                    + " run `gcsync resume`; or a read of the org stopped by a daily limit or a long `Retry-After`"
-                    + " before anything was written: run the same command again later",
+            new Row(
+                    Integer.toString(STOPPED_EARLY),
+                    "stopped early: a run with work pending in the journal"
+                            + " (deadline, daily limit, `Retry-After` above `--max-retry-after`, Ctrl-C / SIGINT, SIGTERM):"
+                            + " run `gcsync resume`; or a read of the org stopped by a daily limit or a long `Retry-After`"
+                            + " before anything was written: run the same command again later",
                     "`plan`, `apply`, `resume`, `export`"),
-            new Row(ABORTED_SIGINT + ", " + ABORTED_SIGTERM, "a second Ctrl-C (130) or SIGTERM (143) during a clean"
-                    + " stop aborted at once, or the first came before anything was journaled", "`apply`, `resume`"));
+            new Row(
+                    ABORTED_SIGINT + ", " + ABORTED_SIGTERM,
+                    "a second Ctrl-C (130) or SIGTERM (143) during a clean"
+                            + " stop aborted at once, or the first came before anything was journaled",
+                    "`apply`, `resume`"));
 
     /** {@link #TABLE} as Markdown, header included. */
     public static String markdownTable() {
@@ -53,6 +64,5 @@ public final class ExitCodes {
                 + TABLE.stream().map(Row::markdown).collect(Collectors.joining("\n")) + "\n";
     }
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -14,24 +14,28 @@ import java.util.Optional;
  */
 public final class ExitPolicy {
     /** The code and the lines for stderr (each already a sentence for the user). */
-    public record Verdict(int code, List<String> lines) {
-    }
+    public record Verdict(int code, List<String> lines) {}
 
-    private ExitPolicy() {
-    }
+    private ExitPolicy() {}
 
     public static Verdict of(Throwable ex) {
         if (ex instanceof OrgReadException read && read.stopped()) {
             return stopped(read.getMessage(), read.retryAt());
         }
-        if (ex instanceof GenesysException call && call.outcome() != null && call.outcome().stopsRun()) {
+        if (ex instanceof GenesysException call
+                && call.outcome() != null
+                && call.outcome().stopsRun()) {
             return stopped(call.getMessage(), call.retryAt());
         }
         return new Verdict(ExitCodes.FAILURE, List.of(ErrorReporter.message(ex)));
     }
 
     private static Verdict stopped(String message, Optional<Instant> retryAt) {
-        return new Verdict(ExitCodes.STOPPED_EARLY, List.of(message, "Nothing was lost: run the same command again"
-                + retryAt.map(t -> " after " + t).orElse(" later") + "."));
+        return new Verdict(
+                ExitCodes.STOPPED_EARLY,
+                List.of(
+                        message,
+                        "Nothing was lost: run the same command again"
+                                + retryAt.map(t -> " after " + t).orElse(" later") + "."));
     }
 }

@@ -18,9 +18,14 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Keeps Genesys Cloud routing configuration in line with a desired-state file,"
                 + " as fast as the org's rate limits allow.",
-        footer = {"", "Example:", "  gcsync demo                   (a whole sync against the embedded emulator)",
+        footer = {
+            "",
+            "Example:",
+            "  gcsync demo                   (a whole sync against the embedded emulator)",
             "  gcsync plan -f desired.yaml   (then: gcsync apply -f desired.yaml)",
-            "", "Exit codes: 0 done, 1 failure, 2 changes pending (plan), 3 stopped early. See docs/user-guide.md."},
+            "",
+            "Exit codes: 0 done, 1 failure, 2 changes pending (plan), 3 stopped early. See docs/user-guide.md."
+        },
         subcommands = {
             ValidateCommand.class,
             PlanCommand.class,

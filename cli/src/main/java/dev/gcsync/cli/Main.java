@@ -1,12 +1,9 @@
 package dev.gcsync.cli;
 
-import picocli.CommandLine;
-
 /** Entry point of the {@code gcsync} command line. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args));

@@ -26,14 +26,23 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code gcsync proxy}: the governor in front of any Genesys client, until stopped. Wiring only. */
-@Command(name = "proxy", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "proxy",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Runs a local reverse proxy that paces, pauses and retries every Genesys Cloud client"
                 + " pointed at it: one governor per bearer token, shared by all processes.",
-        footer = {"", "The shared key comes from " + ProxyCommand.KEY_ENV + " or --key-file, never from the"
-                + " command line. Where the org is comes from --region, --api-url or gcsync.yaml, as for every"
-                + " other command. See docs/proxy.md.",
-            "", "Example:", "  gcsync proxy --region eu_west_1 --listen 127.0.0.1:8787", "",
-            "Exit codes: 0 stopped (Ctrl-C, SIGTERM), 1 bad options or the address is taken."})
+        footer = {
+            "",
+            "The shared key comes from " + ProxyCommand.KEY_ENV + " or --key-file, never from the"
+                    + " command line. Where the org is comes from --region, --api-url or gcsync.yaml, as for every"
+                    + " other command. See docs/proxy.md.",
+            "",
+            "Example:",
+            "  gcsync proxy --region eu_west_1 --listen 127.0.0.1:8787",
+            "",
+            "Exit codes: 0 stopped (Ctrl-C, SIGTERM), 1 bad options or the address is taken."
+        })
 public final class ProxyCommand implements Callable<Integer> {
     static final String KEY_ENV = "GCSYNC_PROXY_KEY";
 
@@ -43,32 +52,52 @@ public final class ProxyCommand implements Callable<Integer> {
     @Mixin
     OrgOptions org;
 
-    @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8787",
+    @Option(
+            names = "--listen",
+            paramLabel = "HOST:PORT",
+            defaultValue = "127.0.0.1:8787",
             description = "Address to listen on (default ${DEFAULT-VALUE}); port 0 = ephemeral.")
     String listen;
 
-    @Option(names = "--max-hold", paramLabel = "DURATION", defaultValue = "5m", converter = Durations.class,
+    @Option(
+            names = "--max-hold",
+            paramLabel = "DURATION",
+            defaultValue = "5m",
+            converter = Durations.class,
             description = "Longest a request is held (queue, pacing, 429 pauses) before the client gets the 429"
                     + " (default ${DEFAULT-VALUE}).")
     Duration maxHold;
 
-    @Option(names = "--queue", paramLabel = "N", defaultValue = "256",
+    @Option(
+            names = "--queue",
+            paramLabel = "N",
+            defaultValue = "256",
             description = "Requests per token that may wait; one more is answered 503 (default ${DEFAULT-VALUE}).")
     int queue;
 
-    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
+    @Option(
+            names = "--concurrency",
+            paramLabel = "N",
+            defaultValue = "8",
             description = "Requests per token in flight upstream at most (default ${DEFAULT-VALUE}).")
     int concurrency;
 
-    @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "60s", converter = Durations.class,
+    @Option(
+            names = "--request-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "60s",
+            converter = Durations.class,
             description = "Per upstream attempt (default ${DEFAULT-VALUE}).")
     Duration requestTimeout;
 
     @Option(names = "--allow-remote", description = "Permit a non-loopback --listen address (needs a shared key).")
     boolean allowRemote;
 
-    @Option(names = "--key-file", paramLabel = "FILE",
-            description = "File holding the shared key clients send in " + ProxyKey.HEADER + "; or set " + KEY_ENV + ".")
+    @Option(
+            names = "--key-file",
+            paramLabel = "FILE",
+            description =
+                    "File holding the shared key clients send in " + ProxyKey.HEADER + "; or set " + KEY_ENV + ".")
     Path keyFile;
 
     @Mixin
@@ -78,10 +107,13 @@ public final class ProxyCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         GcsyncProxy proxy = start(System.getenv());
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            proxy.close();
-            stopped.countDown();
-        }, "gcsync-proxy-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            proxy.close();
+                            stopped.countDown();
+                        },
+                        "gcsync-proxy-shutdown"));
         banner(spec.commandLine().getOut(), proxy);
         stopped.await();
         return ExitCodes.OK;
@@ -91,7 +123,8 @@ public final class ProxyCommand implements Callable<Integer> {
     GcsyncProxy start(Map<String, String> env) {
         ProxyConfig config = config(env);
         BudgetStore store = budgetStore.open(org, env, config.apiBase(), "proxy");
-        return GcsyncProxy.start(config, TimeSource.system(), () -> ThreadLocalRandom.current().nextDouble(), store);
+        return GcsyncProxy.start(
+                config, TimeSource.system(), () -> ThreadLocalRandom.current().nextDouble(), store);
     }
 
     /** The validated settings, or a usage error naming the option. */
@@ -109,7 +142,9 @@ public final class ProxyCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--listen '" + listen + "': the port must be a number");
             }
-            ProxyConfig config = ProxyConfig.defaults(where.api(), where.login()).withMaxHold(maxHold).withQueue(queue, concurrency)
+            ProxyConfig config = ProxyConfig.defaults(where.api(), where.login())
+                    .withMaxHold(maxHold)
+                    .withQueue(queue, concurrency)
                     .withRequestTimeout(requestTimeout);
             ProxyKey key = key(env);
             if (key != null) {
@@ -140,16 +175,18 @@ public final class ProxyCommand implements Callable<Integer> {
     private static void banner(PrintWriter out, GcsyncProxy proxy) {
         ProxyConfig c = proxy.config();
         out.println("gcsync proxy running (Ctrl-C to stop)");
-        out.println("  listening   " + proxy.baseUrl() + (c.key().isPresent() ? "   (clients must send "
-                + ProxyKey.HEADER + ")" : ""));
+        out.println("  listening   " + proxy.baseUrl()
+                + (c.key().isPresent() ? "   (clients must send " + ProxyKey.HEADER + ")" : ""));
         out.println("  api         " + c.apiBase());
         out.println("  login       " + c.loginBase());
-        out.println("  per token   " + c.concurrency() + " in flight, " + c.queueCapacity() + " waiting at most, held up"
-                + " to " + Durations.format(c.maxHold()));
+        out.println("  per token   " + c.concurrency() + " in flight, " + c.queueCapacity()
+                + " waiting at most, held up" + " to " + Durations.format(c.maxHold()));
         out.println("  metrics     " + proxy.baseUrl() + "/metrics");
         BudgetStore.StoreStatus store = proxy.budgetStore();
-        out.println("  budget      " + (store.kind().equals("local") ? "this process alone (--budget-store to share"
-                + " it with other proxies and gcsync runs)" : "shared through " + store.where()));
+        out.println("  budget      "
+                + (store.kind().equals("local")
+                        ? "this process alone (--budget-store to share" + " it with other proxies and gcsync runs)"
+                        : "shared through " + store.where()));
         out.println("Point each client at it:");
         ClientSetup.lines(proxy.baseUrl(), c.key().isPresent()).forEach(l -> out.println("  " + l));
         out.flush();

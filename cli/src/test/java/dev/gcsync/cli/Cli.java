@@ -13,8 +13,7 @@ import picocli.CommandLine;
 
 /** Runs gcsync in-process as a user would from a shell, capturing what it prints. */
 final class Cli {
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -34,8 +33,15 @@ final class Cli {
         Path secret = dir.resolve("secret");
         Files.writeString(secret, EmulatorConfig.DEFAULT_CLIENT_SECRET);
         List<String> all = new ArrayList<>(List.of(first));
-        all.addAll(List.of("--api-url", emulator.baseUrl(), "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID,
-                "--client-secret-file", secret.toString(), "--state-dir", dir.resolve("state").toString()));
+        all.addAll(List.of(
+                "--api-url",
+                emulator.baseUrl(),
+                "--client-id",
+                EmulatorConfig.DEFAULT_CLIENT_ID,
+                "--client-secret-file",
+                secret.toString(),
+                "--state-dir",
+                dir.resolve("state").toString()));
         return all.toArray(String[]::new);
     }
 
@@ -45,6 +51,5 @@ final class Cli {
         return all.subList(0, all.size() - 2).toArray(String[]::new);
     }
 
-    private Cli() {
-    }
+    private Cli() {}
 }

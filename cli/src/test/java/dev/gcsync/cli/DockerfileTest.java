@@ -19,19 +19,24 @@ class DockerfileTest {
     @Test
     void copiesTheBuiltJarAndRunsIt() throws Exception {
         List<String> lines = Files.readAllLines(ROOT.resolve("Dockerfile"));
-        Matcher copy = Pattern.compile("^COPY (\\S+) (\\S+)$").matcher(lines.stream()
-                .filter(l -> l.startsWith("COPY ")).findFirst().orElseThrow());
+        Matcher copy = Pattern.compile("^COPY (\\S+) (\\S+)$")
+                .matcher(lines.stream()
+                        .filter(l -> l.startsWith("COPY "))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(copy.matches()).isTrue();
         String source = copy.group(1);
         String target = copy.group(2);
 
         String pom = Files.readString(ROOT.resolve("cli/pom.xml"));
         assertThat(source).as("the jar the shade plugin writes").isEqualTo("cli/target/gcsync.jar");
-        assertThat(pom).contains("<outputFile>${project.build.directory}/gcsync.jar</outputFile>")
+        assertThat(pom)
+                .contains("<outputFile>${project.build.directory}/gcsync.jar</outputFile>")
                 .contains("<mainClass>" + Main.class.getName() + "</mainClass>");
         assertThat(lines).contains("ENTRYPOINT [\"java\", \"-jar\", \"" + target + "\"]");
         assertThat(lines.stream().filter(l -> l.startsWith("FROM ")).findFirst().orElseThrow())
-                .as("a Java 17 runtime").contains(":17-jre");
+                .as("a Java 17 runtime")
+                .contains(":17-jre");
         assertThat(Files.readString(ROOT.resolve("docs/proxy.md"))).contains("registry.example.com/gcsync:0.1.0");
     }
 }

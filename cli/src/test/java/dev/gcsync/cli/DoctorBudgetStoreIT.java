@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DoctorBudgetStoreIT {
     @TempDir
     Path dir;
-    private final Emulator emulator = Emulator.start(EmulatorConfig.builder().users(10).faults(Faults.none()).build());
+
+    private final Emulator emulator = Emulator.start(
+            EmulatorConfig.builder().users(10).faults(Faults.none()).build());
     private final TestRedis redis = TestRedis.start();
 
     @AfterEach
@@ -34,25 +36,38 @@ class DoctorBudgetStoreIT {
     private String[] doctor(String store) throws Exception {
         Path secret = dir.resolve("secret");
         Files.writeString(secret, EmulatorConfig.DEFAULT_CLIENT_SECRET);
-        return Stream.of("doctor", "--api-url", emulator.baseUrl(), "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID,
-                "--client-secret-file", secret.toString(), "--state-dir", dir.resolve("state").toString(),
-                "--budget-store", store).toArray(String[]::new);
+        return Stream.of(
+                        "doctor",
+                        "--api-url",
+                        emulator.baseUrl(),
+                        "--client-id",
+                        EmulatorConfig.DEFAULT_CLIENT_ID,
+                        "--client-secret-file",
+                        secret.toString(),
+                        "--state-dir",
+                        dir.resolve("state").toString(),
+                        "--budget-store",
+                        store)
+                .toArray(String[]::new);
     }
 
     @Test
     void showsTheProcessesSharingTheStoreAndTheSharedPaceOfEachScope() throws Exception {
         URI api = URI.create(emulator.baseUrl());
         String org = api.getScheme() + "://" + api.getHost() + ":" + api.getPort();
-        try (RedisBudgetStore proxy = RedisBudgetStore.connect(StoreUrl.parse(redis.url()), org, "proxy",
-                TimeSource.system())) {
+        try (RedisBudgetStore proxy =
+                RedisBudgetStore.connect(StoreUrl.parse(redis.url()), org, "proxy", TimeSource.system())) {
             proxy.reserve("org:users:write", 250_000_000L); // 4 a second, all processes together
 
             Cli.Run run = Cli.run(doctor(redis.url()));
 
             assertThat(run.exit()).as(run.err()).isZero();
-            assertThat(run.out()).contains("budget store: " + redis.url() + ", connected")
-                    .contains("round trip").contains("processes seen   2 in the last minute")
-                    .contains(proxy.process()).containsPattern("doctor-[0-9a-f]{8}")
+            assertThat(run.out())
+                    .contains("budget store: " + redis.url() + ", connected")
+                    .contains("round trip")
+                    .contains("processes seen   2 in the last minute")
+                    .contains(proxy.process())
+                    .containsPattern("doctor-[0-9a-f]{8}")
                     .containsPattern("shared pace +org:users:write +4\\.00/s");
         }
     }
@@ -64,8 +79,11 @@ class DoctorBudgetStoreIT {
         Cli.Run run = Cli.run(doctor("redis://:hunter22@127.0.0.1:" + port + "/0"));
         redis.startServer();
         assertThat(run.exit()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(run.err()).contains("cannot be reached").contains("redis://:***@127.0.0.1:" + port + "/0")
-                .contains("--budget-store local").doesNotContain("hunter22");
+        assertThat(run.err())
+                .contains("cannot be reached")
+                .contains("redis://:***@127.0.0.1:" + port + "/0")
+                .contains("--budget-store local")
+                .doesNotContain("hunter22");
         assertThat(List.of(run.out())).noneMatch(o -> o.contains("hunter22"));
     }
 }

@@ -13,8 +13,8 @@ import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,9 +32,12 @@ class DoctorCommandTest {
 
     @BeforeAll
     static void start() {
-        emulator = Emulator.start(EmulatorConfig.builder().users(20).faults(Faults.none())
+        emulator = Emulator.start(EmulatorConfig.builder()
+                .users(20)
+                .faults(Faults.none())
                 .client(OAuthClient.restricted("gcsync-restricted", "gcsync-restricted-secret"))
-                .policy(RatePolicy.genesys().withLimit(300, Duration.ofSeconds(10))).build());
+                .policy(RatePolicy.genesys().withLimit(300, Duration.ofSeconds(10)))
+                .build());
     }
 
     @AfterAll
@@ -69,46 +72,80 @@ class DoctorCommandTest {
 
     @Test
     void printsTheEffectiveLimitAndThePaceOnAHealthyOrg() throws IOException {
-        int code = doctor("--api-url", emulator.baseUrl(), "--login-url", emulator.baseUrl(),
-                "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID,
-                "--client-secret-file", secretFile(EmulatorConfig.DEFAULT_CLIENT_SECRET));
+        int code = doctor(
+                "--api-url",
+                emulator.baseUrl(),
+                "--login-url",
+                emulator.baseUrl(),
+                "--client-id",
+                EmulatorConfig.DEFAULT_CLIENT_ID,
+                "--client-secret-file",
+                secretFile(EmulatorConfig.DEFAULT_CLIENT_SECRET));
         assertThat(code).as(err.toString()).isEqualTo(ExitCodes.OK);
         assertThat(out.toString())
                 .contains("ok    credentials", "ok    read users", "ok    read queue members")
                 .containsPattern("client\\.credentials\\.token\\.rate\\.per\\.minute\\s+1800\\n")
                 .contains("pacing: starts at 30.0 requests/s per token (1800/min)")
                 .containsPattern("ok    permission routing:skill:assign +all 4 divisions, to change users' skills\n")
-                .containsPattern("ok    permission routing:queueMember:manage +all 4 divisions, to add users to queues and"
-                        + " remove them \\(or routing:queue:edit\\)\n")
+                .containsPattern(
+                        "ok    permission routing:queueMember:manage +all 4 divisions, to add users to queues and"
+                                + " remove them \\(or routing:queue:edit\\)\n")
                 .doesNotContain("FAIL");
     }
 
     @Test
     void listsThePermissionsARestrictedClientHasAndLacks() throws IOException {
-        int code = doctor("--api-url", emulator.baseUrl(), "--login-url", emulator.baseUrl(),
-                "--client-id", "gcsync-restricted", "--client-secret-file", secretFile("gcsync-restricted-secret"));
+        int code = doctor(
+                "--api-url",
+                emulator.baseUrl(),
+                "--login-url",
+                emulator.baseUrl(),
+                "--client-id",
+                "gcsync-restricted",
+                "--client-secret-file",
+                secretFile("gcsync-restricted-secret"));
         assertThat(code).isEqualTo(ExitCodes.FAILURE);
         assertThat(out.toString())
                 .contains("ok    read users")
-                .containsPattern("ok    permission directory:user:view +only in 2 of 4 divisions \\(Home, EMEA|EMEA, Home")
+                .containsPattern(
+                        "ok    permission directory:user:view +only in 2 of 4 divisions \\(Home, EMEA|EMEA, Home")
                 .containsPattern("FAIL  permission routing:skill:assign +MISSING: needed to change users' skills; add"
                         + " it to a role of the OAuth client")
                 .containsPattern("ok    permission routing:queueMember:manage +only in 2 of 4 divisions");
-        assertThat(err.toString()).contains("2 checks failed (FAIL above): permission routing:skill:assign,"
-                + " permission routing:queue:edit").doesNotContain("MISSING");
-        List<Integer> detailColumns = out.toString().lines().filter(l -> l.startsWith("ok ") || l.startsWith("FAIL"))
-                .map(DoctorCommandTest::firstDetailColumn).distinct().toList();
-        assertThat(detailColumns).as("every check's detail starts in one column").hasSize(1);
+        assertThat(err.toString())
+                .contains("2 checks failed (FAIL above): permission routing:skill:assign,"
+                        + " permission routing:queue:edit")
+                .doesNotContain("MISSING");
+        List<Integer> detailColumns = out.toString()
+                .lines()
+                .filter(l -> l.startsWith("ok ") || l.startsWith("FAIL"))
+                .map(DoctorCommandTest::firstDetailColumn)
+                .distinct()
+                .toList();
+        assertThat(detailColumns)
+                .as("every check's detail starts in one column")
+                .hasSize(1);
     }
 
     @Test
     void failsWithBadCredentialsWhenTheSecretIsWrong() throws IOException {
-        int code = doctor("--api-url", emulator.baseUrl(), "--login-url", emulator.baseUrl(),
-                "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID, "--client-secret-file", secretFile("not-the-secret"));
+        int code = doctor(
+                "--api-url",
+                emulator.baseUrl(),
+                "--login-url",
+                emulator.baseUrl(),
+                "--client-id",
+                EmulatorConfig.DEFAULT_CLIENT_ID,
+                "--client-secret-file",
+                secretFile("not-the-secret"));
         assertThat(code).isEqualTo(ExitCodes.FAILURE);
-        assertThat(out.toString()).containsPattern("FAIL  credentials +bad credentials")
-                .contains("refused client id 'gcsync-demo'").doesNotContain("read users").doesNotContain("not-the-secret");
-        assertThat(err.toString()).as("the failure is printed once, above; stderr names it")
+        assertThat(out.toString())
+                .containsPattern("FAIL  credentials +bad credentials")
+                .contains("refused client id 'gcsync-demo'")
+                .doesNotContain("read users")
+                .doesNotContain("not-the-secret");
+        assertThat(err.toString())
+                .as("the failure is printed once, above; stderr names it")
                 .isEqualTo("gcsync doctor: 1 check failed (FAIL above): credentials" + System.lineSeparator());
     }
 
@@ -126,8 +163,8 @@ class DoctorCommandTest {
             port = s.getLocalPort();
         }
         String url = "http://127.0.0.1:" + port;
-        int code = doctor("--api-url", url, "--login-url", url, "--client-id", "x",
-                "--client-secret-file", secretFile("s"));
+        int code = doctor(
+                "--api-url", url, "--login-url", url, "--client-id", "x", "--client-secret-file", secretFile("s"));
         assertThat(code).isEqualTo(ExitCodes.FAILURE);
         assertThat(out.toString()).contains("cannot reach the login host 127.0.0.1");
         assertThat(err.toString()).contains("1 check failed (FAIL above): credentials");
@@ -137,6 +174,7 @@ class DoctorCommandTest {
     void refusesToRunWithoutASecret() {
         int code = doctor("--api-url", emulator.baseUrl(), "--login-url", emulator.baseUrl(), "--client-id", "x");
         assertThat(code).isEqualTo(ExitCodes.FAILURE);
-        assertThat(err.toString()).contains("no OAuth client secret: set GCSYNC_CLIENT_SECRET or give --client-secret-file");
+        assertThat(err.toString())
+                .contains("no OAuth client secret: set GCSYNC_CLIENT_SECRET or give --client-secret-file");
     }
 }

@@ -21,7 +21,11 @@ class ErrorReporterTest {
         String npe = ErrorReporter.message(new NullPointerException());
         String jdk = ErrorReporter.message(new IllegalStateException("java.util.concurrent.Foo@1a2b broke"));
 
-        assertThat(npe).isEqualTo(jdk).contains("GCSYNC_DEBUG=1").doesNotContain("Exception").doesNotContain("java.");
+        assertThat(npe)
+                .isEqualTo(jdk)
+                .contains("GCSYNC_DEBUG=1")
+                .doesNotContain("Exception")
+                .doesNotContain("java.");
     }
 
     @Test

@@ -28,6 +28,7 @@ class ExitCodesIT {
 
     @TempDir
     Path dir;
+
     private Emulator emulator;
 
     @AfterEach
@@ -59,7 +60,8 @@ class ExitCodesIT {
 
     @Test
     void aFileWithAnErrorExitsOneFromEveryCommandThatReadsOneAndWritesNothing() throws IOException {
-        emulator = Emulator.start(EmulatorConfig.builder().users(20).seed(1).policy(FAST).build());
+        emulator = Emulator.start(
+                EmulatorConfig.builder().users(20).seed(1).policy(FAST).build());
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "users:\n  - email: nobody\n    skills: {Sales: eleven}\n");
 
@@ -71,7 +73,8 @@ class ExitCodesIT {
 
     @Test
     void aBrokenSettingsFileExitsOneFromEveryCommandThatTalksToAnOrg() throws IOException {
-        emulator = Emulator.start(EmulatorConfig.builder().users(20).seed(1).policy(FAST).build());
+        emulator = Emulator.start(
+                EmulatorConfig.builder().users(20).seed(1).policy(FAST).build());
         Path config = dir.resolve("gcsync.yaml");
         Files.writeString(config, "region: [eu_west_1\n");
         Path desired = desired();
@@ -89,12 +92,15 @@ class ExitCodesIT {
             assertExit(run, ExitCodes.FAILURE, name);
             assertThat(run.err()).as(name).contains(config.toString()).doesNotContain("Unknown option");
         });
-        assertThat(emulator.admin().counters().requests()).as("no command talked to the org").isZero();
+        assertThat(emulator.admin().counters().requests())
+                .as("no command talked to the org")
+                .isZero();
     }
 
     @Test
     void anUnreachableOrgExitsOneFromEveryCommandThatTalksToIt() throws IOException {
-        emulator = Emulator.start(EmulatorConfig.builder().users(20).seed(1).policy(FAST).build());
+        emulator = Emulator.start(
+                EmulatorConfig.builder().users(20).seed(1).policy(FAST).build());
         Path desired = desired();
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -102,12 +108,24 @@ class ExitCodesIT {
         }
         Path secret = dir.resolve("secret");
         Files.writeString(secret, EmulatorConfig.DEFAULT_CLIENT_SECRET);
-        List<String> nowhere = List.of("--api-url", "http://127.0.0.1:" + closedPort, "--client-id",
-                EmulatorConfig.DEFAULT_CLIENT_ID, "--client-secret-file", secret.toString());
+        List<String> nowhere = List.of(
+                "--api-url",
+                "http://127.0.0.1:" + closedPort,
+                "--client-id",
+                EmulatorConfig.DEFAULT_CLIENT_ID,
+                "--client-secret-file",
+                secret.toString());
         Map<String, List<String>> commands = Map.of(
                 "plan", List.of("plan", "-f", desired.toString()),
-                "apply", List.of("apply", "-f", desired.toString(), "--yes", "--no-progress", "--state-dir",
-                        dir.resolve("state").toString()),
+                "apply",
+                        List.of(
+                                "apply",
+                                "-f",
+                                desired.toString(),
+                                "--yes",
+                                "--no-progress",
+                                "--state-dir",
+                                dir.resolve("state").toString()),
                 "export", List.of("export", "-o", dir.resolve("out.yaml").toString()),
                 "doctor", List.of("doctor", "--state-dir", dir.resolve("state").toString()));
         commands.forEach((name, args) -> {
@@ -119,20 +137,28 @@ class ExitCodesIT {
 
     @Test
     void aReadStoppedByALongRetryAfterExitsThreeFromEveryCommand() throws IOException {
-        emulator = Emulator.start(EmulatorConfig.builder().users(40).seed(2).policy(FAST).build());
+        emulator = Emulator.start(
+                EmulatorConfig.builder().users(40).seed(2).policy(FAST).build());
         Path desired = desired();
         emulator.admin().setPolicy(FAST.withDailyLimit(1));
 
         Cli.Run plan = Cli.run(orgWithoutJournal("plan", "-f", desired.toString()));
         assertExit(plan, ExitCodes.STOPPED_EARLY, "plan");
         assertThat(plan.err()).contains("Nothing was lost: run the same command again after");
-        assertExit(Cli.run(orgWithoutJournal("export", "-o", dir.resolve("out.yaml").toString())),
-                ExitCodes.STOPPED_EARLY, "export");
+        assertExit(
+                Cli.run(orgWithoutJournal(
+                        "export", "-o", dir.resolve("out.yaml").toString())),
+                ExitCodes.STOPPED_EARLY,
+                "export");
         assertExit(Cli.run(org("apply", "-f", desired.toString(), "--yes")), ExitCodes.STOPPED_EARLY, "apply");
-        assertThat(emulator.admin().counters().writes()).as("a stopped read writes nothing").isEmpty();
+        assertThat(emulator.admin().counters().writes())
+                .as("a stopped read writes nothing")
+                .isEmpty();
 
         emulator.admin().setPolicy(FAST.withDailyLimit(30));
-        assertExit(Cli.run(org("apply", "-f", desired.toString(), "--yes")), ExitCodes.STOPPED_EARLY,
+        assertExit(
+                Cli.run(org("apply", "-f", desired.toString(), "--yes")),
+                ExitCodes.STOPPED_EARLY,
                 "apply stopped mid-run");
         emulator.admin().setPolicy(FAST.withDailyLimit(1));
         assertExit(Cli.run(org("resume")), ExitCodes.STOPPED_EARLY, "resume whose reads are stopped");
@@ -142,21 +168,34 @@ class ExitCodesIT {
 
     @Test
     void pendingChangesExitTwoFromPlanOnlyAndZeroOnceApplied() throws IOException {
-        emulator = Emulator.start(EmulatorConfig.builder().users(20).seed(3).policy(FAST).build());
+        emulator = Emulator.start(
+                EmulatorConfig.builder().users(20).seed(3).policy(FAST).build());
         Path desired = desired();
 
         Cli.Run plan = Cli.run(orgWithoutJournal("plan", "-f", desired.toString()));
         assertExit(plan, ExitCodes.CHANGES_PENDING, "plan");
         Cli.Run apply = Cli.run(org("apply", "-f", desired.toString(), "--yes"));
         assertExit(apply, ExitCodes.OK, "apply");
-        assertThat(apply.out()).as("without a terminal, apply lists every change, as plan does").startsWith(plan.out())
+        assertThat(apply.out())
+                .as("without a terminal, apply lists every change, as plan does")
+                .startsWith(plan.out())
                 .doesNotContain("more users and queues");
         assertExit(Cli.run(orgWithoutJournal("plan", "-f", desired.toString())), ExitCodes.OK, "plan in sync");
         assertExit(Cli.run(org("resume")), ExitCodes.OK, "resume with nothing to resume");
         assertExit(Cli.run("runs", "--state-dir", dir.resolve("state").toString()), ExitCodes.OK, "runs");
-        assertExit(Cli.run("report", "1", "--state-dir", dir.resolve("state").toString(), "--report-dir",
-                dir.resolve("r").toString()), ExitCodes.OK, "report");
-        assertExit(Cli.run("report", "9", "--state-dir", dir.resolve("state").toString()), ExitCodes.FAILURE,
+        assertExit(
+                Cli.run(
+                        "report",
+                        "1",
+                        "--state-dir",
+                        dir.resolve("state").toString(),
+                        "--report-dir",
+                        dir.resolve("r").toString()),
+                ExitCodes.OK,
+                "report");
+        assertExit(
+                Cli.run("report", "9", "--state-dir", dir.resolve("state").toString()),
+                ExitCodes.FAILURE,
                 "report of no run");
     }
 }

@@ -14,16 +14,30 @@ import picocli.CommandLine;
 /** What a newcomer meets first: help with an example, exit codes, placeholders, "did you mean", the version. */
 class HelpTest {
     private static final List<String> COMMANDS = GcsyncCommand.commandLine().getSubcommands().keySet().stream()
-            .filter(name -> !name.equals("help")).toList();
+            .filter(name -> !name.equals("help"))
+            .toList();
 
     @Test
     void everySubcommandsHelpHasAnExampleThatRunsThatCommandAndListsItsExitCodes() {
-        assertThat(COMMANDS).contains("plan", "apply", "resume", "runs", "report", "export", "demo", "emulator",
-                "proxy", "doctor", "validate");
+        assertThat(COMMANDS)
+                .contains(
+                        "plan",
+                        "apply",
+                        "resume",
+                        "runs",
+                        "report",
+                        "export",
+                        "demo",
+                        "emulator",
+                        "proxy",
+                        "doctor",
+                        "validate");
         for (String name : COMMANDS) {
             Cli.Run help = Cli.run(name, "--help");
             assertThat(help.exit()).as(name).isZero();
-            assertThat(help.out()).as(name).containsPattern("Examples?:\\n  gcsync " + name + "\\b")
+            assertThat(help.out())
+                    .as(name)
+                    .containsPattern("Examples?:\\n  gcsync " + name + "\\b")
                     .contains("Exit codes: 0 ");
         }
     }
@@ -34,7 +48,8 @@ class HelpTest {
         for (String name : COMMANDS) {
             root.getSubcommands().get(name).getCommandSpec().options().stream()
                     .filter(o -> o.arity().max() > 0)
-                    .forEach(o -> assertThat(o.paramLabel()).as(name + " " + o.longestName())
+                    .forEach(o -> assertThat(o.paramLabel())
+                            .as(name + " " + o.longestName())
                             .doesNotStartWith("<")
                             .matches("[A-Z][A-Z0-9:=/_.-]*|[a-z0-9-]+(\\|[a-z0-9-]+)+"));
         }
@@ -53,7 +68,8 @@ class HelpTest {
         Cli.Run run = Cli.run("--version");
 
         String pom = Files.readString(Path.of("pom.xml"));
-        Matcher parent = Pattern.compile("<parent>.*?<version>([^<]+)</version>", Pattern.DOTALL).matcher(pom);
+        Matcher parent = Pattern.compile("<parent>.*?<version>([^<]+)</version>", Pattern.DOTALL)
+                .matcher(pom);
         assertThat(parent.find()).isTrue();
         assertThat(run.out().strip()).isEqualTo("gcsync " + parent.group(1));
     }

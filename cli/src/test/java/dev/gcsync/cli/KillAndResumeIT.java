@@ -24,8 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 class KillAndResumeIT {
     @TempDir
     Path dir;
-    private final Emulator emulator = Emulator.start(EmulatorConfig.builder().users(600).seed(11)
-            .policy(RatePolicy.genesys().withLimit(150, Duration.ofSeconds(1))).build());
+
+    private final Emulator emulator = Emulator.start(EmulatorConfig.builder()
+            .users(600)
+            .seed(11)
+            .policy(RatePolicy.genesys().withLimit(150, Duration.ofSeconds(1)))
+            .build());
 
     @AfterEach
     void stop() {
@@ -39,14 +43,21 @@ class KillAndResumeIT {
         Path secret = dir.resolve("secret");
         Files.writeString(secret, EmulatorConfig.DEFAULT_CLIENT_SECRET);
         Path state = dir.resolve("state");
-        List<String> org = List.of("--api-url", emulator.baseUrl(), "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID,
-                "--client-secret-file", secret.toString(), "--state-dir", state.toString());
+        List<String> org = List.of(
+                "--api-url",
+                emulator.baseUrl(),
+                "--client-id",
+                EmulatorConfig.DEFAULT_CLIENT_ID,
+                "--client-secret-file",
+                secret.toString(),
+                "--state-dir",
+                state.toString());
 
-        List<String> args = new ArrayList<>(List.of("apply", "-f", desired.toString(), "--yes",
-                "--no-progress"));
+        List<String> args = new ArrayList<>(List.of("apply", "-f", desired.toString(), "--yes", "--no-progress"));
         args.addAll(org);
         ChildGcsync child = ChildGcsync.start(dir, args);
-        assertThat(child.awaitWhileAlive(() -> writes() >= 200, 60)).as("the apply is still under way when killed")
+        assertThat(child.awaitWhileAlive(() -> writes() >= 200, 60))
+                .as("the apply is still under way when killed")
                 .isTrue();
         child.signal("KILL");
         assertThat(child.exit(30)).isEqualTo(128 + 9);
@@ -64,18 +75,20 @@ class KillAndResumeIT {
         assertThat(resumed.exit()).as(resumed.out() + resumed.err()).isZero();
         assertThat(resumed.out()).contains("CONVERGED");
         assertThat(writtenBeforeKill).isLessThan(writes());
-        assertThat(emulator.admin().counters().writes().values()).as("no op applied twice").containsOnly(1L);
-        Cli.Run plan = Cli.run(concat(List.of("plan", "-f", desired.toString()),
-                org.subList(0, org.size() - 2)));
+        assertThat(emulator.admin().counters().writes().values())
+                .as("no op applied twice")
+                .containsOnly(1L);
+        Cli.Run plan = Cli.run(concat(List.of("plan", "-f", desired.toString()), org.subList(0, org.size() - 2)));
         assertThat(plan.exit()).as(plan.out()).isEqualTo(ExitCodes.OK);
     }
 
     private long writes() {
-        return emulator.admin().counters().writes().values().stream().mapToLong(Long::longValue).sum();
+        return emulator.admin().counters().writes().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     private static String[] concat(List<String> a, List<String> b) {
         return Stream.concat(a.stream(), b.stream()).toArray(String[]::new);
     }
-
 }

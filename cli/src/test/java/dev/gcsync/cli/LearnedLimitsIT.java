@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LearnedLimitsIT {
     @TempDir
     Path dir;
+
     private Emulator emulator;
 
     @AfterEach
@@ -36,9 +37,11 @@ class LearnedLimitsIT {
 
     @Test
     void theSecondNightStartsAtTheLearnedPaceAndMeetsNo429() throws IOException {
-        RatePolicy policy = RatePolicy.genesys().withLimit(300, Duration.ofSeconds(2))
+        RatePolicy policy = RatePolicy.genesys()
+                .withLimit(300, Duration.ofSeconds(2))
                 .withBuckets(List.of(BucketRule.userWrites(10)));
-        emulator = Emulator.start(EmulatorConfig.builder().users(30).seed(8).policy(policy).build());
+        emulator = Emulator.start(
+                EmulatorConfig.builder().users(30).seed(8).policy(policy).build());
         StateSnapshot initial = emulator.admin().exportState();
         Path desired = dir.resolve("desired.yaml");
         DemoScenario.write(initial, desired);
@@ -46,7 +49,9 @@ class LearnedLimitsIT {
         Cli.Run first = Cli.run(args("apply", "-f", desired.toString(), "--yes", "--no-progress"));
 
         assertThat(first.exit()).as(first.out() + first.err()).isZero();
-        assertThat(emulator.admin().counters().throttled()).as("the first night meets the bucket").isPositive();
+        assertThat(emulator.admin().counters().throttled())
+                .as("the first night meets the bucket")
+                .isPositive();
         Cli.Run doctor = Cli.run(args("doctor"));
         assertThat(doctor.out()).contains("users:write").contains("10 per 2s");
 
@@ -56,7 +61,9 @@ class LearnedLimitsIT {
 
         assertThat(second.exit()).as(second.out() + second.err()).isZero();
         assertThat(second.err()).contains("pacing users:write at");
-        assertThat(emulator.admin().counters().throttled()).as("429s on the second night").isZero();
+        assertThat(emulator.admin().counters().throttled())
+                .as("429s on the second night")
+                .isZero();
         assertThat(emulator.admin().counters().writes().values()).containsOnly(1L);
 
         Cli.Run forget = Cli.run(args("doctor", "--forget-learned-limits"));

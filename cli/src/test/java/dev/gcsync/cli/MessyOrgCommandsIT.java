@@ -18,8 +18,13 @@ class MessyOrgCommandsIT {
     @TempDir
     Path dir;
 
-    private final Emulator emulator = Emulator.start(EmulatorConfig.builder().users(300).seed(11)
-            .profile(Profile.UNLIMITED).build(), SeedStyle.MESSY);
+    private final Emulator emulator = Emulator.start(
+            EmulatorConfig.builder()
+                    .users(300)
+                    .seed(11)
+                    .profile(Profile.UNLIMITED)
+                    .build(),
+            SeedStyle.MESSY);
 
     @AfterEach
     void stop() {

@@ -30,8 +30,11 @@ class ProxyCommandTest {
 
     @Test
     void aMalformedListenAddressOrHoldIsNamed() {
-        assertThat(Cli.run("proxy", "--region", "eu_west_1", "--listen", "8787").err()).contains("HOST:PORT");
-        assertThat(Cli.run("proxy", "--region", "eu_west_1", "--max-hold", "soon").err()).contains("not a duration");
+        assertThat(Cli.run("proxy", "--region", "eu_west_1", "--listen", "8787").err())
+                .contains("HOST:PORT");
+        assertThat(Cli.run("proxy", "--region", "eu_west_1", "--max-hold", "soon")
+                        .err())
+                .contains("not a duration");
         assertThat(Cli.run("proxy").err()).contains("give --region");
     }
 }

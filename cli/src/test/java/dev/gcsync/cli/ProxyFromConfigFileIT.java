@@ -26,10 +26,11 @@ class ProxyFromConfigFileIT {
 
     @Test
     void theProxyStartsFromAGcsyncYamlAndForwardsToTheOrgItNames() throws Exception {
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().users(5).seed(1).build())) {
+        try (Emulator emulator =
+                Emulator.start(EmulatorConfig.builder().users(5).seed(1).build())) {
             Path config = dir.resolve("gcsync.yaml");
-            Files.writeString(config, "apiUrl: " + emulator.baseUrl() + "\nclientId: "
-                    + EmulatorConfig.DEFAULT_CLIENT_ID + "\n");
+            Files.writeString(
+                    config, "apiUrl: " + emulator.baseUrl() + "\nclientId: " + EmulatorConfig.DEFAULT_CLIENT_ID + "\n");
             ProxyCommand command = new ProxyCommand();
             new CommandLine(command).parseArgs("--config", config.toString(), "--listen", "127.0.0.1:0");
             GcsyncProxy proxy = command.start(Map.of());
@@ -37,12 +38,15 @@ class ProxyFromConfigFileIT {
                 assertThat(proxy.config().apiBase()).isEqualTo(URI.create(emulator.baseUrl()));
                 HttpClient http = HttpClient.newHttpClient();
                 String token = token(http, emulator.baseUrl());
-                HttpResponse<String> users = http.send(HttpRequest.newBuilder(
-                        URI.create(proxy.baseUrl() + "/api/v2/users?pageSize=1"))
-                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> users = http.send(
+                        HttpRequest.newBuilder(URI.create(proxy.baseUrl() + "/api/v2/users?pageSize=1"))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertThat(users.statusCode()).as(users.body()).isEqualTo(200);
                 assertThat(users.body()).contains("\"entities\"");
-                assertThat(emulator.admin().counters().byRouteAndStatus()).as("the emulator answered it")
+                assertThat(emulator.admin().counters().byRouteAndStatus())
+                        .as("the emulator answered it")
                         .containsKey("GET /api/v2/users 200");
             } finally {
                 proxy.close();
@@ -55,19 +59,23 @@ class ProxyFromConfigFileIT {
         Path config = dir.resolve("gcsync.yaml");
         Files.writeString(config, "region: eu_west_1\napiUrl: http://127.0.0.1:9\n");
         Cli.Run proxy = Cli.run("proxy", "--config", config.toString());
-        Cli.Run export = Cli.run("export", "-o", dir.resolve("x.yaml").toString(), "--config", config.toString(),
-                "--client-id", "c");
+        Cli.Run export = Cli.run(
+                "export", "-o", dir.resolve("x.yaml").toString(), "--config", config.toString(), "--client-id", "c");
         assertThat(proxy.exit()).isEqualTo(ExitCodes.FAILURE);
         assertThat(proxy.err()).contains("a region and an API URL are both given in " + config);
         assertThat(export.err()).contains("a region and an API URL are both given in " + config);
     }
 
     private static String token(HttpClient http, String base) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((EmulatorConfig.DEFAULT_CLIENT_ID + ":"
-                + EmulatorConfig.DEFAULT_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/oauth/token"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+        String basic = Base64.getEncoder()
+                .encodeToString((EmulatorConfig.DEFAULT_CLIENT_ID + ":" + EmulatorConfig.DEFAULT_CLIENT_SECRET)
+                        .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/oauth/token"))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         String body = answer.body();
         int at = body.indexOf("\"access_token\"");

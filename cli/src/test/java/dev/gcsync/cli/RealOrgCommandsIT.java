@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RealOrgCommandsIT {
     @TempDir
     Path dir;
+
     private Emulator emulator;
     private Path secretFile;
 
@@ -30,8 +31,12 @@ class RealOrgCommandsIT {
     void start() throws IOException {
         Set<String> perms = new HashSet<>(OAuthClient.VIEW_PERMISSIONS);
         perms.add("routing:language:assign");
-        emulator = Emulator.start(EmulatorConfig.builder().users(40).seed(3).policy(RatePolicy.unlimited())
-                .client(new OAuthClient("no-skills", "no-skills-secret", null, perms, null)).build());
+        emulator = Emulator.start(EmulatorConfig.builder()
+                .users(40)
+                .seed(3)
+                .policy(RatePolicy.unlimited())
+                .client(new OAuthClient("no-skills", "no-skills-secret", null, perms, null))
+                .build());
         secretFile = dir.resolve("secret");
         Files.writeString(secretFile, "no-skills-secret\n");
     }
@@ -45,22 +50,45 @@ class RealOrgCommandsIT {
     void applyWithoutThePermissionSaysWhichOnceAndWritesNothing() throws IOException {
         StateSnapshot s = emulator.admin().exportState();
         UserRecord off = s.users().get(0);
-        emulator.admin().importState(new StateSnapshot(s.divisions(), s.skills(), s.languages(), s.wrapupCodes(),
-                s.groups(), s.queues(), s.users().stream().map(u -> u == off ? u.withState("inactive") : u).toList()));
+        emulator.admin()
+                .importState(new StateSnapshot(
+                        s.divisions(),
+                        s.skills(),
+                        s.languages(),
+                        s.wrapupCodes(),
+                        s.groups(),
+                        s.queues(),
+                        s.users().stream()
+                                .map(u -> u == off ? u.withState("inactive") : u)
+                                .toList()));
         StringBuilder yaml = new StringBuilder("users:\n");
         for (UserRecord u : s.users().subList(0, 4)) {
-            yaml.append("  - email: ").append(u.email()).append("\n    skills: { \"").append(s.skills().get(0).name())
+            yaml.append("  - email: ")
+                    .append(u.email())
+                    .append("\n    skills: { \"")
+                    .append(s.skills().get(0).name())
                     .append("\": 4.5 }\n");
         }
         Path desired = dir.resolve("desired.yaml");
         Files.writeString(desired, yaml);
 
-        Cli.Run apply = Cli.run("apply", "-f", desired.toString(), "--yes", "--state-dir",
-                dir.resolve("state").toString(), "--api-url", emulator.baseUrl(), "--client-id", "no-skills",
-                "--client-secret-file", secretFile.toString());
+        Cli.Run apply = Cli.run(
+                "apply",
+                "-f",
+                desired.toString(),
+                "--yes",
+                "--state-dir",
+                dir.resolve("state").toString(),
+                "--api-url",
+                emulator.baseUrl(),
+                "--client-id",
+                "no-skills",
+                "--client-secret-file",
+                secretFile.toString());
 
         assertThat(apply.exit()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(apply.err()).contains("Left alone (1 warning; nothing is sent for these):")
+        assertThat(apply.err())
+                .contains("Left alone (1 warning; nothing is sent for these):")
                 .contains("email \"" + off.email() + "\": the user is inactive in Genesys Cloud: left unchanged")
                 .contains("The desired state has 1 problem; nothing was written:\n"
                         + "  OAuth client: permission \"routing:skill:assign\": missing: 3 of the plan's requests need"

@@ -9,7 +9,6 @@ import dev.gcsync.emulator.Faults;
 import dev.gcsync.emulator.Latency;
 import dev.gcsync.emulator.RatePolicy;
 import dev.gcsync.emulator.store.UserRecord;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,9 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ResumeAfterNewerRunIT {
     @TempDir
     Path dir;
-    private final Emulator emulator = Emulator.start(EmulatorConfig.builder().users(300).seed(21)
+
+    private final Emulator emulator = Emulator.start(EmulatorConfig.builder()
+            .users(300)
+            .seed(21)
             .policy(RatePolicy.genesys().withLimit(150, Duration.ofSeconds(1)))
-            .faults(Faults.none().withLatency(Latency.none().withFixed(Duration.ofMillis(20)))).build());
+            .faults(Faults.none().withLatency(Latency.none().withFixed(Duration.ofMillis(20))))
+            .build());
 
     @AfterEach
     void stop() {
@@ -44,13 +47,14 @@ class ResumeAfterNewerRunIT {
         List<String> args = new ArrayList<>(List.of("apply", "-f", older.toString(), "--yes", "--no-progress"));
         args.addAll(List.of(Cli.against(emulator, dir)));
         ChildGcsync child = ChildGcsync.start(dir, args);
-        assertThat(child.awaitWhileAlive(() -> writes() >= 40, 60)).as(child.err()).isTrue();
+        assertThat(child.awaitWhileAlive(() -> writes() >= 40, 60))
+                .as(child.err())
+                .isTrue();
         child.signal("INT");
         assertThat(child.exit(60)).as(child.out() + child.err()).isEqualTo(ExitCodes.STOPPED_EARLY);
 
         // 2. the same apply again, to the end: run 2 retires run 1 and says so
-        Cli.Run second = Cli.run(Cli.against(emulator, dir, "apply", "-f", older.toString(), "--yes",
-                "--no-progress"));
+        Cli.Run second = Cli.run(Cli.against(emulator, dir, "apply", "-f", older.toString(), "--yes", "--no-progress"));
         assertThat(second.exit()).as(second.out() + second.err()).isZero();
         assertThat(second.err()).contains("run 2 supersedes run 1 (apply of " + older);
         assertThat(second.out()).contains("gcsync run 2: CONVERGED").contains("this run superseded run 1");
@@ -58,8 +62,7 @@ class ResumeAfterNewerRunIT {
         // 3. the next night, a newer file: run 3
         Path newer = dir.resolve("desired-next.yaml");
         DemoScenario.write(emulator.admin().exportState(), newer);
-        Cli.Run third = Cli.run(Cli.against(emulator, dir, "apply", "-f", newer.toString(), "--yes",
-                "--no-progress"));
+        Cli.Run third = Cli.run(Cli.against(emulator, dir, "apply", "-f", newer.toString(), "--yes", "--no-progress"));
         assertThat(third.exit()).as(third.out() + third.err()).isZero();
         assertThat(third.out()).contains("gcsync run 3: CONVERGED").contains("300 converged");
         List<UserRecord> afterRun3 = emulator.admin().exportState().users();
@@ -68,28 +71,36 @@ class ResumeAfterNewerRunIT {
         // 4. the nightly resume: nothing to resume; run 1 and run 2 by id: refused, exit 1
         Cli.Run resume = Cli.run(Cli.against(emulator, dir, "resume", "--no-progress"));
         assertThat(resume.exit()).as(resume.err()).isEqualTo(ExitCodes.OK);
-        assertThat(resume.err()).contains("the latest run of").contains("run 3 (apply of " + newer)
+        assertThat(resume.err())
+                .contains("the latest run of")
+                .contains("run 3 (apply of " + newer)
                 .contains("is CONVERGED; nothing to resume");
         Cli.Run first = Cli.run(Cli.against(emulator, dir, "resume", "1", "--no-progress"));
         assertThat(first.exit()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(first.err()).contains("run 1 cannot be resumed: it was superseded by run 2")
+        assertThat(first.err())
+                .contains("run 1 cannot be resumed: it was superseded by run 2")
                 .contains("would write its older desired state");
         Cli.Run two = Cli.run(Cli.against(emulator, dir, "resume", "2", "--no-progress"));
         assertThat(two.exit()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(two.err()).contains("run 2 cannot be resumed: run 3 (apply of " + newer)
+        assertThat(two.err())
+                .contains("run 2 cannot be resumed: run 3 (apply of " + newer)
                 .contains("came after it");
         // ... and the apply of the cron line finds nothing to do
-        Cli.Run cronApply = Cli.run(Cli.against(emulator, dir, "apply", "-f", newer.toString(), "--yes",
-                "--no-progress"));
+        Cli.Run cronApply =
+                Cli.run(Cli.against(emulator, dir, "apply", "-f", newer.toString(), "--yes", "--no-progress"));
         assertThat(cronApply.exit()).as(cronApply.out() + cronApply.err()).isZero();
 
         assertThat(writes()).as("resume wrote nothing").isEqualTo(writesAfterRun3);
-        assertThat(emulator.admin().exportState().users()).as("run 3's changes survive").isEqualTo(afterRun3);
+        assertThat(emulator.admin().exportState().users())
+                .as("run 3's changes survive")
+                .isEqualTo(afterRun3);
         Cli.Run runs = Cli.run("runs", "--state-dir", dir.resolve("state").toString());
         assertThat(runs.out()).contains("SUPERSEDED").contains("superseded by run 2");
     }
 
     private long writes() {
-        return emulator.admin().counters().writes().values().stream().mapToLong(Long::longValue).sum();
+        return emulator.admin().counters().writes().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 }

@@ -21,9 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Why 2 of issue 14: a real SIGINT (Ctrl-C) or SIGTERM to a real {@code gcsync apply} process stops it cleanly —
@@ -34,9 +34,12 @@ class SignalStopIT {
     @TempDir
     Path dir;
     // 120 requests/s and 40 ms per answer: the apply of 400 users takes seconds, so the signal lands mid-run
-    private final Emulator emulator = Emulator.start(EmulatorConfig.builder().users(400).seed(12)
+    private final Emulator emulator = Emulator.start(EmulatorConfig.builder()
+            .users(400)
+            .seed(12)
             .policy(RatePolicy.genesys().withLimit(120, Duration.ofSeconds(1)))
-            .faults(Faults.none().withLatency(Latency.none().withFixed(Duration.ofMillis(40)))).build());
+            .faults(Faults.none().withLatency(Latency.none().withFixed(Duration.ofMillis(40))))
+            .build());
 
     @AfterEach
     void stop() {
@@ -50,11 +53,18 @@ class SignalStopIT {
     private ChildGcsync applyInChild() throws IOException {
         Path desired = dir.resolve("desired.yaml");
         DemoScenario.write(emulator.admin().exportState(), desired);
-        List<String> args = new ArrayList<>(List.of("apply", "-f", desired.toString(), "--yes", "--no-progress",
-                "--report-dir", dir.resolve("report").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "apply",
+                "-f",
+                desired.toString(),
+                "--yes",
+                "--no-progress",
+                "--report-dir",
+                dir.resolve("report").toString()));
         args.addAll(org());
         ChildGcsync child = ChildGcsync.start(dir, args);
-        assertThat(child.awaitWhileAlive(() -> writes() >= 60, 60)).as("the apply is sending: " + child.err())
+        assertThat(child.awaitWhileAlive(() -> writes() >= 60, 60))
+                .as("the apply is sending: " + child.err())
                 .isTrue();
         return child;
     }
@@ -70,7 +80,9 @@ class SignalStopIT {
         String how = "interrupted by SIG" + signal + (aside.isEmpty() ? "" : " " + aside);
         assertThat(exit).as(child.out() + child.err()).isEqualTo(ExitCodes.STOPPED_EARLY);
         assertThat(child.err()).contains("SIG" + signal).contains("stopping cleanly");
-        assertThat(child.out()).contains("gcsync run 1: STOPPED").contains("stopped early: " + how)
+        assertThat(child.out())
+                .contains("gcsync run 1: STOPPED")
+                .contains("stopped early: " + how)
                 .contains("exit code   3 (STOPPED)");
         var summary = SummaryJson.read(Files.readString(dir.resolve("report/summary.json")));
         assertThat(summary.status()).isEqualTo("STOPPED");
@@ -87,10 +99,14 @@ class SignalStopIT {
         Cli.Run resumed = Cli.run(Cli.against(emulator, dir, "resume", "--no-progress"));
 
         assertThat(resumed.exit()).as(resumed.out() + resumed.err()).isZero();
-        assertThat(resumed.out()).contains("gcsync run 1: CONVERGED").contains("400 converged")
+        assertThat(resumed.out())
+                .contains("gcsync run 1: CONVERGED")
+                .contains("400 converged")
                 .contains("resumed once");
         assertThat(writes()).isGreaterThan(written);
-        assertThat(emulator.admin().counters().writes().values()).as("no request applied twice").containsOnly(1L);
+        assertThat(emulator.admin().counters().writes().values())
+                .as("no request applied twice")
+                .containsOnly(1L);
     }
 
     @Test
@@ -101,12 +117,14 @@ class SignalStopIT {
         emulator.admin().setFaults(Faults.none().withLatency(Latency.none().withFixed(Duration.ofSeconds(3))));
 
         child.signal("INT");
-        assertThat(child.awaitWhileAlive(() -> child.err().contains("stopping cleanly"), 30)).isTrue();
+        assertThat(child.awaitWhileAlive(() -> child.err().contains("stopping cleanly"), 30))
+                .isTrue();
         child.signal("INT");
         int exit = child.exit(30);
 
         assertThat(exit).isEqualTo(130);
-        assertThat(child.err()).contains("SIGINT (Ctrl-C) again: aborting at once")
+        assertThat(child.err())
+                .contains("SIGINT (Ctrl-C) again: aborting at once")
                 .contains("'gcsync resume' finishes it");
         try (Journal journal = Journal.open(dir.resolve("state"), Clock.systemUTC())) {
             assertThat(journal.runs().get(0).status()).isEqualTo(RunStatus.RUNNING);
@@ -116,9 +134,15 @@ class SignalStopIT {
         assertThat(resumed.exit()).as(resumed.out() + resumed.err()).isZero();
         // An abort leaves the requests in flight to the server: ones it had not applied yet when resume read the
         // org are sent again. Only those (at most --in-flight, 8) — and every op is idempotent or versioned.
-        var twice = emulator.admin().counters().writes().values().stream().filter(n -> n > 1).toList();
-        assertThat(twice).as("only requests in flight at the abort").hasSizeLessThanOrEqualTo(8).allMatch(n -> n == 2L);
-        Cli.Run plan = Cli.run(Cli.stateless(emulator, dir, "plan", "-f", dir.resolve("desired.yaml").toString()));
+        var twice = emulator.admin().counters().writes().values().stream()
+                .filter(n -> n > 1)
+                .toList();
+        assertThat(twice)
+                .as("only requests in flight at the abort")
+                .hasSizeLessThanOrEqualTo(8)
+                .allMatch(n -> n == 2L);
+        Cli.Run plan = Cli.run(Cli.stateless(
+                emulator, dir, "plan", "-f", dir.resolve("desired.yaml").toString()));
         assertThat(plan.out()).startsWith("No changes");
     }
 
@@ -130,7 +154,8 @@ class SignalStopIT {
         List<String> args = new ArrayList<>(List.of("apply", "-f", desired.toString(), "--yes", "--no-progress"));
         args.addAll(org());
         ChildGcsync child = ChildGcsync.start(dir, args);
-        assertThat(child.awaitWhileAlive(() -> child.err().contains("reading the org"), 60)).isTrue();
+        assertThat(child.awaitWhileAlive(() -> child.err().contains("reading the org"), 60))
+                .isTrue();
 
         child.signal("INT");
 
@@ -143,6 +168,8 @@ class SignalStopIT {
     }
 
     private long writes() {
-        return emulator.admin().counters().writes().values().stream().mapToLong(Long::longValue).sum();
+        return emulator.admin().counters().writes().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 }

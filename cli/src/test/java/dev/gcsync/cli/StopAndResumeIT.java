@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StopAndResumeIT {
     @TempDir
     Path dir;
+
     private Emulator emulator;
 
     @AfterEach
@@ -35,14 +36,20 @@ class StopAndResumeIT {
     @Test
     void aDailyLimitStopsTheRunAndResumeFinishesIt() throws IOException {
         RatePolicy fast = RatePolicy.genesys().withLimit(100_000, Duration.ofSeconds(1));
-        emulator = Emulator.start(EmulatorConfig.builder().users(120).seed(5).policy(fast.withDailyLimit(80)).build());
+        emulator = Emulator.start(EmulatorConfig.builder()
+                .users(120)
+                .seed(5)
+                .policy(fast.withDailyLimit(80))
+                .build());
         Path desired = dir.resolve("desired.yaml");
         DemoScenario.write(emulator.admin().exportState(), desired);
 
         Cli.Run stopped = Cli.run(args("apply", "-f", desired.toString(), "--yes"));
 
         assertThat(stopped.exit()).as(stopped.out() + stopped.err()).isEqualTo(ExitCodes.STOPPED_EARLY);
-        assertThat(stopped.out()).contains("STOPPED").contains("gcsync resume")
+        assertThat(stopped.out())
+                .contains("STOPPED")
+                .contains("gcsync resume")
                 .contains("stopped early: the org asked to wait longer than --max-retry-after (until ")
                 .doesNotContain("deadline");
 
@@ -51,13 +58,18 @@ class StopAndResumeIT {
 
         assertThat(resumed.exit()).as(resumed.out() + resumed.err()).isZero();
         assertThat(resumed.out()).contains("CONVERGED").contains("120 converged");
-        assertThat(emulator.admin().counters().writes().values()).as("no op applied twice").containsOnly(1L);
+        assertThat(emulator.admin().counters().writes().values())
+                .as("no op applied twice")
+                .containsOnly(1L);
     }
 
     @Test
     void aDeadlineStopsTheRunAndResumeFinishesIt() throws IOException {
-        emulator = Emulator.start(EmulatorConfig.builder().users(300).seed(6)
-                .policy(RatePolicy.genesys().withLimit(100, Duration.ofSeconds(1))).build());
+        emulator = Emulator.start(EmulatorConfig.builder()
+                .users(300)
+                .seed(6)
+                .policy(RatePolicy.genesys().withLimit(100, Duration.ofSeconds(1)))
+                .build());
         Path desired = dir.resolve("desired.yaml");
         DemoScenario.write(emulator.admin().exportState(), desired);
 
@@ -70,7 +82,9 @@ class StopAndResumeIT {
         Cli.Run resumed = Cli.run(args("resume"));
 
         assertThat(resumed.exit()).as(resumed.out() + resumed.err()).isZero();
-        assertThat(emulator.admin().counters().writes().values()).as("no op applied twice").containsOnly(1L);
+        assertThat(emulator.admin().counters().writes().values())
+                .as("no op applied twice")
+                .containsOnly(1L);
         assertThat(Cli.run(args("resume")).err()).contains("nothing to resume");
     }
 }

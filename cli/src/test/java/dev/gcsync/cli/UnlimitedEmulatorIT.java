@@ -28,14 +28,15 @@ class UnlimitedEmulatorIT {
     @Test
     void theBannerTheLimitsEndpointAndThePlanAgreeThatThereIsNoLimit() throws IOException {
         RatePolicy unlimited = unlimitedProfile();
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().users(10).seed(4).policy(unlimited).build())) {
+        try (Emulator emulator = Emulator.start(
+                EmulatorConfig.builder().users(10).seed(4).policy(unlimited).build())) {
             StringWriter banner = new StringWriter();
             Banner.print(new PrintWriter(banner, true), emulator, "unlimited");
             assertThat(banner.toString()).contains("rate limit     none");
 
             URI base = URI.create(emulator.baseUrl());
-            GenesysClient client = GenesysClient.connect(ClientSettings.forUrls(base, base,
-                    EmulatorConfig.DEFAULT_CLIENT_ID, new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET)));
+            GenesysClient client = GenesysClient.connect(ClientSettings.forUrls(
+                    base, base, EmulatorConfig.DEFAULT_CLIENT_ID, new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET)));
             assertThat(client.readLimits().rules()).as("no documented limit").isEmpty();
             assertThat(client.readLimits().tokenRatePerMinute()).isEmpty();
 
@@ -43,7 +44,8 @@ class UnlimitedEmulatorIT {
             DemoScenario.write(emulator.admin().exportState(), desired);
             Cli.Run plan = Cli.run(Cli.stateless(emulator, dir, "plan", "-f", desired.toString()));
             assertThat(plan.exit()).as(plan.err()).isEqualTo(ExitCodes.CHANGES_PENDING);
-            assertThat(plan.out()).contains("No rate limit: the estimate is the request count (")
+            assertThat(plan.out())
+                    .contains("No rate limit: the estimate is the request count (")
                     .doesNotContain("requests/s");
         }
     }

@@ -3,9 +3,9 @@ package dev.gcsync.emulator;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import java.util.Arrays;
 
 /**
  * An extra bucket for an endpoint family: requests whose method is in {@code methods} and whose path matches
@@ -26,9 +26,17 @@ import java.util.Arrays;
  * @param undocumented true: the org's limit namespaces do not list it (it can only be learned from 429s)
  * @param namespace    the limits namespace that lists it; null = derived from the path ({@link #namespace()})
  */
-public record BucketRule(String name, Set<String> methods, String pathPrefix, int limit,
-                         @JsonSetter(nulls = Nulls.AS_EMPTY) boolean advertised, BucketScope scope, WindowAlign align,
-                         Duration window, @JsonSetter(nulls = Nulls.AS_EMPTY) boolean undocumented, String namespace) {
+public record BucketRule(
+        String name,
+        Set<String> methods,
+        String pathPrefix,
+        int limit,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean advertised,
+        BucketScope scope,
+        WindowAlign align,
+        Duration window,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) boolean undocumented,
+        String namespace) {
 
     public BucketRule {
         if (name == null || name.isBlank() || name.contains(":") || name.contains(",")) {
@@ -37,20 +45,22 @@ public record BucketRule(String name, Set<String> methods, String pathPrefix, in
         if (methods == null || methods.isEmpty()) {
             throw new IllegalArgumentException("bucket '" + name + "': methods must not be empty");
         }
-        if (pathPrefix == null
-                || Arrays.stream(pathPrefix.split("\\|", -1)).anyMatch(p -> !p.startsWith("/"))) {
+        if (pathPrefix == null || Arrays.stream(pathPrefix.split("\\|", -1)).anyMatch(p -> !p.startsWith("/"))) {
             throw new IllegalArgumentException("bucket '" + name + "': pathPrefix must start with '/' (each of"
                     + " several separated by '|'), was " + pathPrefix);
         }
         if (limit < 1) {
             throw new IllegalArgumentException("bucket '" + name + "': limit must be >= 1, was " + limit);
         }
-        if (window != null && (window.compareTo(Duration.ofSeconds(1)) < 0
-                || window.compareTo(Duration.ofHours(1)) > 0 || window.toMillis() % 1000 != 0)) {
-            throw new IllegalArgumentException("bucket '" + name + "': window must be whole seconds between 1s"
-                    + " and 1h, was " + window);
+        if (window != null
+                && (window.compareTo(Duration.ofSeconds(1)) < 0
+                        || window.compareTo(Duration.ofHours(1)) > 0
+                        || window.toMillis() % 1000 != 0)) {
+            throw new IllegalArgumentException(
+                    "bucket '" + name + "': window must be whole seconds between 1s" + " and 1h, was " + window);
         }
-        methods = Set.copyOf(methods.stream().map(m -> m.toUpperCase(Locale.ROOT)).toList());
+        methods =
+                Set.copyOf(methods.stream().map(m -> m.toUpperCase(Locale.ROOT)).toList());
         scope = scope == null ? BucketScope.TOKEN : scope;
         align = align == null ? WindowAlign.FIRST : align;
         namespace = namespace == null || namespace.isBlank() ? namespaceOf(pathPrefix) : namespace;
@@ -82,8 +92,17 @@ public record BucketRule(String name, Set<String> methods, String pathPrefix, in
      * real orgs, which no limit namespace documents (so {@code undocumented}).
      */
     public static BucketRule userWrites(int limit) {
-        return new BucketRule("user-writes", Set.of("POST", "PUT", "PATCH", "DELETE"), "/api/v2/users/", limit,
-                false, null, null, null, true, null);
+        return new BucketRule(
+                "user-writes",
+                Set.of("POST", "PUT", "PATCH", "DELETE"),
+                "/api/v2/users/",
+                limit,
+                false,
+                null,
+                null,
+                null,
+                true,
+                null);
     }
 
     /** True when a request with this method and path counts against this bucket. */
@@ -107,7 +126,8 @@ public record BucketRule(String name, Set<String> methods, String pathPrefix, in
         }
         for (int i = 0; i < want.length; i++) {
             boolean last = i == want.length - 1;
-            boolean ok = want[i].equals("*") ? !have[i].isEmpty()
+            boolean ok = want[i].equals("*")
+                    ? !have[i].isEmpty()
                     : last ? have[i].startsWith(want[i]) : have[i].equals(want[i]);
             if (!ok) {
                 return false;

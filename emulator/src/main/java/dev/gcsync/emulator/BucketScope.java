@@ -9,7 +9,9 @@ import java.util.Locale;
  * integrations).
  */
 public enum BucketScope {
-    TOKEN, CLIENT, ORG;
+    TOKEN,
+    CLIENT,
+    ORG;
 
     /** {@code token}, {@code client} or {@code org}: the spelling of options and limit keys. */
     public String label() {

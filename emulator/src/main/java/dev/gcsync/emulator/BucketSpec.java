@@ -14,8 +14,7 @@ final class BucketSpec {
     static final String FORM = "name:METHODS:/path/prefix:limit[:advertised][:scope=token|client|org]"
             + "[:align=first|clock][:window=5s][:doc=yes|no][:ns=NAMESPACE]";
 
-    private BucketSpec() {
-    }
+    private BucketSpec() {}
 
     static BucketRule parse(String spec) {
         String[] parts = spec.split(":");
@@ -50,17 +49,27 @@ final class BucketSpec {
                 case "scope" -> scope = choice(spec, key, value, BucketScope.class);
                 case "align" -> align = choice(spec, key, value, WindowAlign.class);
                 case "window" -> window = duration(spec, value);
-                case "doc" -> undocumented = switch (value) {
-                    case "yes" -> false;
-                    case "no" -> true;
-                    default -> throw bad(spec, "doc must be yes or no, was '" + value + "'");
-                };
+                case "doc" ->
+                    undocumented = switch (value) {
+                        case "yes" -> false;
+                        case "no" -> true;
+                        default -> throw bad(spec, "doc must be yes or no, was '" + value + "'");
+                    };
                 case "ns" -> namespace = value;
                 default -> throw bad(spec, "unknown key '" + key + "'; use scope, align, window, doc or ns");
             }
         }
-        return new BucketRule(parts[0], Set.of(parts[1].split(",")), parts[2], limit, advertised, scope, align,
-                window, undocumented, namespace);
+        return new BucketRule(
+                parts[0],
+                Set.of(parts[1].split(",")),
+                parts[2],
+                limit,
+                advertised,
+                scope,
+                align,
+                window,
+                undocumented,
+                namespace);
     }
 
     private static <E extends Enum<E>> E choice(String spec, String key, String value, Class<E> type) {

@@ -48,7 +48,8 @@ public final class Emulator implements AutoCloseable {
         FaultInjector faults = new FaultInjector(config.faults(), config.seed());
         faults.setQuirks(config.quirks());
         Tokens tokens = new Tokens(new SecureRandom());
-        TrafficGate gate = new TrafficGate(limiter, config.background(), config.clock().currentMillis());
+        TrafficGate gate =
+                new TrafficGate(limiter, config.background(), config.clock().currentMillis());
         this.admin = new Admin(store, counters, limiter, faults, tokens, config.seed(), gate, config.clock());
         RouteTable routes = ApiRoutes.table(store, counters, faults, limiter, tokens, admin, json, config.allClients());
         QueuedThreadPool pool = new QueuedThreadPool(config.maxThreads(), 8);
@@ -65,8 +66,17 @@ public final class Emulator implements AutoCloseable {
         errors.setShowStacks(false);
         errors.setShowCauses(false);
         server.setErrorHandler(errors);
-        server.setHandler(new EmulatorHandler(routes, tokens, limiter, gate, faults, counters, config.clock(), json,
-                config.adminKey(), new CorrelationIds(config.seed())));
+        server.setHandler(new EmulatorHandler(
+                routes,
+                tokens,
+                limiter,
+                gate,
+                faults,
+                counters,
+                config.clock(),
+                json,
+                config.adminKey(),
+                new CorrelationIds(config.seed())));
     }
 
     /** Seeds the org and starts serving; throws IllegalStateException when the port cannot be bound. */
@@ -81,8 +91,8 @@ public final class Emulator implements AutoCloseable {
             emulator.server.start();
         } catch (Exception e) {
             emulator.close();
-            throw new IllegalStateException("emulator could not start on " + config.host() + ":" + config.port()
-                    + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "emulator could not start on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         }
         return emulator;
     }

@@ -1,10 +1,10 @@
 package dev.gcsync.emulator;
 
 import dev.gcsync.emulator.background.BackgroundSpec;
-import java.util.List;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,10 +25,21 @@ import java.util.Set;
  * @param quirks       real-org behaviours at start ({@link OrgQuirks#defaults()} by default)
  * @param background   background traffic on org-scoped buckets of {@code policy} (none by default)
  */
-public record EmulatorConfig(String host, int port, int users, long seed, String clientId, String clientSecret,
-                             String adminKey, RatePolicy policy, Faults faults, EmulatorClock clock,
-                             int maxThreads, List<OAuthClient> clients, OrgQuirks quirks,
-                             List<BackgroundSpec> background) {
+public record EmulatorConfig(
+        String host,
+        int port,
+        int users,
+        long seed,
+        String clientId,
+        String clientSecret,
+        String adminKey,
+        RatePolicy policy,
+        Faults faults,
+        EmulatorClock clock,
+        int maxThreads,
+        List<OAuthClient> clients,
+        OrgQuirks quirks,
+        List<BackgroundSpec> background) {
 
     public static final String DEFAULT_CLIENT_ID = "gcsync-demo";
     public static final String DEFAULT_CLIENT_SECRET = "gcsync-demo-secret";
@@ -82,7 +93,8 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
     public String toString() {
         return "EmulatorConfig[host=" + host + ", port=" + port + ", users=" + users + ", seed=" + seed
                 + ", clientId=" + clientId + ", clientSecret=***, adminKey=***, policy=" + policy + ", faults="
-                + faults + ", maxThreads=" + maxThreads + ", clients=" + clients + ", quirks=" + quirks + ", background=" + background + "]";
+                + faults + ", maxThreads=" + maxThreads + ", clients=" + clients + ", quirks=" + quirks
+                + ", background=" + background + "]";
     }
 
     public static Builder builder() {
@@ -91,9 +103,21 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
 
     /** A builder pre-filled with this config's values. */
     public Builder toBuilder() {
-        return new Builder().host(host).port(port).users(users).seed(seed).clientId(clientId)
-                .clientSecret(clientSecret).adminKey(adminKey).policy(policy).faults(faults).clock(clock)
-                .maxThreads(maxThreads).clients(clients).quirks(quirks).background(background);
+        return new Builder()
+                .host(host)
+                .port(port)
+                .users(users)
+                .seed(seed)
+                .clientId(clientId)
+                .clientSecret(clientSecret)
+                .adminKey(adminKey)
+                .policy(policy)
+                .faults(faults)
+                .clock(clock)
+                .maxThreads(maxThreads)
+                .clients(clients)
+                .quirks(quirks)
+                .background(background);
     }
 
     private static void requireText(String name, String value) {
@@ -119,23 +143,77 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
         private OrgQuirks quirks = OrgQuirks.defaults();
         private List<BackgroundSpec> background = List.of();
 
-        private Builder() {
+        private Builder() {}
+
+        public Builder host(String value) {
+            host = value;
+            return this;
         }
 
-        public Builder host(String value) { host = value; return this; }
-        public Builder port(int value) { port = value; return this; }
-        public Builder users(int value) { users = value; return this; }
-        public Builder seed(long value) { seed = value; return this; }
-        public Builder clientId(String value) { clientId = value; return this; }
-        public Builder clientSecret(String value) { clientSecret = value; return this; }
-        public Builder adminKey(String value) { adminKey = value; return this; }
-        public Builder policy(RatePolicy value) { policy = value; return this; }
-        public Builder faults(Faults value) { faults = value; return this; }
-        public Builder clock(EmulatorClock value) { clock = value; return this; }
-        public Builder maxThreads(int value) { maxThreads = value; return this; }
-        public Builder clients(List<OAuthClient> value) { clients = value; return this; }
-        public Builder quirks(OrgQuirks value) { quirks = value; return this; }
-        public Builder background(List<BackgroundSpec> value) { background = value; return this; }
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder users(int value) {
+            users = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder clientId(String value) {
+            clientId = value;
+            return this;
+        }
+
+        public Builder clientSecret(String value) {
+            clientSecret = value;
+            return this;
+        }
+
+        public Builder adminKey(String value) {
+            adminKey = value;
+            return this;
+        }
+
+        public Builder policy(RatePolicy value) {
+            policy = value;
+            return this;
+        }
+
+        public Builder faults(Faults value) {
+            faults = value;
+            return this;
+        }
+
+        public Builder clock(EmulatorClock value) {
+            clock = value;
+            return this;
+        }
+
+        public Builder maxThreads(int value) {
+            maxThreads = value;
+            return this;
+        }
+
+        public Builder clients(List<OAuthClient> value) {
+            clients = value;
+            return this;
+        }
+
+        public Builder quirks(OrgQuirks value) {
+            quirks = value;
+            return this;
+        }
+
+        public Builder background(List<BackgroundSpec> value) {
+            background = value;
+            return this;
+        }
 
         /** Adds one more accepted OAuth client (e.g. {@link OAuthClient#restricted}). */
         public Builder client(OAuthClient value) {
@@ -152,8 +230,21 @@ public record EmulatorConfig(String host, int port, int users, long seed, String
         }
 
         public EmulatorConfig build() {
-            return new EmulatorConfig(host, port, users, seed, clientId, clientSecret, adminKey, policy, faults,
-                    clock, maxThreads, clients, quirks, background);
+            return new EmulatorConfig(
+                    host,
+                    port,
+                    users,
+                    seed,
+                    clientId,
+                    clientSecret,
+                    adminKey,
+                    policy,
+                    faults,
+                    clock,
+                    maxThreads,
+                    clients,
+                    quirks,
+                    background);
         }
     }
 }

@@ -17,9 +17,15 @@ import java.time.Duration;
  * @param appliedErrorRate  fraction of API writes that are applied and then answered 504: the ambiguous
  *                          outcome a client must not blindly replay
  */
-public record Faults(double errorRate, Latency latency, double dropRate, double conflictRate,
-                     double missingExpandRate, Duration memberReadLag, Duration tokenLifetime,
-                     double appliedErrorRate) {
+public record Faults(
+        double errorRate,
+        Latency latency,
+        double dropRate,
+        double conflictRate,
+        double missingExpandRate,
+        Duration memberReadLag,
+        Duration tokenLifetime,
+        double appliedErrorRate) {
 
     /** 24 h: the default lifetime of a Genesys OAuth client's tokens. */
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(24);
@@ -47,43 +53,71 @@ public record Faults(double errorRate, Latency latency, double dropRate, double 
     }
 
     public Faults withErrorRate(double rate) {
-        return new Faults(rate, latency, dropRate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime,
+        return new Faults(
+                rate,
+                latency,
+                dropRate,
+                conflictRate,
+                missingExpandRate,
+                memberReadLag,
+                tokenLifetime,
                 appliedErrorRate);
     }
 
     public Faults withLatency(Latency value) {
-        return new Faults(errorRate, value, dropRate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime,
+        return new Faults(
+                errorRate,
+                value,
+                dropRate,
+                conflictRate,
+                missingExpandRate,
+                memberReadLag,
+                tokenLifetime,
                 appliedErrorRate);
     }
 
     public Faults withDropRate(double rate) {
-        return new Faults(errorRate, latency, rate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime,
+        return new Faults(
+                errorRate,
+                latency,
+                rate,
+                conflictRate,
+                missingExpandRate,
+                memberReadLag,
+                tokenLifetime,
                 appliedErrorRate);
     }
 
     public Faults withConflictRate(double rate) {
-        return new Faults(errorRate, latency, dropRate, rate, missingExpandRate, memberReadLag, tokenLifetime,
-                appliedErrorRate);
+        return new Faults(
+                errorRate, latency, dropRate, rate, missingExpandRate, memberReadLag, tokenLifetime, appliedErrorRate);
     }
 
     public Faults withMissingExpandRate(double rate) {
-        return new Faults(errorRate, latency, dropRate, conflictRate, rate, memberReadLag, tokenLifetime,
-                appliedErrorRate);
+        return new Faults(
+                errorRate, latency, dropRate, conflictRate, rate, memberReadLag, tokenLifetime, appliedErrorRate);
     }
 
     public Faults withMemberReadLag(Duration lag) {
-        return new Faults(errorRate, latency, dropRate, conflictRate, missingExpandRate, lag, tokenLifetime,
-                appliedErrorRate);
+        return new Faults(
+                errorRate, latency, dropRate, conflictRate, missingExpandRate, lag, tokenLifetime, appliedErrorRate);
     }
 
     public Faults withTokenLifetime(Duration lifetime) {
-        return new Faults(errorRate, latency, dropRate, conflictRate, missingExpandRate, memberReadLag, lifetime,
+        return new Faults(
+                errorRate,
+                latency,
+                dropRate,
+                conflictRate,
+                missingExpandRate,
+                memberReadLag,
+                lifetime,
                 appliedErrorRate);
     }
 
     public Faults withAppliedErrorRate(double rate) {
-        return new Faults(errorRate, latency, dropRate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime,
-                rate);
+        return new Faults(
+                errorRate, latency, dropRate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime, rate);
     }
 
     static void checkRate(String name, double rate) {

@@ -1,11 +1,11 @@
 package dev.gcsync.emulator;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.HashMap;
-import java.util.HashSet;
 
 /**
  * An OAuth client the emulator accepts, with what its roles grant: permission strings
@@ -19,12 +19,21 @@ import java.util.HashSet;
  * @param narrowed    permission → the divisions it applies to instead of {@code divisions} (a role granted in
  *                    fewer divisions, e.g. {@code routing:skill:assign} in {@code Home} only); usually empty
  */
-public record OAuthClient(String id, String secret, String name, Set<String> permissions, Set<String> divisions,
-                          Map<String, Set<String>> narrowed) {
+public record OAuthClient(
+        String id,
+        String secret,
+        String name,
+        Set<String> permissions,
+        Set<String> divisions,
+        Map<String, Set<String>> narrowed) {
 
     /** What gcsync reads: users, their skills and languages, the routing catalogues, queues and members. */
-    public static final Set<String> VIEW_PERMISSIONS = Set.of("directory:user:view", "routing:skill:view",
-            "routing:language:view", "routing:queue:view", "routing:wrapupCode:view");
+    public static final Set<String> VIEW_PERMISSIONS = Set.of(
+            "directory:user:view",
+            "routing:skill:view",
+            "routing:language:view",
+            "routing:queue:view",
+            "routing:wrapupCode:view");
 
     public OAuthClient {
         if (id == null || id.isBlank() || id.contains(":")) {
@@ -101,7 +110,7 @@ public record OAuthClient(String id, String secret, String name, Set<String> per
     /** Like the record's, with the secret masked. */
     @Override
     public String toString() {
-        return "OAuthClient[id=" + id + ", secret=***, name=" + name + ", permissions=" + permissions
-                + ", divisions=" + divisions + ", narrowed=" + narrowed + "]";
+        return "OAuthClient[id=" + id + ", secret=***, name=" + name + ", permissions=" + permissions + ", divisions="
+                + divisions + ", narrowed=" + narrowed + "]";
     }
 }

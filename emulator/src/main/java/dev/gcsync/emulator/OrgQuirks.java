@@ -14,13 +14,13 @@ package dev.gcsync.emulator;
  *                              users in the page is refused 400 {@code response.entity.too.large}
  *                              (the limit is assumed: Genesys sizes it in bytes, unpublished)
  */
-public record OrgQuirks(boolean clampPageSize, int versionMismatchStatus, double skillConflictRate,
-                        int expandedPageLimit) {
+public record OrgQuirks(
+        boolean clampPageSize, int versionMismatchStatus, double skillConflictRate, int expandedPageLimit) {
 
     public OrgQuirks {
         if (versionMismatchStatus != 409 && versionMismatchStatus != 400 && versionMismatchStatus != 408) {
-            throw new IllegalArgumentException("versionMismatchStatus must be 409, 400 or 408, was "
-                    + versionMismatchStatus);
+            throw new IllegalArgumentException(
+                    "versionMismatchStatus must be 409, 400 or 408, was " + versionMismatchStatus);
         }
         Faults.checkRate("skillConflictRate", skillConflictRate);
         if (expandedPageLimit < 0) {

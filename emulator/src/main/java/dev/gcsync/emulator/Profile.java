@@ -38,8 +38,9 @@ public enum Profile {
             case GENESYS -> RatePolicy.genesys();
             case SEED -> RatePolicy.genesys().withBuckets(List.of(BucketRule.userWrites(SEED_USER_WRITES)));
             case UNLIMITED -> RatePolicy.unlimited();
-            case ORG -> RatePolicy.genesys().withBuckets(orgBuckets(ORG_USER_ROUTING_WRITES,
-                    ORG_QUEUE_MEMBER_WRITES, ORG_QUEUE_WRITES));
+            case ORG ->
+                RatePolicy.genesys()
+                        .withBuckets(orgBuckets(ORG_USER_ROUTING_WRITES, ORG_QUEUE_MEMBER_WRITES, ORG_QUEUE_WRITES));
         };
     }
 
@@ -56,8 +57,8 @@ public enum Profile {
     }
 
     private static BucketRule org(String name, String path, int limit, String namespace) {
-        return new BucketRule(name, WRITES, path, limit, false, BucketScope.ORG, WindowAlign.FIRST, null, false,
-                namespace);
+        return new BucketRule(
+                name, WRITES, path, limit, false, BucketScope.ORG, WindowAlign.FIRST, null, false, namespace);
     }
 
     public Faults faults() {

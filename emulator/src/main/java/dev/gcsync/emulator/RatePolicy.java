@@ -1,8 +1,8 @@
 package dev.gcsync.emulator;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,9 +23,18 @@ import java.util.Set;
  *                       provider retries token requests, PR #1004) without publishing the value
  * @param tokenWindow    the window of {@code tokenRequests} (null = 60 s)
  */
-public record RatePolicy(boolean enabled, int limit, Duration window, boolean retryAfterDate,
-                         List<BucketRule> buckets, int orgLimit, int dailyLimit, BulkCost bulkCost,
-                         boolean bareRefusals, int tokenRequests, Duration tokenWindow) {
+public record RatePolicy(
+        boolean enabled,
+        int limit,
+        Duration window,
+        boolean retryAfterDate,
+        List<BucketRule> buckets,
+        int orgLimit,
+        int dailyLimit,
+        BulkCost bulkCost,
+        boolean bareRefusals,
+        int tokenRequests,
+        Duration tokenWindow) {
 
     /** 300: Genesys' {@code client.credentials.token.rate.per.minute}. */
     public static final int GENESYS_LIMIT = 300;
@@ -36,7 +45,9 @@ public record RatePolicy(boolean enabled, int limit, Duration window, boolean re
         if (limit < 1) {
             throw new IllegalArgumentException("rate limit must be >= 1 request per window, was " + limit);
         }
-        if (window == null || window.compareTo(Duration.ofSeconds(1)) < 0 || window.compareTo(Duration.ofHours(1)) > 0
+        if (window == null
+                || window.compareTo(Duration.ofSeconds(1)) < 0
+                || window.compareTo(Duration.ofHours(1)) > 0
                 || window.toMillis() % 1000 != 0) {
             throw new IllegalArgumentException("window must be whole seconds between 1s and 1h, was " + window);
         }
@@ -47,10 +58,11 @@ public record RatePolicy(boolean enabled, int limit, Duration window, boolean re
             throw new IllegalArgumentException("tokenRequests must be >= 0 (0 = unthrottled), was " + tokenRequests);
         }
         tokenWindow = tokenWindow == null ? GENESYS_WINDOW : tokenWindow;
-        if (tokenWindow.compareTo(Duration.ofSeconds(1)) < 0 || tokenWindow.compareTo(Duration.ofHours(1)) > 0
+        if (tokenWindow.compareTo(Duration.ofSeconds(1)) < 0
+                || tokenWindow.compareTo(Duration.ofHours(1)) > 0
                 || tokenWindow.toMillis() % 1000 != 0) {
-            throw new IllegalArgumentException("tokenWindow must be whole seconds between 1s and 1h, was "
-                    + tokenWindow);
+            throw new IllegalArgumentException(
+                    "tokenWindow must be whole seconds between 1s and 1h, was " + tokenWindow);
         }
         buckets = buckets == null ? List.of() : List.copyOf(buckets);
         Set<String> names = new HashSet<>();
@@ -64,60 +76,150 @@ public record RatePolicy(boolean enabled, int limit, Duration window, boolean re
 
     /** Genesys' published limits: 300 per token per 60 s, seconds in Retry-After, bulk costs 1. */
     public static RatePolicy genesys() {
-        return new RatePolicy(true, GENESYS_LIMIT, GENESYS_WINDOW, false, List.of(), 0, 0, BulkCost.ONE, false,
-                0, null);
+        return new RatePolicy(
+                true, GENESYS_LIMIT, GENESYS_WINDOW, false, List.of(), 0, 0, BulkCost.ONE, false, 0, null);
     }
 
     /** Nothing is refused. */
     public static RatePolicy unlimited() {
-        return new RatePolicy(false, GENESYS_LIMIT, GENESYS_WINDOW, false, List.of(), 0, 0, BulkCost.ONE, false,
-                0, null);
+        return new RatePolicy(
+                false, GENESYS_LIMIT, GENESYS_WINDOW, false, List.of(), 0, 0, BulkCost.ONE, false, 0, null);
     }
 
     public RatePolicy withLimit(int newLimit, Duration newWindow) {
-        return new RatePolicy(enabled, newLimit, newWindow, retryAfterDate, buckets, orgLimit, dailyLimit,
-                bulkCost, bareRefusals, tokenRequests, tokenWindow);
+        return new RatePolicy(
+                enabled,
+                newLimit,
+                newWindow,
+                retryAfterDate,
+                buckets,
+                orgLimit,
+                dailyLimit,
+                bulkCost,
+                bareRefusals,
+                tokenRequests,
+                tokenWindow);
     }
 
     public RatePolicy withRetryAfterDate(boolean asDate) {
-        return new RatePolicy(enabled, limit, window, asDate, buckets, orgLimit, dailyLimit,
-                bulkCost, bareRefusals, tokenRequests, tokenWindow);
+        return new RatePolicy(
+                enabled,
+                limit,
+                window,
+                asDate,
+                buckets,
+                orgLimit,
+                dailyLimit,
+                bulkCost,
+                bareRefusals,
+                tokenRequests,
+                tokenWindow);
     }
 
     public RatePolicy withBuckets(List<BucketRule> newBuckets) {
-        return new RatePolicy(enabled, limit, window, retryAfterDate, newBuckets, orgLimit, dailyLimit,
-                bulkCost, bareRefusals, tokenRequests, tokenWindow);
+        return new RatePolicy(
+                enabled,
+                limit,
+                window,
+                retryAfterDate,
+                newBuckets,
+                orgLimit,
+                dailyLimit,
+                bulkCost,
+                bareRefusals,
+                tokenRequests,
+                tokenWindow);
     }
 
     public RatePolicy withOrgLimit(int newOrgLimit) {
-        return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, newOrgLimit, dailyLimit,
-                bulkCost, bareRefusals, tokenRequests, tokenWindow);
+        return new RatePolicy(
+                enabled,
+                limit,
+                window,
+                retryAfterDate,
+                buckets,
+                newOrgLimit,
+                dailyLimit,
+                bulkCost,
+                bareRefusals,
+                tokenRequests,
+                tokenWindow);
     }
 
     public RatePolicy withDailyLimit(int newDailyLimit) {
-        return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, orgLimit, newDailyLimit,
-                bulkCost, bareRefusals, tokenRequests, tokenWindow);
+        return new RatePolicy(
+                enabled,
+                limit,
+                window,
+                retryAfterDate,
+                buckets,
+                orgLimit,
+                newDailyLimit,
+                bulkCost,
+                bareRefusals,
+                tokenRequests,
+                tokenWindow);
     }
 
     public RatePolicy withBulkCost(BulkCost cost) {
-        return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, orgLimit, dailyLimit,
-                cost, bareRefusals, tokenRequests, tokenWindow);
+        return new RatePolicy(
+                enabled,
+                limit,
+                window,
+                retryAfterDate,
+                buckets,
+                orgLimit,
+                dailyLimit,
+                cost,
+                bareRefusals,
+                tokenRequests,
+                tokenWindow);
     }
 
     public RatePolicy withBareRefusals(boolean bare) {
-        return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, orgLimit, dailyLimit,
-                bulkCost, bare, tokenRequests, tokenWindow);
+        return new RatePolicy(
+                enabled,
+                limit,
+                window,
+                retryAfterDate,
+                buckets,
+                orgLimit,
+                dailyLimit,
+                bulkCost,
+                bare,
+                tokenRequests,
+                tokenWindow);
     }
 
     public RatePolicy withEnabled(boolean on) {
-        return new RatePolicy(on, limit, window, retryAfterDate, buckets, orgLimit, dailyLimit,
-                bulkCost, bareRefusals, tokenRequests, tokenWindow);
+        return new RatePolicy(
+                on,
+                limit,
+                window,
+                retryAfterDate,
+                buckets,
+                orgLimit,
+                dailyLimit,
+                bulkCost,
+                bareRefusals,
+                tokenRequests,
+                tokenWindow);
     }
 
     /** {@code requests} token requests per OAuth client per {@code window}; 0 = unthrottled. */
     public RatePolicy withTokenRate(int requests, Duration per) {
-        return new RatePolicy(enabled, limit, window, retryAfterDate, buckets, orgLimit, dailyLimit, bulkCost,
-                bareRefusals, requests, per == null ? tokenWindow : per);
+        return new RatePolicy(
+                enabled,
+                limit,
+                window,
+                retryAfterDate,
+                buckets,
+                orgLimit,
+                dailyLimit,
+                bulkCost,
+                bareRefusals,
+                requests,
+                per == null ? tokenWindow : per);
     }
 
     /** The bucket named {@code name}, or null. */

@@ -4,8 +4,7 @@ import java.time.Duration;
 
 /** Durations in option specs: {@code 250ms}, {@code 5s}, {@code 2m}, {@code 1h}, or a bare number of seconds. */
 public final class SpecDurations {
-    private SpecDurations() {
-    }
+    private SpecDurations() {}
 
     /** Parses one duration; throws IllegalArgumentException naming the accepted forms. */
     public static Duration parse(String value) {

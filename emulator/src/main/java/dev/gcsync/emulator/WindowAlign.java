@@ -8,7 +8,8 @@ import java.util.Locale;
  * {@code CLOCK}: at multiples of the window length on the emulator clock (since the epoch), whoever asks.
  */
 public enum WindowAlign {
-    FIRST, CLOCK;
+    FIRST,
+    CLOCK;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class AdminHttpTest {
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-27T10:00:00Z"));
-    private final Emulator emulator = Emulator.start(EmulatorConfig.builder().users(40).clock(clock).build());
+    private final Emulator emulator =
+            Emulator.start(EmulatorConfig.builder().users(40).clock(clock).build());
     private final Http http = new Http(emulator).authenticated();
 
     @AfterEach
@@ -38,12 +39,21 @@ class AdminHttpTest {
         http.send("PATCH", "/api/v2/users/bulk", body);
         http.send("PATCH", "/api/v2/users/bulk", body);
         JsonNode counters = Http.json(http.admin("GET", "/admin/counters", null));
-        assertThat(counters.get("byRouteAndStatus").get("GET /api/v2/users/{userId} 200").asLong()).isEqualTo(1);
-        assertThat(counters.get("byRouteAndStatus").get("GET /api/v2/users/{userId} 404").asLong()).isEqualTo(1);
+        assertThat(counters.get("byRouteAndStatus")
+                        .get("GET /api/v2/users/{userId} 200")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(counters.get("byRouteAndStatus")
+                        .get("GET /api/v2/users/{userId} 404")
+                        .asLong())
+                .isEqualTo(1);
         assertThat(counters.get("byToken").get("token-1").asLong()).isEqualTo(4);
-        assertThat(counters.get("writes").get("BULK_ACD_AUTO_ANSWER " + id).asLong()).isEqualTo(2);
-        assertThat(emulator.admin().counters().writes("BULK_ACD_AUTO_ANSWER", id)).isEqualTo(2);
-        assertThat(http.admin("POST", "/admin/counters/reset", null).statusCode()).isEqualTo(204);
+        assertThat(counters.get("writes").get("BULK_ACD_AUTO_ANSWER " + id).asLong())
+                .isEqualTo(2);
+        assertThat(emulator.admin().counters().writes("BULK_ACD_AUTO_ANSWER", id))
+                .isEqualTo(2);
+        assertThat(http.admin("POST", "/admin/counters/reset", null).statusCode())
+                .isEqualTo(204);
         assertThat(emulator.admin().counters().requests()).isZero();
     }
 
@@ -65,8 +75,12 @@ class AdminHttpTest {
         HttpResponse<String> put = http.admin("PUT", "/admin/faults", "{\"errorRate\":1.0}");
         assertThat(put.statusCode()).isEqualTo(200);
         assertThat(http.get("/api/v2/users").statusCode()).isIn(502, 503, 504);
-        assertThat(Http.json(http.admin("GET", "/admin/faults", null)).get("errorRate").asDouble()).isEqualTo(1.0);
-        assertThat(http.admin("PUT", "/admin/faults", "{\"errorRate\":2}").statusCode()).isEqualTo(400);
+        assertThat(Http.json(http.admin("GET", "/admin/faults", null))
+                        .get("errorRate")
+                        .asDouble())
+                .isEqualTo(1.0);
+        assertThat(http.admin("PUT", "/admin/faults", "{\"errorRate\":2}").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -77,9 +91,11 @@ class AdminHttpTest {
         assertThat(before).isEqualTo(emulator.admin().exportState());
         ObjectNode tree = (ObjectNode) Http.json(exported);
         ((ObjectNode) tree.get("users").get(0)).put("title", "Imported Title");
-        assertThat(http.admin("PUT", "/admin/state", tree.toString()).statusCode()).isEqualTo(204);
+        assertThat(http.admin("PUT", "/admin/state", tree.toString()).statusCode())
+                .isEqualTo(204);
         String id = before.users().get(0).id();
-        assertThat(Http.json(http.get("/api/v2/users/" + id)).get("title").asText()).isEqualTo("Imported Title");
+        assertThat(Http.json(http.get("/api/v2/users/" + id)).get("title").asText())
+                .isEqualTo("Imported Title");
         ((ObjectNode) tree.get("users").get(1)).put("id", id);
         HttpResponse<String> duplicate = http.admin("PUT", "/admin/state", tree.toString());
         assertThat(duplicate.statusCode()).isEqualTo(400);
@@ -96,11 +112,14 @@ class AdminHttpTest {
 
     @Test
     void aPolicyPutSetsABucketsScopeAlignmentWindowAndTheTokenRateAndOldBucketJsonStillMeansPerToken() {
-        HttpResponse<String> r = http.admin("PUT", "/admin/policy", "{\"buckets\":[{\"name\":\"m\",\"methods\":[\"POST\"],"
-                + "\"pathPrefix\":\"/api/v2/routing/queues/*/members\",\"limit\":2,\"scope\":\"ORG\","
-                + "\"align\":\"CLOCK\",\"window\":\"PT5S\",\"undocumented\":true},"
-                + "{\"name\":\"old\",\"methods\":[\"PATCH\"],\"pathPrefix\":\"/api/v2/users/\",\"limit\":9}],"
-                + "\"tokenRequests\":5,\"tokenWindow\":\"PT30S\"}");
+        HttpResponse<String> r = http.admin(
+                "PUT",
+                "/admin/policy",
+                "{\"buckets\":[{\"name\":\"m\",\"methods\":[\"POST\"],"
+                        + "\"pathPrefix\":\"/api/v2/routing/queues/*/members\",\"limit\":2,\"scope\":\"ORG\","
+                        + "\"align\":\"CLOCK\",\"window\":\"PT5S\",\"undocumented\":true},"
+                        + "{\"name\":\"old\",\"methods\":[\"PATCH\"],\"pathPrefix\":\"/api/v2/users/\",\"limit\":9}],"
+                        + "\"tokenRequests\":5,\"tokenWindow\":\"PT30S\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         RatePolicy p = emulator.admin().policy();
         assertThat(p.bucket("m").scope()).isEqualTo(BucketScope.ORG);

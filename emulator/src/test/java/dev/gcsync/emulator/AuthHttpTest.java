@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class AuthHttpTest {
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-27T10:00:00Z"));
-    private final Emulator emulator = Emulator.start(EmulatorConfig.builder().users(5).clock(clock)
-            .faults(Faults.none().withTokenLifetime(Duration.ofMinutes(5))).build());
+    private final Emulator emulator = Emulator.start(EmulatorConfig.builder()
+            .users(5)
+            .clock(clock)
+            .faults(Faults.none().withTokenLifetime(Duration.ofMinutes(5)))
+            .build());
 
     @AfterEach
     void stop() {

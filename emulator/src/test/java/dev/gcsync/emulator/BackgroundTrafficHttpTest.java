@@ -24,10 +24,15 @@ class BackgroundTrafficHttpTest {
     private Http http;
 
     private void start(String profile, String align) {
-        RatePolicy policy = RatePolicy.genesys().withBuckets(List.of(BucketRule.parse(
-                BUCKET + ":PUT,PATCH,POST,DELETE:/api/v2/users/*/routing:10:scope=org:window=5s:align=" + align)));
-        emulator = Emulator.start(EmulatorConfig.builder().users(20).clock(clock).policy(policy)
-                .background(List.of(BackgroundSpec.parse("bucket=" + BUCKET + ",profile=" + profile))).build());
+        RatePolicy policy = RatePolicy.genesys()
+                .withBuckets(List.of(BucketRule.parse(BUCKET
+                        + ":PUT,PATCH,POST,DELETE:/api/v2/users/*/routing:10:scope=org:window=5s:align=" + align)));
+        emulator = Emulator.start(EmulatorConfig.builder()
+                .users(20)
+                .clock(clock)
+                .policy(policy)
+                .background(List.of(BackgroundSpec.parse("bucket=" + BUCKET + ",profile=" + profile)))
+                .build());
         http = new Http(emulator).authenticated();
     }
 
@@ -39,31 +44,33 @@ class BackgroundTrafficHttpTest {
     @Test
     void theBackgroundAndAForegroundClientTogetherGetNoMoreThanTheLimitAndBothSee429s() {
         start("steady:0.5", "first");
-        clock.advance(Duration.ofMillis(2000));                    // background sent at 0.5 s and 1.5 s
+        clock.advance(Duration.ofMillis(2000)); // background sent at 0.5 s and 1.5 s
         int allowed = 0;
         for (int i = 0; i < 10; i++) {
             allowed += write() == 200 ? 1 : 0;
         }
         assertThat(allowed).isEqualTo(8);
-        clock.advance(Duration.ofMillis(3000));                    // 2.5, 3.5, 4.5 s: the bucket is full
+        clock.advance(Duration.ofMillis(3000)); // 2.5, 3.5, 4.5 s: the bucket is full
         BackgroundCounts counts = emulator.admin().counters().background().get(BUCKET);
         assertThat(counts.requests()).isEqualTo(5);
         assertThat(counts.throttled()).isEqualTo(3);
         assertThat(emulator.admin().counters().throttled()).isEqualTo(2); // the foreground's own, apart
-        clock.advance(Duration.ofMillis(1000));                    // 5.5 s: a new window (it opened at 0.5 s)
-        assertThat(emulator.admin().counters().background().get(BUCKET).throttled()).isEqualTo(3);
-        assertThat(emulator.admin().counters().background().get(BUCKET).requests()).isEqualTo(6);
+        clock.advance(Duration.ofMillis(1000)); // 5.5 s: a new window (it opened at 0.5 s)
+        assertThat(emulator.admin().counters().background().get(BUCKET).throttled())
+                .isEqualTo(3);
+        assertThat(emulator.admin().counters().background().get(BUCKET).requests())
+                .isEqualTo(6);
     }
 
     @Test
     void stepsChangeWhatTheBackgroundTakesPerWindow() {
         start("steps:0.2@0s;0.8@10s;0@20s", "clock");
         clock.advance(Duration.ofSeconds(10));
-        assertThat(background().requests()).isEqualTo(4);          // 2 per 5 s window
+        assertThat(background().requests()).isEqualTo(4); // 2 per 5 s window
         clock.advance(Duration.ofSeconds(10));
-        assertThat(background().requests()).isEqualTo(4 + 16);     // 8 per window
+        assertThat(background().requests()).isEqualTo(4 + 16); // 8 per window
         clock.advance(Duration.ofSeconds(30));
-        assertThat(background().requests()).isEqualTo(20);         // nothing after 20 s
+        assertThat(background().requests()).isEqualTo(20); // nothing after 20 s
         assertThat(background().throttled()).isZero();
     }
 
@@ -77,7 +84,7 @@ class BackgroundTrafficHttpTest {
         }
         assertThat(allowed).isEqualTo(3);
         assertThat(background().requests()).isEqualTo(7);
-        clock.advance(Duration.ofMillis(4900));                     // next window: the burst takes 7 again
+        clock.advance(Duration.ofMillis(4900)); // next window: the burst takes 7 again
         assertThat(write()).isEqualTo(200);
         assertThat(background()).isEqualTo(new BackgroundCounts("background", "bursts:0.7/5s", 14, 0));
     }
@@ -95,23 +102,28 @@ class BackgroundTrafficHttpTest {
         http.admin("POST", "/admin/counters/reset", null);
         assertThat(background().requests()).isZero();
         clock.advance(Duration.ofSeconds(1));
-        assertThat(background().requests()).isEqualTo(1);           // its profile went on
+        assertThat(background().requests()).isEqualTo(1); // its profile went on
 
-        http.admin("POST", "/admin/reset", null);                  // restarts the profile now
+        http.admin("POST", "/admin/reset", null); // restarts the profile now
         clock.advance(Duration.ofMillis(400));
         assertThat(background().requests()).isZero();
 
-        HttpResponse<String> bad = http.admin("PUT", "/admin/background",
-                "[{\"bucket\":\"nothing\",\"profile\":\"steady:0.1\"}]");
+        HttpResponse<String> bad =
+                http.admin("PUT", "/admin/background", "[{\"bucket\":\"nothing\",\"profile\":\"steady:0.1\"}]");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(Http.json(bad).get("message").asText()).contains("no bucket named 'nothing'");
-        HttpResponse<String> ok = http.admin("PUT", "/admin/background",
+        HttpResponse<String> ok = http.admin(
+                "PUT",
+                "/admin/background",
                 "[{\"bucket\":\"" + BUCKET + "\",\"client\":\"crm\",\"profile\":\"steady:1\"}]");
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(Http.json(ok).get(0).get("profile").asText()).isEqualTo("steady:1.0");
         clock.advance(Duration.ofSeconds(5));
         assertThat(background()).isEqualTo(new BackgroundCounts("crm", "steady:1.0", 10, 0));
-        assertThat(Http.json(http.admin("GET", "/admin/background", null)).get(0).get("client").asText())
+        assertThat(Http.json(http.admin("GET", "/admin/background", null))
+                        .get(0)
+                        .get("client")
+                        .asText())
                 .isEqualTo("crm");
     }
 
@@ -123,7 +135,10 @@ class BackgroundTrafficHttpTest {
         var state = emulator.admin().exportState();
         String user = state.users().get(0).id();
         String skill = state.skills().get(0).id();
-        return http.send("PATCH", "/api/v2/users/" + user + "/routingskills/bulk",
-                "[{\"id\":\"" + skill + "\",\"proficiency\":2}]").statusCode();
+        return http.send(
+                        "PATCH",
+                        "/api/v2/users/" + user + "/routingskills/bulk",
+                        "[{\"id\":\"" + skill + "\",\"proficiency\":2}]")
+                .statusCode();
     }
 }

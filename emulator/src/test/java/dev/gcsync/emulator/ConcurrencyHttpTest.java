@@ -17,7 +17,8 @@ class ConcurrencyHttpTest {
 
     @Test
     void ofConcurrentPatchesWithTheSameVersionExactlyOneWins() throws Exception {
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().users(10).profile(Profile.UNLIMITED).build())) {
+        try (Emulator emulator = Emulator.start(
+                EmulatorConfig.builder().users(10).profile(Profile.UNLIMITED).build())) {
             Http http = new Http(emulator).authenticated();
             String id = emulator.admin().exportState().users().get(0).id();
             ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -47,8 +48,11 @@ class ConcurrencyHttpTest {
     @Test
     void concurrentCallersOfOneTokenGetExactlyTheLimitBetweenThem() throws Exception {
         ManualClock clock = new ManualClock(Instant.parse("2026-11-27T10:00:00Z"));
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().users(10).clock(clock)
-                .policy(RatePolicy.genesys().withLimit(20, Duration.ofSeconds(60))).build())) {
+        try (Emulator emulator = Emulator.start(EmulatorConfig.builder()
+                .users(10)
+                .clock(clock)
+                .policy(RatePolicy.genesys().withLimit(20, Duration.ofSeconds(60)))
+                .build())) {
             Http http = new Http(emulator).authenticated();
             ExecutorService pool = Executors.newFixedThreadPool(10);
             CountDownLatch go = new CountDownLatch(1);

@@ -19,8 +19,13 @@ class FaultsHttpTest {
     private final List<Emulator> started = new ArrayList<>();
 
     private Emulator start(Faults faults) {
-        Emulator e = Emulator.start(EmulatorConfig.builder().users(50).seed(9).clock(clock)
-                .policy(RatePolicy.unlimited()).faults(faults).build());
+        Emulator e = Emulator.start(EmulatorConfig.builder()
+                .users(50)
+                .seed(9)
+                .clock(clock)
+                .policy(RatePolicy.unlimited())
+                .faults(faults)
+                .build());
         started.add(e);
         return e;
     }
@@ -80,12 +85,16 @@ class FaultsHttpTest {
     void aConcurrentEditMakesAPatchWithTheReadVersionFail() {
         Emulator e = start(Faults.none().withConflictRate(1));
         Http http = new Http(e).authenticated();
-        JsonNode user = Http.json(http.get("/api/v2/users?pageSize=1")).get("entities").get(0);
-        HttpResponse<String> r = http.send("PATCH", "/api/v2/users/" + user.get("id").asText(),
+        JsonNode user =
+                Http.json(http.get("/api/v2/users?pageSize=1")).get("entities").get(0);
+        HttpResponse<String> r = http.send(
+                "PATCH",
+                "/api/v2/users/" + user.get("id").asText(),
                 "{\"title\":\"X\",\"version\":" + user.get("version").asInt() + "}");
         assertThat(r.statusCode()).isEqualTo(409);
         assertThat(Http.json(r).get("message").asText()).contains("does not match the current version");
-        assertThat(e.admin().user(user.get("id").asText()).version()).isEqualTo(user.get("version").asInt() + 1);
+        assertThat(e.admin().user(user.get("id").asText()).version())
+                .isEqualTo(user.get("version").asInt() + 1);
     }
 
     @Test
@@ -93,8 +102,8 @@ class FaultsHttpTest {
         Emulator e = start(Faults.none().withAppliedErrorRate(1));
         Http http = new Http(e).authenticated();
         String id = e.admin().exportState().users().get(0).id();
-        HttpResponse<String> r = http.send("PATCH", "/api/v2/users/bulk", "[{\"id\":\"" + id
-                + "\",\"acdAutoAnswer\":true}]");
+        HttpResponse<String> r =
+                http.send("PATCH", "/api/v2/users/bulk", "[{\"id\":\"" + id + "\",\"acdAutoAnswer\":true}]");
         assertThat(r.statusCode()).isEqualTo(504);
         assertThat(e.admin().user(id).acdAutoAnswer()).isTrue();
         assertThat(e.admin().counters().writes("BULK_ACD_AUTO_ANSWER", id)).isEqualTo(1);
@@ -120,10 +129,14 @@ class FaultsHttpTest {
         Emulator e = start(Faults.none().withMemberReadLag(Duration.ofSeconds(2)));
         Http http = new Http(e).authenticated();
         QueueState queue = e.admin().exportState().queues().get(1);
-        String outsider = e.admin().exportState().users().stream().map(u -> u.id())
-                .filter(id -> !queue.members().contains(id)).findFirst().orElseThrow();
+        String outsider = e.admin().exportState().users().stream()
+                .map(u -> u.id())
+                .filter(id -> !queue.members().contains(id))
+                .findFirst()
+                .orElseThrow();
         String base = "/api/v2/routing/queues/" + queue.id() + "/members";
-        assertThat(http.send("POST", base, "[{\"id\":\"" + outsider + "\"}]").statusCode()).isEqualTo(204);
+        assertThat(http.send("POST", base, "[{\"id\":\"" + outsider + "\"}]").statusCode())
+                .isEqualTo(204);
         assertThat(http.get(base + "?pageSize=100").body()).doesNotContain(outsider);
         clock.advance(Duration.ofMillis(1999));
         assertThat(http.get(base + "?pageSize=100").body()).doesNotContain(outsider);

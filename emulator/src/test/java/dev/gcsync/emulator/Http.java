@@ -3,13 +3,13 @@ package dev.gcsync.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.io.UncheckedIOException;
 
 /** A small loopback HTTP client for tests: token, JSON requests, admin requests. */
 final class Http {
@@ -60,8 +60,11 @@ final class Http {
     }
 
     HttpResponse<String> send(String method, String path, String body) {
-        return send(api(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"));
+        return send(api(path)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json"));
     }
 
     HttpResponse<String> admin(String method, String path, String body) {
@@ -69,9 +72,13 @@ final class Http {
     }
 
     HttpResponse<String> adminWithKey(String method, String path, String body, String key) {
-        return send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path)).header("X-Admin-Key", key)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)));
+        return send(HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
+                .header("X-Admin-Key", key)
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static JsonNode json(HttpResponse<String> response) {

@@ -29,7 +29,8 @@ class OAuthClientTest {
         OAuthClient c = OAuthClient.restricted("r", "s");
         assertThat(c.covers("any-id", "EMEA")).isTrue();
         assertThat(c.covers("any-id", "APAC")).isFalse();
-        assertThat(new OAuthClient("c", "s", null, Set.of(), Set.of("d-7")).covers("d-7", "X")).isTrue();
+        assertThat(new OAuthClient("c", "s", null, Set.of(), Set.of("d-7")).covers("d-7", "X"))
+                .isTrue();
         assertThat(c.has("routing:skill:assign")).isFalse();
     }
 
@@ -49,8 +50,10 @@ class OAuthClientTest {
 
     @Test
     void twoClientsWithOneIdAreRefused() {
-        assertThatThrownBy(() -> EmulatorConfig.builder().client(OAuthClient.fullAdmin(
-                EmulatorConfig.DEFAULT_CLIENT_ID, "x")).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("given twice");
+        assertThatThrownBy(() -> EmulatorConfig.builder()
+                        .client(OAuthClient.fullAdmin(EmulatorConfig.DEFAULT_CLIENT_ID, "x"))
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("given twice");
     }
 }

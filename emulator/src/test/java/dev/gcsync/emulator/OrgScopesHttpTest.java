@@ -19,9 +19,12 @@ class OrgScopesHttpTest {
     private Emulator emulator;
 
     private void start(String bucketSpec) {
-        emulator = Emulator.start(EmulatorConfig.builder().users(20).clock(clock)
+        emulator = Emulator.start(EmulatorConfig.builder()
+                .users(20)
+                .clock(clock)
                 .client(OAuthClient.fullAdmin(OTHER_ID, OTHER_SECRET))
-                .policy(RatePolicy.genesys().withBuckets(List.of(BucketRule.parse(bucketSpec)))).build());
+                .policy(RatePolicy.genesys().withBuckets(List.of(BucketRule.parse(bucketSpec))))
+                .build());
     }
 
     @AfterEach
@@ -59,7 +62,7 @@ class OrgScopesHttpTest {
         long start = clock.currentMillis();
         clock.advance(Duration.ofSeconds(60));
         assertThat(addMember(other, 3).statusCode()).isEqualTo(204);
-        var counters = emulator.admin().counters();                // refused writes do not move the span
+        var counters = emulator.admin().counters(); // refused writes do not move the span
         assertThat(counters.firstWriteMillis()).isEqualTo(start);
         assertThat(counters.lastWriteMillis() - counters.firstWriteMillis()).isEqualTo(60_000);
     }
@@ -68,7 +71,7 @@ class OrgScopesHttpTest {
     void aClockAlignedWindowResetsAtAMultipleOfItsLengthNotAWindowAfterTheFirstRequest() {
         start("member-writes:POST:/api/v2/routing/queues/*/members:2:scope=org:align=clock:window=5s");
         Http http = new Http(emulator).authenticated();
-        clock.advance(Duration.ofSeconds(3));                      // 10:00:03, in the window [:00, :05)
+        clock.advance(Duration.ofSeconds(3)); // 10:00:03, in the window [:00, :05)
         addMember(http, 0);
         addMember(http, 1);
         HttpResponse<String> refused = addMember(http, 2);
@@ -112,8 +115,12 @@ class OrgScopesHttpTest {
     private HttpResponse<String> addMember(Http http, int i) {
         StateSnapshot state = emulator.admin().exportState();
         var queue = state.queues().get(0);
-        String user = state.users().stream().map(u -> u.id()).filter(id -> !queue.members().contains(id))
-                .skip(i).findFirst().orElseThrow();
+        String user = state.users().stream()
+                .map(u -> u.id())
+                .filter(id -> !queue.members().contains(id))
+                .skip(i)
+                .findFirst()
+                .orElseThrow();
         return http.send("POST", "/api/v2/routing/queues/" + queue.id() + "/members", "[{\"id\":\"" + user + "\"}]");
     }
 }

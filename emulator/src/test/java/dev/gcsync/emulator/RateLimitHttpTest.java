@@ -30,7 +30,8 @@ class RateLimitHttpTest {
         Http http = start(EmulatorConfig.builder());
         http.get("/api/v2/users");
         var lines = RawHttp.headerLines(emulator, "GET", "/api/v2/routing/skills", http.currentToken());
-        assertThat(lines).contains("inin-ratelimit-count: 2", "inin-ratelimit-allowed: 300", "inin-ratelimit-reset: 60");
+        assertThat(lines)
+                .contains("inin-ratelimit-count: 2", "inin-ratelimit-allowed: 300", "inin-ratelimit-reset: 60");
         assertThat(lines).anySatisfy(l -> assertThat(l).matches("ININ-Correlation-Id: [0-9a-f-]{36}"));
         var notFound = RawHttp.headerLines(emulator, "GET", "/api/v2/nothing", http.currentToken());
         assertThat(notFound.get(0)).contains("404");
@@ -41,7 +42,8 @@ class RateLimitHttpTest {
     void the301stRequestInAWindowGets429WithRetryAfterAndTheNormalizedBody() {
         Http http = start(EmulatorConfig.builder());
         for (int i = 0; i < 300; i++) {
-            assertThat(http.get("/api/v2/routing/skills?pageSize=1").statusCode()).isEqualTo(200);
+            assertThat(http.get("/api/v2/routing/skills?pageSize=1").statusCode())
+                    .isEqualTo(200);
         }
         clock.advance(Duration.ofMillis(15_500));
         HttpResponse<String> r = http.get("/api/v2/routing/skills?pageSize=1");
@@ -52,7 +54,8 @@ class RateLimitHttpTest {
                 .isEqualTo("Rate limit exceeded the maximum. Retry the request in [45] seconds");
         assertThat(body.get("code").asText()).isEqualTo("too.many.requests.retry.after");
         assertThat(body.get("status").asInt()).isEqualTo(429);
-        assertThat(body.get("contextId").asText()).isEqualTo(r.headers().firstValue("ININ-Correlation-Id").orElseThrow());
+        assertThat(body.get("contextId").asText())
+                .isEqualTo(r.headers().firstValue("ININ-Correlation-Id").orElseThrow());
         assertThat(body.get("details").isArray()).isTrue();
         assertThat(body.get("errors").isArray()).isTrue();
         assertThat(emulator.admin().counters().throttled()).isEqualTo(1);
@@ -77,7 +80,9 @@ class RateLimitHttpTest {
     @Test
     void retryAfterCanBeAnHttpDate() {
         Http http = start(EmulatorConfig.builder()
-                .policy(RatePolicy.genesys().withLimit(1, Duration.ofSeconds(60)).withRetryAfterDate(true)));
+                .policy(RatePolicy.genesys()
+                        .withLimit(1, Duration.ofSeconds(60))
+                        .withRetryAfterDate(true)));
         http.get("/api/v2/users");
         clock.advance(Duration.ofSeconds(10));
         HttpResponse<String> r = http.get("/api/v2/users");
@@ -90,10 +95,15 @@ class RateLimitHttpTest {
     @Test
     void profileSeedChokesUserWritesAfterFiftyButKeepsReadsGoing() {
         Http http = start(EmulatorConfig.builder().profile(Profile.SEED));
-        String userId = Http.json(http.get("/api/v2/users?pageSize=1")).get("entities").get(0).get("id").asText();
+        String userId = Http.json(http.get("/api/v2/users?pageSize=1"))
+                .get("entities")
+                .get(0)
+                .get("id")
+                .asText();
         String body = "[{\"id\":\"" + userId + "\",\"acdAutoAnswer\":true}]";
         for (int i = 0; i < Profile.SEED_USER_WRITES; i++) {
-            assertThat(http.send("PATCH", "/api/v2/users/bulk", body).statusCode()).isEqualTo(200);
+            assertThat(http.send("PATCH", "/api/v2/users/bulk", body).statusCode())
+                    .isEqualTo(200);
         }
         assertThat(http.send("PATCH", "/api/v2/users/bulk", body).statusCode()).isEqualTo(429);
         assertThat(http.get("/api/v2/users/" + userId).statusCode()).isEqualTo(200);
@@ -113,8 +123,10 @@ class RateLimitHttpTest {
 
     @Test
     void aBareRefusalCarriesRetryAfterButNoRateHeaders() {
-        Http http = start(EmulatorConfig.builder().policy(RatePolicy.genesys().withLimit(1, Duration.ofSeconds(10))
-                .withBareRefusals(true)));
+        Http http = start(EmulatorConfig.builder()
+                .policy(RatePolicy.genesys()
+                        .withLimit(1, Duration.ofSeconds(10))
+                        .withBareRefusals(true)));
         http.get("/api/v2/routing/skills");
         var refused = RawHttp.headerLines(emulator, "GET", "/api/v2/routing/skills", http.currentToken());
         assertThat(refused.get(0)).contains("429");
@@ -125,14 +137,19 @@ class RateLimitHttpTest {
     @Test
     void bulkCallsCostOnePerItemWhenConfigured() {
         Http http = start(EmulatorConfig.builder()
-                .policy(RatePolicy.genesys().withLimit(10, Duration.ofSeconds(60)).withBulkCost(BulkCost.PER_ITEM)));
+                .policy(RatePolicy.genesys()
+                        .withLimit(10, Duration.ofSeconds(60))
+                        .withBulkCost(BulkCost.PER_ITEM)));
         JsonNode users = Http.json(http.get("/api/v2/users?pageSize=5")).get("entities");
         StringBuilder body = new StringBuilder("[");
         for (int i = 0; i < 5; i++) {
-            body.append(i == 0 ? "" : ",").append("{\"id\":\"").append(users.get(i).get("id").asText())
+            body.append(i == 0 ? "" : ",")
+                    .append("{\"id\":\"")
+                    .append(users.get(i).get("id").asText())
                     .append("\",\"acdAutoAnswer\":true}");
         }
-        HttpResponse<String> r = http.send("PATCH", "/api/v2/users/bulk", body.append("]").toString());
+        HttpResponse<String> r =
+                http.send("PATCH", "/api/v2/users/bulk", body.append("]").toString());
         assertThat(r.headers().firstValue("inin-ratelimit-count")).hasValue("6");
     }
 
@@ -152,7 +169,8 @@ class RateLimitHttpTest {
     void theOrgCapSpansTokens() {
         Http http = start(EmulatorConfig.builder().policy(RatePolicy.genesys().withOrgLimit(1)));
         http.get("/api/v2/users");
-        assertThat(new Http(emulator).authenticated().get("/api/v2/users").statusCode()).isEqualTo(429);
+        assertThat(new Http(emulator).authenticated().get("/api/v2/users").statusCode())
+                .isEqualTo(429);
     }
 
     @Test

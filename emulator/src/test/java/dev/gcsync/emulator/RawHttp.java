@@ -12,8 +12,7 @@ import java.util.List;
 
 /** Sends one HTTP/1.1 request over a plain socket and returns the header lines exactly as the server wrote them. */
 final class RawHttp {
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     static List<String> headerLines(Emulator emulator, String method, String path, String token) {
         try (Socket socket = new Socket("127.0.0.1", emulator.port())) {

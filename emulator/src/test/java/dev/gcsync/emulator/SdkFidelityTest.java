@@ -35,8 +35,8 @@ class SdkFidelityTest {
 
     private ApiClient client(EmulatorConfig.Builder config, ApiClient.RetryConfiguration retry) {
         emulator = Emulator.start(config.users(120).build());
-        ApiClient.Builder builder = ApiClient.Builder.standard().withBasePath(emulator.baseUrl())
-                .withAccessToken(Http.token(emulator));
+        ApiClient.Builder builder =
+                ApiClient.Builder.standard().withBasePath(emulator.baseUrl()).withAccessToken(Http.token(emulator));
         if (retry != null) {
             builder.withRetryConfiguration(retry);
         }
@@ -77,7 +77,8 @@ class SdkFidelityTest {
         PatchUser auto = new PatchUser();
         auto.setId(first.getId());
         auto.setAcdAutoAnswer(true);
-        assertThat(users.patchUsersBulk(List.of(auto)).getEntities().get(0).getAcdAutoAnswer()).isTrue();
+        assertThat(users.patchUsersBulk(List.of(auto)).getEntities().get(0).getAcdAutoAnswer())
+                .isTrue();
     }
 
     @Test
@@ -89,69 +90,104 @@ class SdkFidelityTest {
         String skillA = state.skills().get(0).id();
         String skillB = state.skills().get(1).id();
 
-        assertThat(users.putUserRoutingskillsBulk(userId, List.of(skillPost(skillA, 2.0))).getEntities()).hasSize(1);
-        assertThat(users.patchUserRoutingskillsBulk(userId, List.of(skillPost(skillB, 4.5))).getEntities())
-                .extracting(UserRoutingSkill::getId).containsExactly(skillA, skillB);
+        assertThat(users.putUserRoutingskillsBulk(userId, List.of(skillPost(skillA, 2.0)))
+                        .getEntities())
+                .hasSize(1);
+        assertThat(users.patchUserRoutingskillsBulk(userId, List.of(skillPost(skillB, 4.5)))
+                        .getEntities())
+                .extracting(UserRoutingSkill::getId)
+                .containsExactly(skillA, skillB);
         assertThat(users.getUserRoutingskills(userId, 25, 1, null).getTotal()).isEqualTo(2);
         String skillC = state.skills().get(2).id();
         assertThat(users.postUserRoutingskills(userId, skillPost(skillC, 1.0)).getName())
                 .isEqualTo(state.skills().get(2).name());
         UserRoutingSkill change = new UserRoutingSkill();
         change.setProficiency(3.0);
-        assertThat(users.putUserRoutingskill(userId, skillC, change).getProficiency()).isEqualTo(3.0);
+        assertThat(users.putUserRoutingskill(userId, skillC, change).getProficiency())
+                .isEqualTo(3.0);
         users.deleteUserRoutingskill(userId, skillC);
 
         String lang = state.languages().get(3).id();
         UserRoutingLanguagePost langPost = new UserRoutingLanguagePost();
         langPost.setId(lang);
         langPost.setProficiency(5.0);
-        assertThat(users.patchUserRoutinglanguagesBulk(userId, List.of(langPost)).getEntities())
+        assertThat(users.patchUserRoutinglanguagesBulk(userId, List.of(langPost))
+                        .getEntities())
                 .anySatisfy(l -> assertThat(l.getId()).isEqualTo(lang));
-        assertThat(users.getUserRoutinglanguages(userId, 25, 1, null).getEntities()).isNotEmpty();
+        assertThat(users.getUserRoutinglanguages(userId, 25, 1, null).getEntities())
+                .isNotEmpty();
         users.deleteUserRoutinglanguage(userId, lang);
     }
 
     @Test
     void catalogueQueueAndLimitEndpointsDeserialize() throws Exception {
-        ApiClient client = client(EmulatorConfig.builder()
-                .policy(RatePolicy.genesys().withLimit(5, Duration.ofSeconds(1)).withEnabled(false)), null);
+        ApiClient client = client(
+                EmulatorConfig.builder()
+                        .policy(RatePolicy.genesys()
+                                .withLimit(5, Duration.ofSeconds(1))
+                                .withEnabled(false)),
+                null);
         RoutingApi routing = new RoutingApi(client);
         StateSnapshot state = emulator.admin().exportState();
-        assertThat(routing.getRoutingSkills(100, 1, null, null).getEntities()).hasSize(state.skills().size());
+        assertThat(routing.getRoutingSkills(100, 1, null, null).getEntities())
+                .hasSize(state.skills().size());
         assertThat(routing.getRoutingLanguages(100, 1, null, null, null).getEntities())
                 .hasSize(state.languages().size());
-        assertThat(routing.getRoutingWrapupcodes(100, 1, null, null, null, null, null).getTotal())
+        assertThat(routing.getRoutingWrapupcodes(100, 1, null, null, null, null, null)
+                        .getTotal())
                 .isEqualTo(state.wrapupCodes().size());
-        assertThat(routing.getRoutingQueues(1, 25, null, "Billing*", null, null, null, null).getEntities())
-                .singleElement().satisfies(q -> assertThat(q.getName()).isEqualTo("Billing Support"));
+        assertThat(routing.getRoutingQueues(1, 25, null, "Billing*", null, null, null, null)
+                        .getEntities())
+                .singleElement()
+                .satisfies(q -> assertThat(q.getName()).isEqualTo("Billing Support"));
 
-        QueueState queue = state.queues().stream().filter(q -> !q.groups().isEmpty()).findFirst().orElseThrow();
+        QueueState queue = state.queues().stream()
+                .filter(q -> !q.groups().isEmpty())
+                .findFirst()
+                .orElseThrow();
         QueueMemberEntityListing members = routing.getRoutingQueueMembers(GetRoutingQueueMembersRequest.builder()
-                .withQueueId(queue.id()).withPageSize(100).withPageNumber(1).build());
+                .withQueueId(queue.id())
+                .withPageSize(100)
+                .withPageNumber(1)
+                .build());
         assertThat(members.getEntities()).extracting(QueueMember::getMemberBy).contains("user", "group");
         assertThat(members.getEntities().get(0).getJoined()).isTrue();
-        String outsider = state.users().stream().map(u -> u.id()).filter(id -> !queue.members().contains(id))
-                .findFirst().orElseThrow();
+        String outsider = state.users().stream()
+                .map(u -> u.id())
+                .filter(id -> !queue.members().contains(id))
+                .findFirst()
+                .orElseThrow();
         WritableEntity member = new WritableEntity();
         member.setId(outsider);
         routing.postRoutingQueueMembers(queue.id(), List.of(member), false);
         routing.postRoutingQueueMembers(queue.id(), List.of(member), true);
 
-        String code = state.wrapupCodes().stream().map(c -> c.id()).filter(id -> !queue.wrapupCodes().contains(id))
-                .findFirst().orElseThrow();
+        String code = state.wrapupCodes().stream()
+                .map(c -> c.id())
+                .filter(id -> !queue.wrapupCodes().contains(id))
+                .findFirst()
+                .orElseThrow();
         WrapUpCodeReference ref = new WrapUpCodeReference();
         ref.setId(code);
-        assertThat(routing.postRoutingQueueWrapupcodes(queue.id(), List.of(ref))).singleElement()
+        assertThat(routing.postRoutingQueueWrapupcodes(queue.id(), List.of(ref)))
+                .singleElement()
                 .satisfies(w -> assertThat(w.getId()).isEqualTo(code));
         assertThat(routing.getRoutingQueueWrapupcodes(GetRoutingQueueWrapupcodesRequest.builder()
-                .withQueueId(queue.id()).withPageSize(25).withPageNumber(1).build()).getEntities()).hasSize(
-                queue.wrapupCodes().size() + 1);
+                                .withQueueId(queue.id())
+                                .withPageSize(25)
+                                .withPageNumber(1)
+                                .build())
+                        .getEntities())
+                .hasSize(queue.wrapupCodes().size() + 1);
         routing.deleteRoutingQueueWrapupcode(queue.id(), code);
 
         OrganizationApi organization = new OrganizationApi(client);
         assertThat(organization.getOrganizationsLimitsNamespace("platform.api").getEntities())
-                .as("limits are off here, so none is documented (the banner says 'rate limit none')").isEmpty();
-        List<Limit> limits = organization.getOrganizationsLimitsNamespaceDefaults("platform.api").getEntities();
+                .as("limits are off here, so none is documented (the banner says 'rate limit none')")
+                .isEmpty();
+        List<Limit> limits = organization
+                .getOrganizationsLimitsNamespaceDefaults("platform.api")
+                .getEntities();
         assertThat(limits.get(0).getKey()).isEqualTo("client.credentials.token.rate.per.minute");
         assertThat(limits.get(0).getValue()).isEqualTo(300L);
         assertThat(limits.get(0).getNamespace().toString()).isEqualTo("platform.api");
@@ -159,8 +195,8 @@ class SdkFidelityTest {
 
     @Test
     void aThrottledCallIsAnApiExceptionWithRetryAfter() throws Exception {
-        RoutingApi routing = new RoutingApi(client(EmulatorConfig.builder()
-                .policy(RatePolicy.genesys().withLimit(1, Duration.ofSeconds(60))), null));
+        RoutingApi routing = new RoutingApi(client(
+                EmulatorConfig.builder().policy(RatePolicy.genesys().withLimit(1, Duration.ofSeconds(60))), null));
         routing.getRoutingSkills(25, 1, null, null);
         ApiException e = catchThrowableOfType(ApiException.class, () -> routing.getRoutingSkills(25, 1, null, null));
         assertThat(e.getStatusCode()).isEqualTo(429);
@@ -174,37 +210,56 @@ class SdkFidelityTest {
         ApiClient.RetryConfiguration retry = new ApiClient.RetryConfiguration();
         retry.setMaxRetryTimeSec(10);
         retry.setRetryMax(3);
-        RoutingApi routing = new RoutingApi(client(EmulatorConfig.builder()
-                .policy(RatePolicy.genesys().withLimit(1, Duration.ofSeconds(1))), retry));
+        RoutingApi routing = new RoutingApi(client(
+                EmulatorConfig.builder().policy(RatePolicy.genesys().withLimit(1, Duration.ofSeconds(1))), retry));
         routing.getRoutingSkills(25, 1, null, null);
         assertThat(routing.getRoutingSkills(25, 1, null, null).getEntities()).isNotEmpty();
-        assertThat(emulator.admin().counters().count("GET /api/v2/routing/skills", 200)).isEqualTo(2);
-        assertThat(emulator.admin().counters().count("GET /api/v2/routing/skills", 429)).isGreaterThanOrEqualTo(1);
+        assertThat(emulator.admin().counters().count("GET /api/v2/routing/skills", 200))
+                .isEqualTo(2);
+        assertThat(emulator.admin().counters().count("GET /api/v2/routing/skills", 429))
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
     void anOrgScopedRefusalOfAnotherClientsSpendingIsAnSdkReadable429() throws Exception {
-        ApiClient mine = client(EmulatorConfig.builder().client(OAuthClient.fullAdmin("crm", "crm-secret"))
-                .policy(RatePolicy.genesys().withBuckets(List.of(BucketRule.parse(
-                        "member-writes:POST:/api/v2/routing/queues/*/members:2:scope=org:align=clock")))), null);
-        String crmToken = Http.json(new Http(emulator).oauth("crm", "crm-secret")).get("access_token").asText();
-        RoutingApi crm = new RoutingApi(ApiClient.Builder.standard().withBasePath(emulator.baseUrl())
-                .withAccessToken(crmToken).build());
+        ApiClient mine = client(
+                EmulatorConfig.builder()
+                        .client(OAuthClient.fullAdmin("crm", "crm-secret"))
+                        .policy(
+                                RatePolicy.genesys()
+                                        .withBuckets(
+                                                List.of(
+                                                        BucketRule.parse(
+                                                                "member-writes:POST:/api/v2/routing/queues/*/members:2:scope=org:align=clock")))),
+                null);
+        String crmToken = Http.json(new Http(emulator).oauth("crm", "crm-secret"))
+                .get("access_token")
+                .asText();
+        RoutingApi crm = new RoutingApi(ApiClient.Builder.standard()
+                .withBasePath(emulator.baseUrl())
+                .withAccessToken(crmToken)
+                .build());
         RoutingApi routing = new RoutingApi(mine);
         StateSnapshot state = emulator.admin().exportState();
         QueueState queue = state.queues().get(0);
-        List<String> outsiders = state.users().stream().map(u -> u.id()).filter(id -> !queue.members().contains(id))
-                .limit(3).toList();
+        List<String> outsiders = state.users().stream()
+                .map(u -> u.id())
+                .filter(id -> !queue.members().contains(id))
+                .limit(3)
+                .toList();
         crm.postRoutingQueueMembers(queue.id(), List.of(member(outsiders.get(0))), false);
         crm.postRoutingQueueMembers(queue.id(), List.of(member(outsiders.get(1))), false);
-        ApiException e = catchThrowableOfType(ApiException.class,
+        ApiException e = catchThrowableOfType(
+                ApiException.class,
                 () -> routing.postRoutingQueueMembers(queue.id(), List.of(member(outsiders.get(2))), false));
         assertThat(e.getStatusCode()).isEqualTo(429);
         assertThat(e.getHeaders().get("Retry-After")).isNotNull().matches("[1-9][0-9]*");
         assertThat(e.getCorrelationId()).isNotBlank();
         assertThat(e.getRawBody()).contains("too.many.requests.retry.after");
         assertThat(routing.getRoutingSkills(25, 1, null, null).getEntities()).isNotEmpty(); // not in the bucket
-        List<Limit> limits = new OrganizationApi(mine).getOrganizationsLimitsNamespace("routing").getEntities();
+        List<Limit> limits = new OrganizationApi(mine)
+                .getOrganizationsLimitsNamespace("routing")
+                .getEntities();
         assertThat(limits).singleElement().satisfies(l -> {
             assertThat(l.getKey()).isEqualTo("member-writes.org.rate.per.60s");
             assertThat(l.getValue()).isEqualTo(2L);

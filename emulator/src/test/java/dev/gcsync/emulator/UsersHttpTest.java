@@ -16,7 +16,8 @@ class UsersHttpTest {
 
     @BeforeAll
     static void start() {
-        emulator = Emulator.start(EmulatorConfig.builder().users(1234).profile(Profile.UNLIMITED).build());
+        emulator = Emulator.start(
+                EmulatorConfig.builder().users(1234).profile(Profile.UNLIMITED).build());
         http = new Http(emulator).authenticated();
     }
 
@@ -44,8 +45,11 @@ class UsersHttpTest {
     void clampsPageSizesAboveFiveHundredAndRefusesPagesBeyondTenThousandResults() {
         HttpResponse<String> big = http.get("/api/v2/users?pageSize=501");
         assertThat(big.statusCode()).isEqualTo(200);
-        assertThat(Http.json(big).get("pageSize").asInt()).as("clamped, as Genesys does").isEqualTo(500);
-        assertThat(http.get("/api/v2/users?pageSize=500&pageNumber=20").statusCode()).isEqualTo(200);
+        assertThat(Http.json(big).get("pageSize").asInt())
+                .as("clamped, as Genesys does")
+                .isEqualTo(500);
+        assertThat(http.get("/api/v2/users?pageSize=500&pageNumber=20").statusCode())
+                .isEqualTo(200);
         HttpResponse<String> deep = http.get("/api/v2/users?pageSize=500&pageNumber=21");
         assertThat(deep.statusCode()).isEqualTo(400);
         assertThat(Http.json(deep).get("message").asText()).contains("10000");
@@ -53,7 +57,9 @@ class UsersHttpTest {
 
     @Test
     void expandAddsSkillsAndLanguages() {
-        JsonNode user = Http.json(http.get("/api/v2/users?pageSize=1&expand=skills,languages")).get("entities").get(0);
+        JsonNode user = Http.json(http.get("/api/v2/users?pageSize=1&expand=skills,languages"))
+                .get("entities")
+                .get(0);
         assertThat(user.get("skills").get(0).get("proficiency").isNumber()).isTrue();
         assertThat(user.get("languages").get(0).get("languageUri").asText()).startsWith("/api/v2/routing/languages/");
         JsonNode one = Http.json(http.get("/api/v2/users/" + user.get("id").asText() + "?expand=skills"));
@@ -68,7 +74,8 @@ class UsersHttpTest {
         int pages = 0;
         while (path != null) {
             JsonNode page = Http.json(http.get(path));
-            page.get("entities").forEach(u -> assertThat(seen.add(u.get("id").asText())).isTrue());
+            page.get("entities")
+                    .forEach(u -> assertThat(seen.add(u.get("id").asText())).isTrue());
             assertThat(page.has("selfUri")).isTrue();
             path = page.has("nextUri") ? page.get("nextUri").asText() : null;
             assertThat(page.has("cursor")).isEqualTo(path != null);
@@ -81,12 +88,15 @@ class UsersHttpTest {
 
     @Test
     void patchNeedsTheCurrentVersionAndBumpsIt() {
-        JsonNode user = Http.json(http.get("/api/v2/users?pageSize=1&pageNumber=7")).get("entities").get(0);
+        JsonNode user = Http.json(http.get("/api/v2/users?pageSize=1&pageNumber=7"))
+                .get("entities")
+                .get(0);
         String path = "/api/v2/users/" + user.get("id").asText();
         int version = user.get("version").asInt();
         HttpResponse<String> missing = http.send("PATCH", path, "{\"title\":\"Lead\"}");
         assertThat(missing.statusCode()).isEqualTo(400);
-        assertThat(Http.json(missing).get("details").get(0).get("fieldName").asText()).isEqualTo("version");
+        assertThat(Http.json(missing).get("details").get(0).get("fieldName").asText())
+                .isEqualTo("version");
         HttpResponse<String> ok = http.send("PATCH", path, "{\"title\":\"Lead\",\"version\":" + version + "}");
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(Http.json(ok).get("version").asInt()).isEqualTo(version + 1);
@@ -111,7 +121,8 @@ class UsersHttpTest {
         for (int i = 0; i < 51; i++) {
             body.append(i == 0 ? "" : ",").append("{\"id\":\"").append(id).append("\",\"acdAutoAnswer\":true}");
         }
-        HttpResponse<String> tooMany = http.send("PATCH", "/api/v2/users/bulk", body.append("]").toString());
+        HttpResponse<String> tooMany =
+                http.send("PATCH", "/api/v2/users/bulk", body.append("]").toString());
         assertThat(tooMany.statusCode()).isEqualTo(413);
         assertThat(Http.json(tooMany).get("code").asText()).isEqualTo("request.entity.too.large");
     }
@@ -119,10 +130,14 @@ class UsersHttpTest {
     @Test
     void bulkSetsAcdAutoAnswer() {
         String id = firstUser().get("id").asText();
-        HttpResponse<String> r = http.send("PATCH", "/api/v2/users/bulk",
-                "[{\"id\":\"" + id + "\",\"acdAutoAnswer\":true}]");
+        HttpResponse<String> r =
+                http.send("PATCH", "/api/v2/users/bulk", "[{\"id\":\"" + id + "\",\"acdAutoAnswer\":true}]");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(Http.json(r).get("entities").get(0).get("acdAutoAnswer").asBoolean()).isTrue();
-        assertThat(Http.json(http.get("/api/v2/users/" + id)).get("acdAutoAnswer").asBoolean()).isTrue();
+        assertThat(Http.json(r).get("entities").get(0).get("acdAutoAnswer").asBoolean())
+                .isTrue();
+        assertThat(Http.json(http.get("/api/v2/users/" + id))
+                        .get("acdAutoAnswer")
+                        .asBoolean())
+                .isTrue();
     }
 }

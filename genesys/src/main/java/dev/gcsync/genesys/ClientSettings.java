@@ -16,8 +16,14 @@ import java.time.Duration;
  * @param tokens         tokens of this client sent through (a pool), 1–{@value #MAX_TOKENS}; each has its own
  *                       per-token window, all share the org's buckets (docs/governor.md)
  */
-public record ClientSettings(URI apiBase, URI loginBase, String clientId, Secret clientSecret,
-                             Duration requestTimeout, GovernorConfig governor, int tokens) {
+public record ClientSettings(
+        URI apiBase,
+        URI loginBase,
+        String clientId,
+        Secret clientSecret,
+        Duration requestTimeout,
+        GovernorConfig governor,
+        int tokens) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     /** As Genesys' Terraform provider allows for its token pool ({@code token_pool_size} 1–20). */
     public static final int MAX_TOKENS = 20;
@@ -42,14 +48,19 @@ public record ClientSettings(URI apiBase, URI loginBase, String clientId, Secret
     }
 
     /** One token. */
-    public ClientSettings(URI apiBase, URI loginBase, String clientId, Secret clientSecret, Duration requestTimeout,
-                          GovernorConfig governor) {
+    public ClientSettings(
+            URI apiBase,
+            URI loginBase,
+            String clientId,
+            Secret clientSecret,
+            Duration requestTimeout,
+            GovernorConfig governor) {
         this(apiBase, loginBase, clientId, clientSecret, requestTimeout, governor, 1);
     }
 
     public static ClientSettings forRegion(Region region, String clientId, Secret secret) {
-        return new ClientSettings(region.apiBase(), region.loginBase(), clientId, secret, DEFAULT_TIMEOUT,
-                GovernorConfig.defaults());
+        return new ClientSettings(
+                region.apiBase(), region.loginBase(), clientId, secret, DEFAULT_TIMEOUT, GovernorConfig.defaults());
     }
 
     public static ClientSettings forUrls(URI api, URI login, String clientId, Secret secret) {
@@ -70,7 +81,8 @@ public record ClientSettings(URI apiBase, URI loginBase, String clientId, Secret
     }
 
     private static void requireBase(URI uri, String what) {
-        if (uri == null || uri.getHost() == null
+        if (uri == null
+                || uri.getHost() == null
                 || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
             throw new IllegalArgumentException(what + " must be an http(s) URL with a host, was " + uri);
         }

@@ -9,8 +9,7 @@ import java.util.Locale;
  * so that a bucket learned by one is the same family for the others.
  */
 public final class EndpointFamily {
-    private EndpointFamily() {
-    }
+    private EndpointFamily() {}
 
     /** {@code method} in any case; {@code pathAndQuery} with or without a query string. */
     public static String of(String method, String pathAndQuery) {

@@ -5,21 +5,21 @@ import dev.gcsync.genesys.internal.ApiRequest;
 import dev.gcsync.genesys.internal.HttpTransport;
 import dev.gcsync.genesys.internal.Json;
 import dev.gcsync.genesys.internal.OAuthTokens;
-import dev.gcsync.genesys.internal.PoolMetrics;
-import dev.gcsync.genesys.internal.TokenEndpoint;
-import dev.gcsync.genesys.internal.TokenPool;
-import dev.gcsync.genesys.limits.LimitsReader;
-import dev.gcsync.genesys.limits.OrgLimitDocs;
-import dev.gcsync.genesys.model.LimitDocs;
 import dev.gcsync.genesys.internal.Paging;
+import dev.gcsync.genesys.internal.PoolMetrics;
 import dev.gcsync.genesys.internal.Query;
 import dev.gcsync.genesys.internal.RequestChain;
+import dev.gcsync.genesys.internal.TokenEndpoint;
+import dev.gcsync.genesys.internal.TokenPool;
 import dev.gcsync.genesys.internal.UserPager;
+import dev.gcsync.genesys.limits.LimitsReader;
+import dev.gcsync.genesys.limits.OrgLimitDocs;
 import dev.gcsync.genesys.model.AutoAnswer;
 import dev.gcsync.genesys.model.CatalogueEntry;
 import dev.gcsync.genesys.model.CursorPage;
 import dev.gcsync.genesys.model.EntityListing;
 import dev.gcsync.genesys.model.IdRef;
+import dev.gcsync.genesys.model.LimitDocs;
 import dev.gcsync.genesys.model.OrgLimit;
 import dev.gcsync.genesys.model.Proficiency;
 import dev.gcsync.genesys.model.QueueMember;
@@ -27,24 +27,24 @@ import dev.gcsync.genesys.model.UpdateUser;
 import dev.gcsync.genesys.model.User;
 import dev.gcsync.genesys.model.UserRoutingLanguage;
 import dev.gcsync.genesys.model.UserRoutingSkill;
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.Governor;
 import dev.gcsync.governor.GovernorListener;
 import dev.gcsync.governor.GovernorMetrics;
 import dev.gcsync.governor.LearnedLimit;
-import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.OrgBudget;
+import dev.gcsync.governor.TimeSource;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
-import dev.gcsync.governor.TimeSource;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
-import java.util.LinkedHashMap;
 
 /**
  * The typed Genesys Cloud client: one method per endpoint gcsync uses. Every call goes through the one
@@ -62,15 +62,16 @@ public final class GenesysClient {
     static final int MAX_USERS_PER_AUTO_ANSWER = 50;
     /** Queue members and queue wrap-up codes: 100 per call (genesys-api.md). */
     public static final int MAX_IDS_PER_QUEUE_CALL = 100;
-    private static final TypeReference<EntityListing<User>> USERS = new TypeReference<>() { };
-    private static final TypeReference<CursorPage<User>> USER_CURSOR = new TypeReference<>() { };
-    private static final TypeReference<EntityListing<UserRoutingSkill>> SKILLS = new TypeReference<>() { };
-    private static final TypeReference<EntityListing<UserRoutingLanguage>> LANGUAGES = new TypeReference<>() { };
-    private static final TypeReference<EntityListing<CatalogueEntry>> CATALOGUE = new TypeReference<>() { };
-    private static final TypeReference<EntityListing<QueueMember>> MEMBERS = new TypeReference<>() { };
-    private static final TypeReference<EntityListing<OrgLimit>> LIMITS = new TypeReference<>() { };
-    private static final TypeReference<List<CatalogueEntry>> CODES = new TypeReference<>() { };
-    private static final TypeReference<LimitDocs> LIMIT_DOCS = new TypeReference<>() { };
+
+    private static final TypeReference<EntityListing<User>> USERS = new TypeReference<>() {};
+    private static final TypeReference<CursorPage<User>> USER_CURSOR = new TypeReference<>() {};
+    private static final TypeReference<EntityListing<UserRoutingSkill>> SKILLS = new TypeReference<>() {};
+    private static final TypeReference<EntityListing<UserRoutingLanguage>> LANGUAGES = new TypeReference<>() {};
+    private static final TypeReference<EntityListing<CatalogueEntry>> CATALOGUE = new TypeReference<>() {};
+    private static final TypeReference<EntityListing<QueueMember>> MEMBERS = new TypeReference<>() {};
+    private static final TypeReference<EntityListing<OrgLimit>> LIMITS = new TypeReference<>() {};
+    private static final TypeReference<List<CatalogueEntry>> CODES = new TypeReference<>() {};
+    private static final TypeReference<LimitDocs> LIMIT_DOCS = new TypeReference<>() {};
 
     private final Json json = new Json();
     private final OrgBudget org;
@@ -81,8 +82,8 @@ public final class GenesysClient {
 
     /** A client on the real clock, with jitter from {@link ThreadLocalRandom} and no listener. */
     public static GenesysClient connect(ClientSettings settings) {
-        return new GenesysClient(settings, TimeSource.system(), () -> ThreadLocalRandom.current().nextDouble(),
-                GovernorListener.none());
+        return new GenesysClient(
+                settings, TimeSource.system(), () -> ThreadLocalRandom.current().nextDouble(), GovernorListener.none());
     }
 
     /**
@@ -97,24 +98,45 @@ public final class GenesysClient {
      * The same, with the org's shared buckets counted in {@code store}: shared with the other processes (on
      * any host) that use it.
      */
-    public GenesysClient(ClientSettings settings, TimeSource time, DoubleSupplier random, GovernorListener listener,
-                         BudgetStore store) {
+    public GenesysClient(
+            ClientSettings settings,
+            TimeSource time,
+            DoubleSupplier random,
+            GovernorListener listener,
+            BudgetStore store) {
         HttpTransport transport = new HttpTransport(HttpTransport.defaultClient(), settings.requestTimeout());
         this.org = new OrgBudget(settings.governor(), store);
         URI tokenUri = URI.create(settings.loginBase() + "/oauth/token");
-        this.tokenEndpoint = new TokenEndpoint(() -> transport.send("POST", tokenUri, tokenHeaders(settings),
-                "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8)), settings.clientId(),
-                tokenUri.getHost(), time, json, settings.governor().retryAfterCeiling());
-        this.pool = new TokenPool(settings.tokens(), i -> new OAuthTokens(tokenEndpoint, time),
+        this.tokenEndpoint = new TokenEndpoint(
+                () -> transport.send(
+                        "POST",
+                        tokenUri,
+                        tokenHeaders(settings),
+                        "grant_type=client_credentials".getBytes(StandardCharsets.UTF_8)),
+                settings.clientId(),
+                tokenUri.getHost(),
+                time,
+                json,
+                settings.governor().retryAfterCeiling());
+        this.pool = new TokenPool(
+                settings.tokens(),
+                i -> new OAuthTokens(tokenEndpoint, time),
                 i -> new Governor(settings.governor(), time, random, new IninRateLimitParser(), listener, org));
         this.chain = new RequestChain(settings.apiBase(), pool, (m, p) -> limits.familyOf(m, p), transport, json);
     }
 
     private static Map<String, String> tokenHeaders(ClientSettings settings) {
-        String basic = Base64.getEncoder().encodeToString((settings.clientId() + ":" + settings.clientSecret().reveal())
-                .getBytes(StandardCharsets.UTF_8));
-        return Map.of("Authorization", "Basic " + basic, "Content-Type", "application/x-www-form-urlencoded",
-                "Accept", "application/json");
+        String basic = Base64.getEncoder()
+                .encodeToString(
+                        (settings.clientId() + ":" + settings.clientSecret().reveal())
+                                .getBytes(StandardCharsets.UTF_8));
+        return Map.of(
+                "Authorization",
+                "Basic " + basic,
+                "Content-Type",
+                "application/x-www-form-urlencoded",
+                "Accept",
+                "application/json");
     }
 
     /** The governor of this client's first token (of a pool: see {@link #metrics()} for all of them). */
@@ -179,19 +201,27 @@ public final class GenesysClient {
     // ---- users
 
     public EntityListing<User> usersPage(int pageSize, int pageNumber, Set<String> expand) {
-        return get(Query.path("/api/v2/users").param("pageSize", pageSize).param("pageNumber", pageNumber)
-                .param("expand", expand), USERS);
+        return get(
+                Query.path("/api/v2/users")
+                        .param("pageSize", pageSize)
+                        .param("pageNumber", pageNumber)
+                        .param("expand", expand),
+                USERS);
     }
 
     /** One page of the cursor query alone (the sync pages through {@link #forEachUserPage}); for tests. */
     CursorPage<User> usersQueryPage(int pageSize, String cursor, Set<String> expand) {
-        return get(Query.path("/api/v2/users/query").param("pageSize", pageSize).param("cursor", cursor)
-                .param("expand", expand), USER_CURSOR);
+        return get(
+                Query.path("/api/v2/users/query")
+                        .param("pageSize", pageSize)
+                        .param("cursor", cursor)
+                        .param("expand", expand),
+                USER_CURSOR);
     }
 
     /** Every active user, page by page: page numbers when the org has ≤ 10,000 users, else a cursor from the start. */
     public void forEachUserPage(int pageSize, Set<String> expand, Consumer<List<User>> pages) {
-        forEachUserPage(pageSize, expand, UserState.ACTIVE, notice -> { }, pages);
+        forEachUserPage(pageSize, expand, UserState.ACTIVE, notice -> {}, pages);
     }
 
     /**
@@ -199,22 +229,35 @@ public final class GenesysClient {
      * ways when the cursor query is refused, smaller pages when a page is too large); {@code notices} hears
      * each such change of course, in words for the operator.
      */
-    public void forEachUserPage(int pageSize, Set<String> expand, UserState state, Consumer<String> notices,
-                                Consumer<List<User>> pages) {
-        new UserPager(new UserPager.Source() {
-            @Override
-            public EntityListing<User> page(int size, int number, boolean descending) {
-                return get(Query.path("/api/v2/users").param("pageSize", size).param("pageNumber", number)
-                        .param("expand", expand).param("state", state.param())
-                        .param("sortOrder", descending ? "descending" : null), USERS);
-            }
+    public void forEachUserPage(
+            int pageSize, Set<String> expand, UserState state, Consumer<String> notices, Consumer<List<User>> pages) {
+        new UserPager(
+                        new UserPager.Source() {
+                            @Override
+                            public EntityListing<User> page(int size, int number, boolean descending) {
+                                return get(
+                                        Query.path("/api/v2/users")
+                                                .param("pageSize", size)
+                                                .param("pageNumber", number)
+                                                .param("expand", expand)
+                                                .param("state", state.param())
+                                                .param("sortOrder", descending ? "descending" : null),
+                                        USERS);
+                            }
 
-            @Override
-            public CursorPage<User> cursor(int size, String cursor) {
-                return get(Query.path("/api/v2/users/query").param("pageSize", size).param("cursor", cursor)
-                        .param("expand", expand).param("state", state.param()), USER_CURSOR);
-            }
-        }, notices).forEach(pageSize, pages);
+                            @Override
+                            public CursorPage<User> cursor(int size, String cursor) {
+                                return get(
+                                        Query.path("/api/v2/users/query")
+                                                .param("pageSize", size)
+                                                .param("cursor", cursor)
+                                                .param("expand", expand)
+                                                .param("state", state.param()),
+                                        USER_CURSOR);
+                            }
+                        },
+                        notices)
+                .forEach(pageSize, pages);
     }
 
     public List<User> allUsers(int pageSize, Set<String> expand) {
@@ -222,12 +265,12 @@ public final class GenesysClient {
     }
 
     public User user(String userId, Set<String> expand) {
-        return get(Query.path("/api/v2/users/{}", userId).param("expand", expand), new TypeReference<User>() { });
+        return get(Query.path("/api/v2/users/{}", userId).param("expand", expand), new TypeReference<User>() {});
     }
 
     /** Not idempotent: a stale {@code version} gets {@code CONFLICT}; a 5xx or timeout gets {@code AMBIGUOUS}. */
     public Call<User> patchUser(String userId, UpdateUser update) {
-        return send("PATCH", Query.path("/api/v2/users/{}", userId), update, false, new TypeReference<User>() { });
+        return send("PATCH", Query.path("/api/v2/users/{}", userId), update, false, new TypeReference<User>() {});
     }
 
     /**
@@ -236,7 +279,8 @@ public final class GenesysClient {
      */
     Call<List<User>> setAutoAnswer(List<AutoAnswer> users) {
         requireAtMost(users, MAX_USERS_PER_AUTO_ANSWER, "users per auto-answer call");
-        return send("PATCH", Query.path("/api/v2/users/bulk"), users, true, USERS).map(EntityListing::entities);
+        return send("PATCH", Query.path("/api/v2/users/bulk"), users, true, USERS)
+                .map(EntityListing::entities);
     }
 
     // ---- user skills and languages
@@ -256,15 +300,15 @@ public final class GenesysClient {
     }
 
     public List<UserRoutingLanguage> userLanguages(String userId) {
-        return allByNextUri(Query.path("/api/v2/users/{}/routinglanguages", userId).param("pageSize", 100),
-                LANGUAGES);
+        return allByNextUri(
+                Query.path("/api/v2/users/{}/routinglanguages", userId).param("pageSize", 100), LANGUAGES);
     }
 
     /** {@code PATCH …/routinglanguages/bulk}: adds or updates (≤ {@value #MAX_LANGUAGES_PER_BULK}). */
     public Call<List<UserRoutingLanguage>> updateUserLanguages(String userId, List<Proficiency> languages) {
         requireAtMost(languages, MAX_LANGUAGES_PER_BULK, "languages per bulk call");
-        return send("PATCH", Query.path("/api/v2/users/{}/routinglanguages/bulk", userId), languages, true,
-                LANGUAGES).map(EntityListing::entities);
+        return send("PATCH", Query.path("/api/v2/users/{}/routinglanguages/bulk", userId), languages, true, LANGUAGES)
+                .map(EntityListing::entities);
     }
 
     /** Removes one language; false when it was not assigned (404 counts as done). */
@@ -288,8 +332,9 @@ public final class GenesysClient {
     }
 
     public List<CatalogueEntry> queues(Optional<String> nameFilter) {
-        return allByNextUri(Query.path("/api/v2/routing/queues").param("pageSize", 500)
-                .param("name", nameFilter.orElse(null)), CATALOGUE);
+        return allByNextUri(
+                Query.path("/api/v2/routing/queues").param("pageSize", 500).param("name", nameFilter.orElse(null)),
+                CATALOGUE);
     }
 
     public List<CatalogueEntry> wrapupCodes() {
@@ -300,8 +345,11 @@ public final class GenesysClient {
 
     /** Members of a queue; {@code memberBy} {@code user} or {@code group} filters, empty lists both. */
     public List<QueueMember> queueMembers(String queueId, Optional<String> memberBy) {
-        return allByNextUri(Query.path("/api/v2/routing/queues/{}/members", queueId).param("pageSize", 100)
-                .param("memberBy", memberBy.orElse(null)), MEMBERS);
+        return allByNextUri(
+                Query.path("/api/v2/routing/queues/{}/members", queueId)
+                        .param("pageSize", 100)
+                        .param("memberBy", memberBy.orElse(null)),
+                MEMBERS);
     }
 
     /** Adds up to {@value #MAX_IDS_PER_QUEUE_CALL} users to a queue (idempotent). */
@@ -315,8 +363,8 @@ public final class GenesysClient {
     }
 
     public List<CatalogueEntry> queueWrapupCodes(String queueId) {
-        return allByNextUri(Query.path("/api/v2/routing/queues/{}/wrapupcodes", queueId).param("pageSize", 100),
-                CATALOGUE);
+        return allByNextUri(
+                Query.path("/api/v2/routing/queues/{}/wrapupcodes", queueId).param("pageSize", 100), CATALOGUE);
     }
 
     /** Adds up to {@value #MAX_IDS_PER_QUEUE_CALL} wrap-up codes to a queue (idempotent). */
@@ -349,7 +397,8 @@ public final class GenesysClient {
 
     /** The org's effective limits of {@code namespace} (e.g. {@code platform.api}); no permission needed. */
     public List<OrgLimit> orgLimits(String namespace) {
-        return get(Query.path("/api/v2/organizations/limits/namespaces/{}", namespace), LIMITS).entities();
+        return get(Query.path("/api/v2/organizations/limits/namespaces/{}", namespace), LIMITS)
+                .entities();
     }
 
     /** {@code GET /api/v2/organizations/limits/docs}: Genesys answers a link; the emulator what each limit covers. */
@@ -381,13 +430,20 @@ public final class GenesysClient {
 
     private Call<Void> changeMembers(String queueId, List<String> userIds, boolean delete) {
         requireAtMost(userIds, MAX_IDS_PER_QUEUE_CALL, "users per queue-member call");
-        return chain.execute(new ApiRequest("POST", Query.path("/api/v2/routing/queues/{}/members", queueId)
-                .param("delete", delete).toString(), json.write(refs(userIds)), true)).map(body -> null);
+        return chain.execute(new ApiRequest(
+                        "POST",
+                        Query.path("/api/v2/routing/queues/{}/members", queueId)
+                                .param("delete", delete)
+                                .toString(),
+                        json.write(refs(userIds)),
+                        true))
+                .map(body -> null);
     }
 
     private Call<Boolean> delete(Query path) {
         try {
-            return chain.execute(new ApiRequest("DELETE", path.toString(), null, true)).map(body -> true);
+            return chain.execute(new ApiRequest("DELETE", path.toString(), null, true))
+                    .map(body -> true);
         } catch (GenesysException e) {
             if (e.status() == 404) {
                 return new Call<>(false, e.attempts(), e.correlationId().orElse(""));
@@ -401,7 +457,10 @@ public final class GenesysClient {
     }
 
     private <T> T get(Object pathAndQuery, TypeReference<T> type) {
-        return json.read(chain.execute(new ApiRequest("GET", pathAndQuery.toString(), null, true)).value(), type);
+        return json.read(
+                chain.execute(new ApiRequest("GET", pathAndQuery.toString(), null, true))
+                        .value(),
+                type);
     }
 
     private <T> Call<T> send(String method, Query path, Object body, boolean idempotent, TypeReference<T> type) {

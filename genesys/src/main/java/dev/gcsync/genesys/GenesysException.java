@@ -25,14 +25,29 @@ public final class GenesysException extends RuntimeException {
     private final transient Optional<Instant> retryAt;
 
     /** A failure before any request reached the API (the login host's, or the client's own check): no attempts. */
-    public GenesysException(String call, int status, String code, String serverMessage, String correlationId,
-                            Outcome outcome, Optional<Instant> retryAt, Throwable cause) {
+    public GenesysException(
+            String call,
+            int status,
+            String code,
+            String serverMessage,
+            String correlationId,
+            Outcome outcome,
+            Optional<Instant> retryAt,
+            Throwable cause) {
         this(call, status, code, serverMessage, correlationId, 0, outcome, retryAt, cause);
     }
 
     /** @param attempts requests sent for the call (retries and the resend after a token refresh included) */
-    public GenesysException(String call, int status, String code, String serverMessage, String correlationId,
-                            int attempts, Outcome outcome, Optional<Instant> retryAt, Throwable cause) {
+    public GenesysException(
+            String call,
+            int status,
+            String code,
+            String serverMessage,
+            String correlationId,
+            int attempts,
+            Outcome outcome,
+            Optional<Instant> retryAt,
+            Throwable cause) {
         super(describe(call, status, code, serverMessage, correlationId, outcome, retryAt), cause);
         this.call = call;
         this.status = status;
@@ -44,16 +59,26 @@ public final class GenesysException extends RuntimeException {
         this.retryAt = retryAt;
     }
 
-    private static String describe(String call, int status, String code, String message, String correlationId,
-                                   Outcome outcome, Optional<Instant> retryAt) {
+    private static String describe(
+            String call,
+            int status,
+            String code,
+            String message,
+            String correlationId,
+            Outcome outcome,
+            Optional<Instant> retryAt) {
         StringBuilder sb = new StringBuilder(call).append(": ").append(outcome);
         if (status > 0) {
-            sb.append(" (HTTP ").append(status).append(code == null ? "" : " " + code).append(')');
+            sb.append(" (HTTP ")
+                    .append(status)
+                    .append(code == null ? "" : " " + code)
+                    .append(')');
         }
         if (message != null && !message.isBlank()) {
             sb.append(": ").append(message);
         }
-        retryAt.ifPresent(at -> sb.append("; the server allows requests again at ").append(at));
+        retryAt.ifPresent(
+                at -> sb.append("; the server allows requests again at ").append(at));
         if (correlationId != null) {
             sb.append(" [correlation id ").append(correlationId).append(']');
         }

@@ -20,8 +20,7 @@ public final class IninRateLimitParser implements RateSignalParser {
         if (allowed.isEmpty() || count.isEmpty() || reset.isEmpty() || allowed.get() <= 0) {
             return Optional.empty();
         }
-        return Optional.of(new RateSignal(allowed.get(), allowed.get() - count.get(),
-                Duration.ofSeconds(reset.get())));
+        return Optional.of(new RateSignal(allowed.get(), allowed.get() - count.get(), Duration.ofSeconds(reset.get())));
     }
 
     private static Optional<Long> number(ResponseHeaders headers, String name) {

@@ -16,8 +16,8 @@ public enum Permission {
     WRAPUP_VIEW("routing:wrapupCode:view", "read the wrap-up code catalogue", false),
     SKILL_ASSIGN("routing:skill:assign", "change users' skills", true),
     LANGUAGE_ASSIGN("routing:language:assign", "change users' languages", true),
-    QUEUE_MEMBER_MANAGE("routing:queueMember:manage", "add users to queues and remove them (or routing:queue:edit)",
-            true),
+    QUEUE_MEMBER_MANAGE(
+            "routing:queueMember:manage", "add users to queues and remove them (or routing:queue:edit)", true),
     QUEUE_EDIT("routing:queue:edit", "change queues' wrap-up codes", true),
     USER_EDIT("directory:user:edit", "change title, department and manager", true);
 

@@ -38,8 +38,7 @@ class CallsOnSeveralThreadsTest {
     }
 
     /** What one write reported: from its {@link Call} or from its {@link GenesysException}. */
-    private record Reported(int attempts, String correlationId, boolean succeeded) {
-    }
+    private record Reported(int attempts, String correlationId, boolean succeeded) {}
 
     @Test
     void everyWriteReportsTheAttemptsItsOwnRouteCost() throws Exception {
@@ -57,12 +56,17 @@ class CallsOnSeveralThreadsTest {
                 "PATCH /api/v2/users/{userId}/routinglanguages/bulk",
                 i -> client.updateUserLanguages(users.get(i).id(), List.of(new Proficiency(language, 1 + i % 5))),
                 "POST /api/v2/routing/queues/{queueId}/members",
-                i -> client.addQueueMembers(queues.get(0).id(), List.of(users.get(i).id())),
+                i -> client.addQueueMembers(
+                        queues.get(0).id(), List.of(users.get(i).id())),
                 "POST /api/v2/routing/queues/{queueId}/wrapupcodes",
-                i -> client.addQueueWrapupCodes(queues.get(1).id(), List.of(codes.get(i % codes.size()).id())));
+                i -> client.addQueueWrapupCodes(
+                        queues.get(1).id(), List.of(codes.get(i % codes.size()).id())));
         fx.emulator.admin().resetCounters();
-        fx.emulator.admin().setFaults(Faults.none().withErrorRate(0.3)
-                .withLatency(Latency.between(Duration.ofMillis(5), Duration.ofMillis(40))));
+        fx.emulator
+                .admin()
+                .setFaults(Faults.none()
+                        .withErrorRate(0.3)
+                        .withLatency(Latency.between(Duration.ofMillis(5), Duration.ofMillis(40))));
 
         CyclicBarrier start = new CyclicBarrier(routes.size());
         ExecutorService threads = Executors.newFixedThreadPool(routes.size());
@@ -76,7 +80,8 @@ class CallsOnSeveralThreadsTest {
                         Call<?> call = write.apply(i);
                         reported.add(new Reported(call.attempts(), call.correlationId(), true));
                     } catch (GenesysException e) {
-                        reported.add(new Reported(e.attempts(), e.correlationId().orElse(""), false));
+                        reported.add(
+                                new Reported(e.attempts(), e.correlationId().orElse(""), false));
                     }
                 }
                 return reported;
@@ -91,19 +96,28 @@ class CallsOnSeveralThreadsTest {
             int succeeded = 0;
             for (var e : results.entrySet()) {
                 long served = seen.byRouteAndStatus().entrySet().stream()
-                        .filter(c -> c.getKey().startsWith(e.getKey() + " ")).mapToLong(Map.Entry::getValue).sum();
+                        .filter(c -> c.getKey().startsWith(e.getKey() + " "))
+                        .mapToLong(Map.Entry::getValue)
+                        .sum();
                 assertThat(e.getValue().stream().mapToInt(Reported::attempts).sum())
-                        .as("attempts reported by the writes on %s", e.getKey()).isEqualTo(served);
+                        .as("attempts reported by the writes on %s", e.getKey())
+                        .isEqualTo(served);
                 for (Reported r : e.getValue()) {
                     assertThat(r.attempts()).isBetween(1, maxAttempts);
                     assertThat(r.correlationId()).as("every answer is named").isNotEmpty();
-                    assertThat(correlationIds.add(r.correlationId())).as("one answer per write: %s", r).isTrue();
+                    assertThat(correlationIds.add(r.correlationId()))
+                            .as("one answer per write: %s", r)
+                            .isTrue();
                     succeeded += r.succeeded() ? 1 : 0;
                 }
             }
-            assertThat(succeeded).as("most writes succeed after their retries")
+            assertThat(succeeded)
+                    .as("most writes succeed after their retries")
                     .isGreaterThan(routes.size() * WRITES_PER_THREAD / 2);
-            assertThat(results.values().stream().flatMap(List::stream).mapToInt(Reported::attempts).sum())
+            assertThat(results.values().stream()
+                            .flatMap(List::stream)
+                            .mapToInt(Reported::attempts)
+                            .sum())
                     .as("some writes were retried, so the counts are not all 1")
                     .isGreaterThan(routes.size() * WRITES_PER_THREAD);
         } finally {

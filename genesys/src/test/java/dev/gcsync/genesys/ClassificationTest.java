@@ -35,8 +35,7 @@ class ClassificationTest {
     /** Turns the faults off as soon as one has been seen, so the retry meets a healthy server. */
     private GovernorListener healAfterFirst(Class<? extends GovernorEvent> kind) {
         return e -> {
-            boolean fault = kind.isInstance(e)
-                    && (!(e instanceof GovernorEvent.Answered a) || a.status() >= 500);
+            boolean fault = kind.isInstance(e) && (!(e instanceof GovernorEvent.Answered a) || a.status() >= 500);
             if (fault) {
                 fx.emulator.admin().setFaults(Faults.none());
             }
@@ -46,8 +45,11 @@ class ClassificationTest {
     @Test
     void retriesA429AfterTheRetryAfterPauseOfTheRefusingBucket() {
         // The policy is set before the first request: the governor learns the window length from it.
-        fx.emulator.admin().setPolicy(EmulatorFixture.FAST.withLimit(100_000, Duration.ofSeconds(2))
-                .withBuckets(List.of(BucketRule.userWrites(1))));
+        fx.emulator
+                .admin()
+                .setPolicy(EmulatorFixture.FAST
+                        .withLimit(100_000, Duration.ofSeconds(2))
+                        .withBuckets(List.of(BucketRule.userWrites(1))));
         GenesysClient client = fx.client();
         String userId = firstUserId(client);
         for (int i = 0; i < 3; i++) {
@@ -63,13 +65,19 @@ class ClassificationTest {
     @Test
     void readsRetryAfterSentAsAnHttpDate() {
         // The policy is set before the first request: the governor learns the window length from it.
-        fx.emulator.admin().setPolicy(EmulatorFixture.FAST.withLimit(100_000, Duration.ofSeconds(2))
-                .withBuckets(List.of(BucketRule.userWrites(1))).withRetryAfterDate(true));
+        fx.emulator
+                .admin()
+                .setPolicy(EmulatorFixture.FAST
+                        .withLimit(100_000, Duration.ofSeconds(2))
+                        .withBuckets(List.of(BucketRule.userWrites(1)))
+                        .withRetryAfterDate(true));
         GenesysClient client = fx.client();
         String userId = firstUserId(client);
         client.updateUserSkills(userId, List.of(new Proficiency(skillId(client), 2)));
         client.updateUserSkills(userId, List.of(new Proficiency(skillId(client), 3)));
-        assertThat(fx.events).filteredOn(e -> e instanceof GovernorEvent.Paused p && p.fromRetryAfter()).isNotEmpty();
+        assertThat(fx.events)
+                .filteredOn(e -> e instanceof GovernorEvent.Paused p && p.fromRetryAfter())
+                .isNotEmpty();
     }
 
     @Test
@@ -93,7 +101,8 @@ class ClassificationTest {
         Call<List<UserRoutingSkill>> call = client.updateUserSkills(userId, List.of(new Proficiency(skill, 4)));
         assertThat(call.value()).isNotEmpty();
         assertThat(call.attempts()).as("the 5xx and the retry").isEqualTo(2);
-        assertThat(client.governor().metrics().retries().get(RetryCause.SERVER_ERROR)).isEqualTo(1);
+        assertThat(client.governor().metrics().retries().get(RetryCause.SERVER_ERROR))
+                .isEqualTo(1);
     }
 
     @Test
@@ -101,14 +110,18 @@ class ClassificationTest {
         GenesysClient client = fx.client();
         User user = client.usersPage(1, 1, Set.of()).entities().get(0);
         fx.emulator.admin().setFaults(Faults.none().withErrorRate(1.0));
-        GenesysException e = catchThrowableOfType(GenesysException.class,
-                () -> client.patchUser(user.id(), UpdateUser.version(user.version()).withTitle("Lead")));
+        GenesysException e = catchThrowableOfType(
+                GenesysException.class,
+                () -> client.patchUser(
+                        user.id(), UpdateUser.version(user.version()).withTitle("Lead")));
         assertThat(e.outcome()).isEqualTo(Outcome.AMBIGUOUS);
         assertThat(e.status()).isIn(502, 503, 504);
         assertThat(e.attempts()).as("the exception says what the call cost").isEqualTo(1);
         var counters = fx.emulator.admin().counters();
-        assertThat(counters.count("PATCH /api/v2/users/{userId}", 502) + counters.count("PATCH /api/v2/users/{userId}", 503)
-                + counters.count("PATCH /api/v2/users/{userId}", 504)).isEqualTo(1); // one attempt, no replay
+        assertThat(counters.count("PATCH /api/v2/users/{userId}", 502)
+                        + counters.count("PATCH /api/v2/users/{userId}", 503)
+                        + counters.count("PATCH /api/v2/users/{userId}", 504))
+                .isEqualTo(1); // one attempt, no replay
     }
 
     @Test
@@ -116,13 +129,19 @@ class ClassificationTest {
         GenesysClient client = fx.client();
         User user = client.usersPage(1, 1, Set.of()).entities().get(0);
         fx.emulator.admin().setFaults(Faults.none().withAppliedErrorRate(1.0));
-        GenesysException e = catchThrowableOfType(GenesysException.class,
-                () -> client.patchUser(user.id(), UpdateUser.version(user.version()).withTitle("Lead")));
+        GenesysException e = catchThrowableOfType(
+                GenesysException.class,
+                () -> client.patchUser(
+                        user.id(), UpdateUser.version(user.version()).withTitle("Lead")));
         assertThat(e.outcome()).isEqualTo(Outcome.AMBIGUOUS);
         assertThat(e.status()).isEqualTo(504);
-        assertThat(fx.emulator.admin().counters().writes("PATCH_USER", user.id())).as("applied once").isEqualTo(1);
+        assertThat(fx.emulator.admin().counters().writes("PATCH_USER", user.id()))
+                .as("applied once")
+                .isEqualTo(1);
         fx.emulator.admin().setFaults(Faults.none());
-        assertThat(client.user(user.id(), Set.of()).title()).as("the caller re-reads").isEqualTo("Lead");
+        assertThat(client.user(user.id(), Set.of()).title())
+                .as("the caller re-reads")
+                .isEqualTo("Lead");
     }
 
     @Test
@@ -131,7 +150,8 @@ class ClassificationTest {
         client.authenticate();
         fx.emulator.admin().setFaults(Faults.none().withDropRate(1.0));
         assertThat(client.skills()).isNotEmpty();
-        assertThat(client.governor().metrics().retries().get(RetryCause.TRANSPORT)).isEqualTo(1);
+        assertThat(client.governor().metrics().retries().get(RetryCause.TRANSPORT))
+                .isEqualTo(1);
     }
 
     @Test
@@ -139,8 +159,10 @@ class ClassificationTest {
         GenesysClient client = fx.client();
         User user = client.usersPage(1, 1, Set.of()).entities().get(0);
         fx.emulator.admin().setFaults(Faults.none().withDropRate(1.0));
-        GenesysException e = catchThrowableOfType(GenesysException.class,
-                () -> client.patchUser(user.id(), UpdateUser.version(user.version()).withTitle("Lead")));
+        GenesysException e = catchThrowableOfType(
+                GenesysException.class,
+                () -> client.patchUser(
+                        user.id(), UpdateUser.version(user.version()).withTitle("Lead")));
         assertThat(e.outcome()).isEqualTo(Outcome.AMBIGUOUS);
         assertThat(e.status()).isZero();
     }
@@ -151,8 +173,10 @@ class ClassificationTest {
         client.skills();
         fx.emulator.admin().revokeTokens();
         assertThat(client.skills()).isNotEmpty();
-        assertThat(fx.emulator.admin().counters().count("GET /api/v2/routing/skills", 401)).isEqualTo(1);
-        assertThat(fx.emulator.admin().counters().count("GET /api/v2/routing/skills", 200)).isEqualTo(2);
+        assertThat(fx.emulator.admin().counters().count("GET /api/v2/routing/skills", 401))
+                .isEqualTo(1);
+        assertThat(fx.emulator.admin().counters().count("GET /api/v2/routing/skills", 200))
+                .isEqualTo(2);
     }
 
     @Test
@@ -162,7 +186,9 @@ class ClassificationTest {
         String skill = skillId(client);
         fx.emulator.admin().revokeTokens();
         Call<Boolean> call = client.removeUserSkill(userId, skill);
-        assertThat(call.attempts()).as("the 401 and the resend with a new token").isEqualTo(2);
+        assertThat(call.attempts())
+                .as("the 401 and the resend with a new token")
+                .isEqualTo(2);
         assertThat(call.correlationId()).isNotEmpty();
     }
 
@@ -171,8 +197,10 @@ class ClassificationTest {
         GenesysClient client = fx.client();
         User user = client.usersPage(1, 1, Set.of()).entities().get(0);
         client.patchUser(user.id(), UpdateUser.version(user.version()).withTitle("First"));
-        GenesysException e = catchThrowableOfType(GenesysException.class,
-                () -> client.patchUser(user.id(), UpdateUser.version(user.version()).withTitle("Second")));
+        GenesysException e = catchThrowableOfType(
+                GenesysException.class,
+                () -> client.patchUser(
+                        user.id(), UpdateUser.version(user.version()).withTitle("Second")));
         assertThat(e.outcome()).isEqualTo(Outcome.CONFLICT);
         assertThat(e.status()).isEqualTo(409);
         assertThat(e.correlationId()).isPresent();
@@ -188,8 +216,10 @@ class ClassificationTest {
         assertThat(e.code()).isPresent();
         assertThat(e.serverMessage()).isPresent();
         assertThat(e.correlationId()).isPresent();
-        assertThat(e.getMessage()).contains("GET /api/v2/users", "400", e.correlationId().get());
-        assertThat(fx.emulator.admin().counters().count("GET /api/v2/users", 400)).isEqualTo(1);
+        assertThat(e.getMessage())
+                .contains("GET /api/v2/users", "400", e.correlationId().get());
+        assertThat(fx.emulator.admin().counters().count("GET /api/v2/users", 400))
+                .isEqualTo(1);
     }
 
     private static String skillId(GenesysClient client) {

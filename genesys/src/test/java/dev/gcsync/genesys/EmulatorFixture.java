@@ -22,7 +22,11 @@ final class EmulatorFixture implements AutoCloseable {
     final List<GovernorEvent> events = new CopyOnWriteArrayList<>();
 
     EmulatorFixture(int users, RatePolicy policy) {
-        emulator = Emulator.start(EmulatorConfig.builder().users(users).policy(policy).faults(Faults.none()).build());
+        emulator = Emulator.start(EmulatorConfig.builder()
+                .users(users)
+                .policy(policy)
+                .faults(Faults.none())
+                .build());
     }
 
     static EmulatorFixture fast() {

@@ -14,23 +14,40 @@ class IninRateLimitParserTest {
 
     @Test
     void readsAllowedCountAndResetAsInAGenesysTrace() {
-        var headers = ResponseHeaders.of(Map.of("inin-ratelimit-count", List.of("1"),
-                "inin-ratelimit-allowed", List.of("180"), "inin-ratelimit-reset", List.of("61")));
+        var headers = ResponseHeaders.of(Map.of(
+                "inin-ratelimit-count",
+                List.of("1"),
+                "inin-ratelimit-allowed",
+                List.of("180"),
+                "inin-ratelimit-reset",
+                List.of("61")));
         assertThat(parser.parse(headers)).contains(new RateSignal(180, 179, Duration.ofSeconds(61)));
     }
 
     @Test
     void answersNothingWhenAHeaderIsMissingOrGarbled() {
-        assertThat(parser.parse(ResponseHeaders.of(Map.of("inin-ratelimit-count", List.of("1"),
-                "inin-ratelimit-allowed", List.of("180"))))).isEmpty();
-        assertThat(parser.parse(ResponseHeaders.of(Map.of("inin-ratelimit-count", List.of("x"),
-                "inin-ratelimit-allowed", List.of("180"), "inin-ratelimit-reset", List.of("61"))))).isEmpty();
+        assertThat(parser.parse(ResponseHeaders.of(
+                        Map.of("inin-ratelimit-count", List.of("1"), "inin-ratelimit-allowed", List.of("180")))))
+                .isEmpty();
+        assertThat(parser.parse(ResponseHeaders.of(Map.of(
+                        "inin-ratelimit-count",
+                        List.of("x"),
+                        "inin-ratelimit-allowed",
+                        List.of("180"),
+                        "inin-ratelimit-reset",
+                        List.of("61")))))
+                .isEmpty();
     }
 
     @Test
     void clampsACountAboveTheLimitToNothingRemaining() {
-        var headers = ResponseHeaders.of(Map.of("ININ-RATELIMIT-COUNT", List.of("305"),
-                "inin-ratelimit-allowed", List.of("300"), "inin-ratelimit-reset", List.of("3")));
+        var headers = ResponseHeaders.of(Map.of(
+                "ININ-RATELIMIT-COUNT",
+                List.of("305"),
+                "inin-ratelimit-allowed",
+                List.of("300"),
+                "inin-ratelimit-reset",
+                List.of("3")));
         assertThat(parser.parse(headers).orElseThrow().remaining()).isZero();
     }
 }

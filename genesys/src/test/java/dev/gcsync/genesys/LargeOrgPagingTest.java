@@ -15,7 +15,9 @@ class LargeOrgPagingTest {
             List<User> users = fx.client().allUsers(500, Set.of());
             assertThat(users).extracting(User::id).doesNotHaveDuplicates().hasSize(10_050);
             var counters = fx.emulator.admin().counters();
-            assertThat(counters.count("GET /api/v2/users", 400)).as("never paged past 10,000").isZero();
+            assertThat(counters.count("GET /api/v2/users", 400))
+                    .as("never paged past 10,000")
+                    .isZero();
             assertThat(counters.count("GET /api/v2/users/query", 200)).isEqualTo(21);
         }
     }

@@ -14,20 +14,19 @@ import dev.gcsync.genesys.model.Proficiency;
 import dev.gcsync.genesys.model.User;
 import dev.gcsync.governor.GovernorConfig;
 import dev.gcsync.governor.GovernorListener;
-import dev.gcsync.governor.LearnedLimit;
 import dev.gcsync.governor.ScopeKind;
 import dev.gcsync.governor.ScopeState;
 import dev.gcsync.governor.TimeSource;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
-import java.util.ArrayList;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 /**
  * The client against the emulator's org-scoped buckets on loopback, with the org's other integrations
@@ -42,21 +41,27 @@ class OrgBucketsIT {
 
     /** @param tokensPer4s the login host's throttle: token requests per client per 4 s (0: none) */
     private static Emulator start(boolean documented, String background, int tokensPer4s) {
-        RatePolicy policy = RatePolicy.genesys().withLimit(100_000, WINDOW)
+        RatePolicy policy = RatePolicy.genesys()
+                .withLimit(100_000, WINDOW)
                 .withBuckets(List.of(BucketRule.parse(BUCKET + ":POST,PUT,PATCH,DELETE:/api/v2/users/*/routing:" + LIMIT
                         + ":scope=org:window=" + WINDOW.toSeconds() + "s" + (documented ? "" : ":doc=no"))));
         if (tokensPer4s > 0) {
             policy = policy.withTokenRate(tokensPer4s, Duration.ofSeconds(4));
         }
-        return Emulator.start(EmulatorConfig.builder().users(40).policy(policy).faults(Faults.none())
-                .background(List.of(BackgroundSpec.parse("bucket=" + BUCKET + ",profile=" + background))).build());
+        return Emulator.start(EmulatorConfig.builder()
+                .users(40)
+                .policy(policy)
+                .faults(Faults.none())
+                .background(List.of(BackgroundSpec.parse("bucket=" + BUCKET + ",profile=" + background)))
+                .build());
     }
 
     private static GenesysClient client(Emulator emulator, int tokens) {
         URI base = URI.create(emulator.baseUrl());
-        ClientSettings settings = ClientSettings.forUrls(base, base, EmulatorConfig.DEFAULT_CLIENT_ID,
-                        new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET))
-                .withGovernor(GovernorConfig.defaults().withKnownRate(1000)).withRequestTimeout(Duration.ofSeconds(5))
+        ClientSettings settings = ClientSettings.forUrls(
+                        base, base, EmulatorConfig.DEFAULT_CLIENT_ID, new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET))
+                .withGovernor(GovernorConfig.defaults().withKnownRate(1000))
+                .withRequestTimeout(Duration.ofSeconds(5))
                 .withTokens(tokens);
         return new GenesysClient(settings, TimeSource.system(), () -> 0.5, GovernorListener.none());
     }
@@ -89,7 +94,8 @@ class OrgBucketsIT {
     void aPoolPacesADocumentedOrgLimitFromItsFirstRequestAndLeavesTheOthersTheirPart() throws Exception {
         try (Emulator emulator = start(true, "steady:0.5", 0)) {
             GenesysClient client = client(emulator, 2);
-            assertThat(client.readLimits().rules()).extracting(r -> r.family(), r -> r.kind(), r -> r.limit())
+            assertThat(client.readLimits().rules())
+                    .extracting(r -> r.family(), r -> r.kind(), r -> r.limit())
                     .containsExactly(Tuple.tuple("limit:" + BUCKET, ScopeKind.ORG, LIMIT));
 
             write(client, 40);
@@ -97,12 +103,17 @@ class OrgBucketsIT {
             CountersSnapshot c = emulator.admin().counters();
             assertThat(c.throttled()).as("our 429s").isZero();
             assertThat(background(c).requests()).as("the others sent meanwhile").isPositive();
-            assertThat(background(c).throttled()).as("the others' 429s (they use half, we 40%)").isZero();
+            assertThat(background(c).throttled())
+                    .as("the others' 429s (they use half, we 40%)")
+                    .isZero();
             assertThat(c.byToken()).as("both tokens of the pool sent").hasSize(2);
-            assertThat(client.metrics().scopes()).filteredOn(s -> s.name().equals("org:limit:" + BUCKET))
-                    .singleElement().satisfies(s -> assertThat(s.allowedRate())
+            assertThat(client.metrics().scopes())
+                    .filteredOn(s -> s.name().equals("org:limit:" + BUCKET))
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.allowedRate())
                             .isEqualTo(GovernorConfig.DEFAULT_BUDGET_SHARE * LIMIT / WINDOW.toSeconds()));
-            assertThat(client.boundRate()).as("the run is counted against the org's bucket, not the token's")
+            assertThat(client.boundRate())
+                    .as("the run is counted against the org's bucket, not the token's")
                     .isEqualTo(GovernorConfig.DEFAULT_BUDGET_SHARE * LIMIT / WINDOW.toSeconds());
         }
     }
@@ -133,9 +144,13 @@ class OrgBucketsIT {
             pool.readLimits(); // with the first token: the login host documents 2 token requests per 4 s
             write(pool, 6);
             int[] tokens = pool.tokenRequests();
-            assertThat(tokens[0]).as("token requests: one per token of the pool").isEqualTo(3);
+            assertThat(tokens[0])
+                    .as("token requests: one per token of the pool")
+                    .isEqualTo(3);
             assertThat(tokens[1]).as("refused by the login host").isZero();
-            assertThat(emulator.admin().counters().byToken()).as("every token sent").hasSize(3);
+            assertThat(emulator.admin().counters().byToken())
+                    .as("every token sent")
+                    .hasSize(3);
         }
     }
 }

@@ -25,52 +25,73 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The client against real-org behaviours of the emulator: refused cursor query, page sizes, 400/408 mismatches. */
 class RealOrgClientTest {
 
     private static GenesysClient client(Emulator emulator, String id, String secret) {
         URI base = URI.create(emulator.baseUrl());
-        return new GenesysClient(ClientSettings.forUrls(base, base, id, new Secret(secret))
-                .withGovernor(GovernorConfig.defaults().withKnownRate(1000)).withRequestTimeout(Duration.ofSeconds(5)),
-                TimeSource.system(), () -> 0.5, GovernorListener.none());
+        return new GenesysClient(
+                ClientSettings.forUrls(base, base, id, new Secret(secret))
+                        .withGovernor(GovernorConfig.defaults().withKnownRate(1000))
+                        .withRequestTimeout(Duration.ofSeconds(5)),
+                TimeSource.system(),
+                () -> 0.5,
+                GovernorListener.none());
     }
 
     @Test
     void readsTwelveThousandUsersByPageNumberBothWaysWhenTheCursorQueryIsRefused() {
-        OAuthClient limited = new OAuthClient("limited", "limited-secret", null, OAuthClient.VIEW_PERMISSIONS,
-                Set.of("Home", "EMEA", "Americas"));
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().users(12_000).policy(RatePolicy.unlimited())
-                .client(limited).build())) {
+        OAuthClient limited = new OAuthClient(
+                "limited", "limited-secret", null, OAuthClient.VIEW_PERMISSIONS, Set.of("Home", "EMEA", "Americas"));
+        try (Emulator emulator = Emulator.start(EmulatorConfig.builder()
+                .users(12_000)
+                .policy(RatePolicy.unlimited())
+                .client(limited)
+                .build())) {
             StateSnapshot s = emulator.admin().exportState();
-            String home = s.divisions().stream().filter(d -> d.name().equals("Home")).map(Entity::id).findFirst()
+            String home = s.divisions().stream()
+                    .filter(d -> d.name().equals("Home"))
+                    .map(Entity::id)
+                    .findFirst()
                     .orElseThrow();
-            String apac = s.divisions().stream().filter(d -> d.name().equals("APAC")).map(Entity::id).findFirst()
+            String apac = s.divisions().stream()
+                    .filter(d -> d.name().equals("APAC"))
+                    .map(Entity::id)
+                    .findFirst()
                     .orElseThrow();
             List<UserRecord> users = new ArrayList<>();
             for (int i = 0; i < s.users().size(); i++) {
                 users.add(s.users().get(i).withDivision(i % 100 == 0 ? apac : home)); // 120 users out of reach
             }
-            emulator.admin().importState(new StateSnapshot(s.divisions(), s.skills(), s.languages(),
-                    s.wrapupCodes(), s.groups(), s.queues(), users));
-            Set<String> visible = users.stream().filter(u -> !u.divisionId().equals(apac)).map(UserRecord::id)
+            emulator.admin()
+                    .importState(new StateSnapshot(
+                            s.divisions(), s.skills(), s.languages(), s.wrapupCodes(), s.groups(), s.queues(), users));
+            Set<String> visible = users.stream()
+                    .filter(u -> !u.divisionId().equals(apac))
+                    .map(UserRecord::id)
                     .collect(Collectors.toSet());
 
             List<String> notices = new ArrayList<>();
             List<User> read = new ArrayList<>();
-            client(emulator, "limited", "limited-secret").forEachUserPage(500, Set.of("skills"), UserState.ACTIVE,
-                    notices::add, read::addAll);
+            client(emulator, "limited", "limited-secret")
+                    .forEachUserPage(500, Set.of("skills"), UserState.ACTIVE, notices::add, read::addAll);
 
             assertThat(read).extracting(User::id).doesNotHaveDuplicates();
             assertThat(read.stream().map(User::id).collect(Collectors.toSet())).isEqualTo(visible);
-            assertThat(notices).singleElement().asString().contains("/api/v2/users/query was refused")
+            assertThat(notices)
+                    .singleElement()
+                    .asString()
+                    .contains("/api/v2/users/query was refused")
                     .contains("directory:user:view");
             var counters = emulator.admin().counters();
             assertThat(counters.count("GET /api/v2/users/query", 403)).isEqualTo(1);
-            assertThat(counters.count("GET /api/v2/users", 400)).as("never paged past 10,000").isZero();
+            assertThat(counters.count("GET /api/v2/users", 400))
+                    .as("never paged past 10,000")
+                    .isZero();
         }
     }
 
@@ -80,15 +101,16 @@ class RealOrgClientTest {
             fx.emulator.admin().setQuirks(OrgQuirks.none().withExpandedPageLimit(200));
             List<String> notices = new ArrayList<>();
             List<User> read = new ArrayList<>();
-            fx.client().forEachUserPage(500, Set.of("skills", "languages"), UserState.ACTIVE, notices::add,
-                    read::addAll);
+            fx.client()
+                    .forEachUserPage(500, Set.of("skills", "languages"), UserState.ACTIVE, notices::add, read::addAll);
             assertThat(read).extracting(User::id).doesNotHaveDuplicates().hasSize(1_000);
             assertThat(read).allMatch(u -> u.skills() != null);
-            assertThat(notices).containsExactly(
-                    "a page of 500 users was too large for the server (response.entity.too.large); reading pages"
-                            + " of 250 instead",
-                    "a page of 250 users was too large for the server (response.entity.too.large); reading pages"
-                            + " of 125 instead");
+            assertThat(notices)
+                    .containsExactly(
+                            "a page of 500 users was too large for the server (response.entity.too.large); reading pages"
+                                    + " of 250 instead",
+                            "a page of 250 users was too large for the server (response.entity.too.large); reading pages"
+                                    + " of 125 instead");
         }
     }
 
@@ -98,8 +120,9 @@ class RealOrgClientTest {
         try (EmulatorFixture fx = EmulatorFixture.fast()) {
             fx.emulator.admin().setQuirks(OrgQuirks.none().withVersionMismatchStatus(status));
             UserRecord u = fx.emulator.admin().exportState().users().get(0);
-            assertThatThrownBy(() -> fx.client().patchUser(u.id(), UpdateUser.version(u.version() + 3)
-                    .withTitle("Lead")))
+            assertThatThrownBy(() -> fx.client()
+                            .patchUser(
+                                    u.id(), UpdateUser.version(u.version() + 3).withTitle("Lead")))
                     .isInstanceOfSatisfying(GenesysException.class, e -> {
                         assertThat(e.status()).isEqualTo(status);
                         assertThat(e.outcome()).isEqualTo(Outcome.CONFLICT);
@@ -109,11 +132,15 @@ class RealOrgClientTest {
 
     @Test
     void readsTheDivisionsWhereTheClientHoldsAPermission() {
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().users(20).policy(RatePolicy.unlimited())
-                .client(OAuthClient.restricted("r", "r-secret")).build())) {
+        try (Emulator emulator = Emulator.start(EmulatorConfig.builder()
+                .users(20)
+                .policy(RatePolicy.unlimited())
+                .client(OAuthClient.restricted("r", "r-secret"))
+                .build())) {
             GenesysClient c = client(emulator, "r", "r-secret");
             assertThat(c.divisions()).hasSize(4);
-            assertThat(c.divisionsPermitted("directory:user:view")).extracting(e -> e.name())
+            assertThat(c.divisionsPermitted("directory:user:view"))
+                    .extracting(e -> e.name())
                     .containsExactlyInAnyOrder("Home", "EMEA");
             assertThat(c.divisionsPermitted("routing:skill:assign")).isEmpty();
         }
@@ -121,23 +148,33 @@ class RealOrgClientTest {
 
     @Test
     void doctorListsEachPermissionAsOkLimitedOrMissing() {
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().users(20).policy(RatePolicy.unlimited())
-                .client(OAuthClient.restricted("r", "r-secret")).build())) {
+        try (Emulator emulator = Emulator.start(EmulatorConfig.builder()
+                .users(20)
+                .policy(RatePolicy.unlimited())
+                .client(OAuthClient.restricted("r", "r-secret"))
+                .build())) {
             URI base = URI.create(emulator.baseUrl());
             ClientSettings settings = ClientSettings.forUrls(base, base, "r", new Secret("r-secret"));
             DoctorReport report = new Doctor(client(emulator, "r", "r-secret"), settings).run();
             assertThat(report.ok()).isFalse();
             assertThat(check(report, "permission routing:skill:assign").ok()).isFalse();
-            assertThat(check(report, "permission routing:skill:assign").detail()).startsWith("MISSING: needed to"
-                    + " change users' skills");
+            assertThat(check(report, "permission routing:skill:assign").detail())
+                    .startsWith("MISSING: needed to" + " change users' skills");
             assertThat(check(report, "permission directory:user:view").detail())
-                    .contains("only in 2 of 4 divisions (").contains("20,000");
+                    .contains("only in 2 of 4 divisions (")
+                    .contains("20,000");
             assertThat(check(report, "permission routing:queue:edit").ok()).isFalse();
-            assertThat(check(report, "permission routing:queueMember:manage").ok()).isTrue();
+            assertThat(check(report, "permission routing:queueMember:manage").ok())
+                    .isTrue();
 
-            DoctorReport admin = new Doctor(client(emulator, EmulatorConfig.DEFAULT_CLIENT_ID,
-                    EmulatorConfig.DEFAULT_CLIENT_SECRET), ClientSettings.forUrls(base, base,
-                    EmulatorConfig.DEFAULT_CLIENT_ID, new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET))).run();
+            DoctorReport admin = new Doctor(
+                            client(emulator, EmulatorConfig.DEFAULT_CLIENT_ID, EmulatorConfig.DEFAULT_CLIENT_SECRET),
+                            ClientSettings.forUrls(
+                                    base,
+                                    base,
+                                    EmulatorConfig.DEFAULT_CLIENT_ID,
+                                    new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET)))
+                    .run();
             assertThat(admin.ok()).isTrue();
             assertThat(check(admin, "permission routing:skill:assign").detail()).startsWith("all 4 divisions");
         }
@@ -146,17 +183,26 @@ class RealOrgClientTest {
     @Test
     void doctorNamesTheCallAndThePermissionOfA403() {
         OAuthClient blind = new OAuthClient("blind", "blind-secret", null, Set.of("directory:user:view"), null);
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().users(20).policy(RatePolicy.unlimited())
-                .client(blind).build())) {
+        try (Emulator emulator = Emulator.start(EmulatorConfig.builder()
+                .users(20)
+                .policy(RatePolicy.unlimited())
+                .client(blind)
+                .build())) {
             URI base = URI.create(emulator.baseUrl());
-            DoctorReport report = new Doctor(client(emulator, "blind", "blind-secret"),
-                    ClientSettings.forUrls(base, base, "blind", new Secret("blind-secret"))).run();
-            assertThat(check(report, "read skills").detail()).startsWith("missing permission for GET"
-                    + " /api/v2/routing/skills").contains("[routing:skill:view]");
+            DoctorReport report = new Doctor(
+                            client(emulator, "blind", "blind-secret"),
+                            ClientSettings.forUrls(base, base, "blind", new Secret("blind-secret")))
+                    .run();
+            assertThat(check(report, "read skills").detail())
+                    .startsWith("missing permission for GET" + " /api/v2/routing/skills")
+                    .contains("[routing:skill:view]");
         }
     }
 
     private static DoctorReport.Check check(DoctorReport report, String name) {
-        return report.checks().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        return report.checks().stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

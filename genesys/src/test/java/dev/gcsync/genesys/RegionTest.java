@@ -3,9 +3,9 @@ package dev.gcsync.genesys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RegionTest {
     @ParameterizedTest(name = "{0} → {1}")
@@ -26,7 +26,8 @@ class RegionTest {
     @Test
     void namesTheKnownRegionsWhenOneIsUnknown() {
         assertThatThrownBy(() -> Region.of("mars_north_1"))
-                .hasMessageContaining("unknown region 'mars_north_1'").hasMessageContaining("eu_west_1")
+                .hasMessageContaining("unknown region 'mars_north_1'")
+                .hasMessageContaining("eu_west_1")
                 .hasMessageContaining("--api-url");
     }
 }

@@ -31,12 +31,13 @@ class SecretsStayHiddenTest {
             client.skills();
             fx.emulator.admin().revokeTokens();
             client.skills();
-            GenesysException badRequest = catchThrowableOfType(GenesysException.class,
-                    () -> client.usersPage(500, 21, Set.of()));
+            GenesysException badRequest =
+                    catchThrowableOfType(GenesysException.class, () -> client.usersPage(500, 21, Set.of()));
             seen.add(badRequest.getMessage());
             seen.add(badRequest.toString());
-            GenesysException refused = catchThrowableOfType(GenesysException.class,
-                    () -> fx.client(fx.settings("wrong-" + secret), e -> { }).skills());
+            GenesysException refused = catchThrowableOfType(
+                    GenesysException.class,
+                    () -> fx.client(fx.settings("wrong-" + secret), e -> {}).skills());
             assertThat(refused.outcome()).isEqualTo(Outcome.UNAUTHORIZED);
             seen.add(refused.getMessage());
             ByteArrayOutputStream trace = new ByteArrayOutputStream();
@@ -55,14 +56,17 @@ class SecretsStayHiddenTest {
 
     /** A token as the emulator issues them, to look for its shape in the texts. */
     private static String aTokenOfTheSameKind(EmulatorFixture fx) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((EmulatorConfig.DEFAULT_CLIENT_ID + ":"
-                + EmulatorConfig.DEFAULT_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(fx.emulator.baseUrl() + "/oauth/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String basic = Base64.getEncoder()
+                .encodeToString((EmulatorConfig.DEFAULT_CLIENT_ID + ":" + EmulatorConfig.DEFAULT_CLIENT_SECRET)
+                        .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(fx.emulator.baseUrl() + "/oauth/token"))
+                                .header("Authorization", "Basic " + basic)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return r.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 }

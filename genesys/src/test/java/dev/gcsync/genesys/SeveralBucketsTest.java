@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 /** Routes whose headers describe different buckets, and refusals without any rate header, on loopback. */
 class SeveralBucketsTest {
@@ -23,7 +23,8 @@ class SeveralBucketsTest {
 
     @Test
     void pacesEachAdvertisedBucketFromItsOwnHeaders() {
-        RatePolicy policy = RatePolicy.genesys().withLimit(300, WINDOW)
+        RatePolicy policy = RatePolicy.genesys()
+                .withLimit(300, WINDOW)
                 .withBuckets(List.of(BucketRule.parse("skill-reads:GET:/api/v2/routing/skills:20:advertised")));
         try (EmulatorFixture fx = new EmulatorFixture(20, policy)) {
             GenesysClient client = fx.client();
@@ -34,15 +35,18 @@ class SeveralBucketsTest {
             var counters = fx.emulator.admin().counters();
             assertThat(counters.count("GET /api/v2/routing/skills", 200)).isEqualTo(30);
             assertThat(counters.throttled()).as("429s").isZero();
-            assertThat(client.governor().metrics().scopes()).extracting(ScopeState::name)
+            assertThat(client.governor().metrics().scopes())
+                    .extracting(ScopeState::name)
                     .containsExactlyInAnyOrder("token", "bucket:20");
         }
     }
 
     @Test
     void learnsAHiddenBucketFromRefusalsThatCarryNoRateHeaders() {
-        RatePolicy policy = RatePolicy.genesys().withLimit(300, WINDOW)
-                .withBuckets(List.of(BucketRule.userWrites(10))).withBareRefusals(true); // 25 writes: 3 windows
+        RatePolicy policy = RatePolicy.genesys()
+                .withLimit(300, WINDOW)
+                .withBuckets(List.of(BucketRule.userWrites(10)))
+                .withBareRefusals(true); // 25 writes: 3 windows
         try (EmulatorFixture fx = new EmulatorFixture(30, policy)) {
             GenesysClient client = fx.client();
             List<User> users = client.allUsers(100, Set.of());
@@ -51,9 +55,11 @@ class SeveralBucketsTest {
                 client.updateUserSkills(u.id(), List.of(new Proficiency(skill.id(), 3)));
             }
             var counters = fx.emulator.admin().counters();
-            assertThat(counters.count("PATCH /api/v2/users/{userId}/routingskills/bulk", 200)).isEqualTo(25);
+            assertThat(counters.count("PATCH /api/v2/users/{userId}/routingskills/bulk", 200))
+                    .isEqualTo(25);
             assertThat(counters.throttled()).as("429s").isBetween(1L, 2L);
-            assertThat(client.governor().learnedLimits()).extracting(LearnedLimit::family, LearnedLimit::limit)
+            assertThat(client.governor().learnedLimits())
+                    .extracting(LearnedLimit::family, LearnedLimit::limit)
                     .containsExactly(Tuple.tuple("users:write", 10));
         }
     }

@@ -50,7 +50,9 @@ class TokenRefreshTest {
             pool.shutdownNow();
         }
         var counters = fx.emulator.admin().counters();
-        assertThat(counters.count(TOKEN, 200)).as("the first token and one refresh").isEqualTo(2);
+        assertThat(counters.count(TOKEN, 200))
+                .as("the first token and one refresh")
+                .isEqualTo(2);
         assertThat(counters.count("GET /api/v2/routing/skills", 401)).isBetween(1L, (long) threads);
     }
 

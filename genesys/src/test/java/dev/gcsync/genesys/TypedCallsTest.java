@@ -10,6 +10,7 @@ import dev.gcsync.genesys.model.QueueMember;
 import dev.gcsync.genesys.model.UpdateUser;
 import dev.gcsync.genesys.model.User;
 import dev.gcsync.genesys.model.UserRoutingSkill;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import java.util.ArrayList;
 
 /** Round trips of the typed calls through the emulator over loopback. */
 class TypedCallsTest {
@@ -41,7 +41,8 @@ class TypedCallsTest {
         assertThat(users).hasSize(230);
         assertThat(users.stream().map(User::id).collect(Collectors.toSet())).hasSize(230);
         assertThat(users.get(0).skills()).isNotNull();
-        assertThat(fx.emulator.admin().counters().count("GET /api/v2/users", 200)).isGreaterThanOrEqualTo(3);
+        assertThat(fx.emulator.admin().counters().count("GET /api/v2/users", 200))
+                .isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -61,13 +62,18 @@ class TypedCallsTest {
         String userId = client.usersPage(1, 5, Set.of()).entities().get(0).id();
         List<CatalogueEntry> catalogue = client.skills();
         assertThat(catalogue).hasSizeGreaterThan(2);
-        client.replaceUserSkills(userId, List.of(new Proficiency(catalogue.get(0).id(), 2)));
+        client.replaceUserSkills(
+                userId, List.of(new Proficiency(catalogue.get(0).id(), 2)));
         client.updateUserSkills(userId, List.of(new Proficiency(catalogue.get(1).id(), 4.5)));
         List<UserRoutingSkill> skills = client.userSkills(userId);
-        assertThat(skills).extracting(UserRoutingSkill::id)
-                .containsExactlyInAnyOrder(catalogue.get(0).id(), catalogue.get(1).id());
-        assertThat(skills).filteredOn(s -> s.id().equals(catalogue.get(1).id()))
-                .extracting(UserRoutingSkill::proficiency).containsExactly(4.5);
+        assertThat(skills)
+                .extracting(UserRoutingSkill::id)
+                .containsExactlyInAnyOrder(
+                        catalogue.get(0).id(), catalogue.get(1).id());
+        assertThat(skills)
+                .filteredOn(s -> s.id().equals(catalogue.get(1).id()))
+                .extracting(UserRoutingSkill::proficiency)
+                .containsExactly(4.5);
     }
 
     @Test
@@ -86,7 +92,8 @@ class TypedCallsTest {
     @Test
     void patchesAUserWithItsVersion() {
         User user = client.usersPage(1, 7, Set.of()).entities().get(0);
-        User updated = client.patchUser(user.id(), UpdateUser.version(user.version()).withDepartment("Billing"))
+        User updated = client.patchUser(
+                        user.id(), UpdateUser.version(user.version()).withDepartment("Billing"))
                 .value();
         assertThat(updated.department()).isEqualTo("Billing");
         assertThat(updated.version()).isGreaterThan(user.version());
@@ -96,26 +103,38 @@ class TypedCallsTest {
     @Test
     void addsAndRemovesQueueMembersAndWrapupCodes() {
         String queue = client.queues(Optional.empty()).get(0).id();
-        List<String> users = client.usersPage(3, 9, Set.of()).entities().stream().map(User::id).toList();
+        List<String> users = client.usersPage(3, 9, Set.of()).entities().stream()
+                .map(User::id)
+                .toList();
         client.addQueueMembers(queue, users);
-        assertThat(client.queueMembers(queue, Optional.of("user"))).extracting(QueueMember::id).containsAll(users);
+        assertThat(client.queueMembers(queue, Optional.of("user")))
+                .extracting(QueueMember::id)
+                .containsAll(users);
         client.removeQueueMembers(queue, users);
-        assertThat(client.queueMembers(queue, Optional.empty())).extracting(QueueMember::id)
+        assertThat(client.queueMembers(queue, Optional.empty()))
+                .extracting(QueueMember::id)
                 .doesNotContainAnyElementsOf(users);
         String code = client.wrapupCodes().get(0).id();
         client.removeQueueWrapupCode(queue, code);
         client.addQueueWrapupCodes(queue, List.of(code));
-        assertThat(client.queueWrapupCodes(queue)).extracting(CatalogueEntry::id).contains(code);
+        assertThat(client.queueWrapupCodes(queue))
+                .extracting(CatalogueEntry::id)
+                .contains(code);
         assertThat(client.removeQueueWrapupCode(queue, code).value()).isTrue();
-        assertThat(client.queueWrapupCodes(queue)).extracting(CatalogueEntry::id).doesNotContain(code);
+        assertThat(client.queueWrapupCodes(queue))
+                .extracting(CatalogueEntry::id)
+                .doesNotContain(code);
     }
 
     @Test
     void setsAutoAnswerInBulk() {
         List<User> two = client.usersPage(2, 11, Set.of()).entities();
-        List<User> answer = client.setAutoAnswer(two.stream().map(u -> new AutoAnswer(u.id(), true)).toList())
+        List<User> answer = client.setAutoAnswer(
+                        two.stream().map(u -> new AutoAnswer(u.id(), true)).toList())
                 .value();
-        assertThat(answer).extracting(User::id).containsExactlyInAnyOrderElementsOf(two.stream().map(User::id).toList());
+        assertThat(answer)
+                .extracting(User::id)
+                .containsExactlyInAnyOrderElementsOf(two.stream().map(User::id).toList());
         assertThat(client.user(two.get(0).id(), Set.of()).acdAutoAnswer()).isTrue();
     }
 

@@ -50,15 +50,13 @@ public interface BudgetStore extends AutoCloseable {
          *                  this process's estimate too
          * @param paced     the wait is the shared pace's (not a pause): the pace binds, the bucket is used
          */
-        record Shared(long waitNanos, long pauseMark, boolean paced) implements Reservation {
-        }
+        record Shared(long waitNanos, long pauseMark, boolean paced) implements Reservation {}
 
         /**
          * Pace in this process: each interval multiplied by {@code slowdown} (1 with the local store; more when
          * the shared store is away and the others may still be sending).
          */
-        record Local(double slowdown) implements Reservation {
-        }
+        record Local(double slowdown) implements Reservation {}
     }
 
     /**
@@ -71,8 +69,14 @@ public interface BudgetStore extends AutoCloseable {
      * @param pacePerScope  the shared pace of each scope (requests per second, all processes together), as the
      *                      last process to take a slot asked for it
      */
-    record StoreStatus(String kind, String where, boolean connected, Optional<Duration> latency,
-                       List<String> processes, long localPacings, Map<String, Double> pacePerScope) {
+    record StoreStatus(
+            String kind,
+            String where,
+            boolean connected,
+            Optional<Duration> latency,
+            List<String> processes,
+            long localPacings,
+            Map<String, Double> pacePerScope) {
         public StoreStatus {
             processes = List.copyOf(processes);
             pacePerScope = Map.copyOf(pacePerScope);

@@ -49,8 +49,12 @@ public final class Governor {
     private final long deadlineAt;
 
     /** A governor with an org budget of its own (nothing shared with other tokens). */
-    public Governor(GovernorConfig config, TimeSource time, DoubleSupplier random, RateSignalParser parser,
-                    GovernorListener listener) {
+    public Governor(
+            GovernorConfig config,
+            TimeSource time,
+            DoubleSupplier random,
+            RateSignalParser parser,
+            GovernorListener listener) {
         this(config, time, random, parser, listener, new OrgBudget(config));
     }
 
@@ -58,8 +62,13 @@ public final class Governor {
      * @param random draws in [0, 1) for backoff jitter, e.g. {@code () -> ThreadLocalRandom.current().nextDouble()}
      * @param org    the org's shared buckets, the same for every token of a pool
      */
-    public Governor(GovernorConfig config, TimeSource time, DoubleSupplier random, RateSignalParser parser,
-                    GovernorListener listener, OrgBudget org) {
+    public Governor(
+            GovernorConfig config,
+            TimeSource time,
+            DoubleSupplier random,
+            RateSignalParser parser,
+            GovernorListener listener,
+            OrgBudget org) {
         this.config = config;
         this.time = time;
         this.random = random;
@@ -70,7 +79,8 @@ public final class Governor {
         this.refusals = new Refusals(scopes);
         this.concurrency = new AdaptiveConcurrency(config.minConcurrency(), config.maxConcurrency());
         this.budget = new RetryBudget(config.retryBudget(), config.retryCost());
-        this.deadlineAt = config.deadline().map(d -> time.nanoTime() + d.toNanos()).orElse(Long.MAX_VALUE);
+        this.deadlineAt =
+                config.deadline().map(d -> time.nanoTime() + d.toNanos()).orElse(Long.MAX_VALUE);
     }
 
     /**
@@ -118,9 +128,16 @@ public final class Governor {
         List<ScopeState> states = new ArrayList<>(scopes.snapshots());
         states.addAll(org.snapshots());
         ScopeState token = scopes.token().snapshot();
-        return new GovernorMetrics(counters.requests(), counters.throttled(), token.pausedNanosTotal(),
-                counters.retries(), counters.effectiveRate(), token.allowedRate(), token.remaining(),
-                concurrency.limit(), states);
+        return new GovernorMetrics(
+                counters.requests(),
+                counters.throttled(),
+                token.pausedNanosTotal(),
+                counters.retries(),
+                counters.effectiveRate(),
+                token.allowedRate(),
+                token.remaining(),
+                concurrency.limit(),
+                states);
     }
 
     // ---- acquire
@@ -132,8 +149,7 @@ public final class Governor {
     }
 
     /** Permits from every scope of the call's family (held in a lease), or the result that ends the call. */
-    private record Acquired<T>(Lease lease, Result<T> stop) {
-    }
+    private record Acquired<T>(Lease lease, Result<T> stop) {}
 
     private <T> Acquired<T> acquire(GovernedCall<T> call, int number, long until) throws InterruptedException {
         if (time.nanoTime() >= until) {
@@ -161,8 +177,8 @@ public final class Governor {
                 Decision d = take(scope, until);
                 if (d.kind() != Decision.Kind.GO) {
                     new Lease(needed.subList(0, permits.size()), permits).noAnswer(time.nanoTime());
-                    Outcome outcome = d.kind() == Decision.Kind.STOP ? Outcome.STOPPED_RATE_LIMITED
-                            : Outcome.STOPPED_DEADLINE;
+                    Outcome outcome =
+                            d.kind() == Decision.Kind.STOP ? Outcome.STOPPED_RATE_LIMITED : Outcome.STOPPED_DEADLINE;
                     return new Acquired<>(null, stopped(call, outcome, number - 1, d.retryAt()));
                 }
                 permits.add(d.permit());
@@ -183,8 +199,11 @@ public final class Governor {
         Decision d = scope.tryAcquire(time.nanoTime());
         while (d.kind() == Decision.Kind.WAIT) {
             if (time.nanoTime() + d.waitNanos() >= until) {
-                return new Decision(Decision.Kind.WAIT, d.waitNanos(),
-                        Optional.of(time.wallClock().plusNanos(d.waitNanos())), null);
+                return new Decision(
+                        Decision.Kind.WAIT,
+                        d.waitNanos(),
+                        Optional.of(time.wallClock().plusNanos(d.waitNanos())),
+                        null);
             }
             time.await(d.waitNanos());
             d = scope.tryAcquire(time.nanoTime());
@@ -195,8 +214,7 @@ public final class Governor {
     // ---- send
 
     /** One attempt's answer or fault, with the lease it was sent under. */
-    private record Sent<T>(Reply<T> reply, IOException fault, Lease lease, long sentAt) {
-    }
+    private record Sent<T>(Reply<T> reply, IOException fault, Lease lease, long sentAt) {}
 
     /** Sends one attempt within the slot {@link #acquire} took, and gives the slot back. */
     private <T> Sent<T> send(GovernedCall<T> call, Lease lease, int number) {
@@ -263,10 +281,15 @@ public final class Governor {
     }
 
     private <T> Next<T> classify(GovernedCall<T> call, Sent<T> sent, Tally tally, long until) {
-        Verdict verdict = sent.reply != null ? Classifier.ofStatus(sent.reply.status(), call.idempotent())
+        Verdict verdict = sent.reply != null
+                ? Classifier.ofStatus(sent.reply.status(), call.idempotent())
                 : Classifier.ofFault(sent.fault, call.idempotent());
-        Result<T> done = new Result<>(outcomeOf(verdict), Optional.ofNullable(sent.reply),
-                Optional.ofNullable(sent.fault), tally.attempts, Optional.empty());
+        Result<T> done = new Result<>(
+                outcomeOf(verdict),
+                Optional.ofNullable(sent.reply),
+                Optional.ofNullable(sent.fault),
+                tally.attempts,
+                Optional.empty());
         return switch (verdict) {
             case SUCCESS -> {
                 budget.onSuccess();
@@ -285,18 +308,36 @@ public final class Governor {
         // its own backoff, so a server that answers "Retry-After: 0" cannot make it spin.
         Duration own = Duration.ofNanos(FullJitterBackoff.delayNanos(
                 config.backoffBase(), config.backoffMax(), throttled, random.getAsDouble()));
-        Duration pause = retryAfter.map(server -> throttled > 1 && own.compareTo(server) > 0 ? own : server)
+        Duration pause = retryAfter
+                .map(server -> throttled > 1 && own.compareTo(server) > 0 ? own : server)
                 .orElse(own);
         long now = time.nanoTime();
         Instant wallNow = time.wallClock();
-        Refusals.Refusal r = refusals.decide(call.family(), parser.parse(sent.reply.headers()), sent.lease,
-                sent.sentAt, now, wallNow, retryAfter, pause);
-        LOG.debug("429 on {} (sent {} ms before the answer): {} {} for {} ms ({})", call.family(),
-                (now - sent.sentAt) / 1_000_000, r.stopped() ? "stopping" : "pausing", r.scope().name(),
-                pause.toMillis(), r.reason());
+        Refusals.Refusal r = refusals.decide(
+                call.family(),
+                parser.parse(sent.reply.headers()),
+                sent.lease,
+                sent.sentAt,
+                now,
+                wallNow,
+                retryAfter,
+                pause);
+        LOG.debug(
+                "429 on {} (sent {} ms before the answer): {} {} for {} ms ({})",
+                call.family(),
+                (now - sent.sentAt) / 1_000_000,
+                r.stopped() ? "stopping" : "pausing",
+                r.scope().name(),
+                pause.toMillis(),
+                r.reason());
         for (LearnedLimit l : r.learned()) {
-            LOG.info("{}: {} per {} ms ({} bucket: {}); pacing it at {}/s", l.family(), l.limit(),
-                    l.window().toMillis(), l.scope(), r.reason(),
+            LOG.info(
+                    "{}: {} per {} ms ({} bucket: {}); pacing it at {}/s",
+                    l.family(),
+                    l.limit(),
+                    l.window().toMillis(),
+                    l.scope(),
+                    r.reason(),
                     String.format(Locale.ROOT, "%.2f", l.pacedRatePerSecond()));
             emit(new GovernorEvent.LimitLearned(l));
         }
@@ -305,8 +346,8 @@ public final class Governor {
         }
         emit(new GovernorEvent.Paused(r.scope().name(), pause, retryAfter.isPresent()));
         if (throttled >= config.maxThrottledAttempts()) {
-            return Next.done(new Result<>(Outcome.RETRIES_EXHAUSTED, Optional.of(sent.reply), Optional.empty(),
-                    attempts, Optional.empty()));
+            return Next.done(new Result<>(
+                    Outcome.RETRIES_EXHAUSTED, Optional.of(sent.reply), Optional.empty(), attempts, Optional.empty()));
         }
         emit(new GovernorEvent.Retrying(call.family(), RetryCause.THROTTLED, attempts, pause));
         return Next.after(0);
@@ -316,38 +357,45 @@ public final class Governor {
      * A 5xx or transport fault worth retrying: full-jitter backoff, with the answer's Retry-After as a floor
      * (not capped by {@code backoffMax}; one beyond the Retry-After ceiling stops the call).
      */
-    private <T> Next<T> fault(GovernedCall<T> call, Sent<T> sent, Verdict verdict, Result<T> done, Tally tally,
-                              long until) {
+    private <T> Next<T> fault(
+            GovernedCall<T> call, Sent<T> sent, Verdict verdict, Result<T> done, Tally tally, long until) {
         if (++tally.faults >= config.maxAttempts() || !budget.tryTake()) {
             return Next.done(withOutcome(done, Outcome.RETRIES_EXHAUSTED));
         }
-        long own = FullJitterBackoff.delayNanos(config.backoffBase(), config.backoffMax(), tally.faults,
-                random.getAsDouble());
+        long own = FullJitterBackoff.delayNanos(
+                config.backoffBase(), config.backoffMax(), tally.faults, random.getAsDouble());
         Optional<Duration> server = retryAfter(sent.reply);
         if (server.isPresent() && server.get().compareTo(config.retryAfterCeiling()) > 0) {
-            return Next.done(stopped(call, Outcome.STOPPED_RATE_LIMITED, tally.attempts,
+            return Next.done(stopped(
+                    call,
+                    Outcome.STOPPED_RATE_LIMITED,
+                    tally.attempts,
                     Optional.of(time.wallClock().plus(server.get()))));
         }
         long delay = Math.max(own, server.map(Duration::toNanos).orElse(0L));
-        RetryCause cause = sent.reply != null ? RetryCause.SERVER_ERROR
+        RetryCause cause = sent.reply != null
+                ? RetryCause.SERVER_ERROR
                 : verdict == Verdict.RETRY_NOT_SENT ? RetryCause.NOT_SENT : RetryCause.TRANSPORT;
         emit(new GovernorEvent.Retrying(call.family(), cause, tally.attempts, Duration.ofNanos(delay)));
         if (time.nanoTime() + delay >= until) {
-            return Next.done(stopped(call, Outcome.STOPPED_DEADLINE, tally.attempts,
+            return Next.done(stopped(
+                    call,
+                    Outcome.STOPPED_DEADLINE,
+                    tally.attempts,
                     Optional.of(time.wallClock().plusNanos(delay))));
         }
         return Next.after(delay);
     }
 
     private Optional<Duration> retryAfter(Reply<?> reply) {
-        return reply == null ? Optional.empty()
+        return reply == null
+                ? Optional.empty()
                 : reply.headers().first("Retry-After").flatMap(v -> RetryAfter.parse(v, time.wallClock()));
     }
 
     // ---- results
 
-    private <T> Result<T> stopped(GovernedCall<T> call, Outcome outcome, int attempts,
-                                  Optional<Instant> retryAt) {
+    private <T> Result<T> stopped(GovernedCall<T> call, Outcome outcome, int attempts, Optional<Instant> retryAt) {
         emit(new GovernorEvent.Stopped(call.family(), outcome, retryAt));
         return Result.stopped(outcome, attempts, retryAt);
     }

@@ -27,26 +27,38 @@ import java.util.Optional;
  *                           to the Admin UI and the org's other integrations (0.5, as Okta leaves each API client
  *                           by default; see docs/governor.md). Per-token and per-client buckets are used in full.
  */
-public record GovernorConfig(double startRate, Optional<Double> knownRate, int maxConcurrency, int minConcurrency,
-                             Duration retryAfterCeiling, int maxAttempts, int maxThrottledAttempts,
-                             int retryBudget, int retryCost, Duration backoffBase, Duration backoffMax,
-                             double decreaseFactor, double increasePerSecond, Optional<Duration> deadline,
-                             double budgetShare) {
+public record GovernorConfig(
+        double startRate,
+        Optional<Double> knownRate,
+        int maxConcurrency,
+        int minConcurrency,
+        Duration retryAfterCeiling,
+        int maxAttempts,
+        int maxThrottledAttempts,
+        int retryBudget,
+        int retryCost,
+        Duration backoffBase,
+        Duration backoffMax,
+        double decreaseFactor,
+        double increasePerSecond,
+        Optional<Duration> deadline,
+        double budgetShare) {
     /** A nightly batch job is the least urgent caller of an org: it leaves 60% to the UI and the others (docs/governor.md). */
     public static final double DEFAULT_BUDGET_SHARE = 0.4;
-
 
     public GovernorConfig {
         require(startRate > 0, "startRate must be > 0");
         knownRate.ifPresent(r -> require(r > 0, "knownRate must be > 0"));
         require(maxConcurrency >= 1, "maxConcurrency must be >= 1");
-        require(minConcurrency >= 1 && minConcurrency <= maxConcurrency,
+        require(
+                minConcurrency >= 1 && minConcurrency <= maxConcurrency,
                 "minConcurrency must be between 1 and maxConcurrency");
         require(!retryAfterCeiling.isNegative(), "retryAfterCeiling must be >= 0");
         require(maxAttempts >= 1, "maxAttempts must be >= 1");
         require(maxThrottledAttempts >= 1, "maxThrottledAttempts must be >= 1");
         require(retryBudget >= 0 && retryCost >= 0, "retryBudget and retryCost must be >= 0");
-        require(!backoffBase.isNegative() && backoffMax.compareTo(backoffBase) >= 0,
+        require(
+                !backoffBase.isNegative() && backoffMax.compareTo(backoffBase) >= 0,
                 "backoff must satisfy 0 <= base <= max");
         require(decreaseFactor > 0 && decreaseFactor < 1, "decreaseFactor must be in (0, 1)");
         require(increasePerSecond > 0, "increasePerSecond must be > 0");
@@ -63,8 +75,22 @@ public record GovernorConfig(double startRate, Optional<Double> knownRate, int m
     /** 1/s start, 8 in flight, 5 min ceiling, 4 attempts, 10 throttled attempts, budget 100 (cost 5),
      *  backoff 200 ms..20 s, AIMD ×0.5 / +0.1 per second, no deadline, budget share 0.5. */
     public static GovernorConfig defaults() {
-        return new GovernorConfig(1.0, Optional.empty(), 8, 1, Duration.ofMinutes(5), 4, 10, 100, 5,
-                Duration.ofMillis(200), Duration.ofSeconds(20), 0.5, 0.1, Optional.empty(), DEFAULT_BUDGET_SHARE);
+        return new GovernorConfig(
+                1.0,
+                Optional.empty(),
+                8,
+                1,
+                Duration.ofMinutes(5),
+                4,
+                10,
+                100,
+                5,
+                Duration.ofMillis(200),
+                Duration.ofSeconds(20),
+                0.5,
+                0.1,
+                Optional.empty(),
+                DEFAULT_BUDGET_SHARE);
     }
 
     public GovernorConfig withKnownRate(double perSecond) {
@@ -72,7 +98,10 @@ public record GovernorConfig(double startRate, Optional<Double> knownRate, int m
     }
 
     public GovernorConfig withConcurrency(int max) {
-        return toBuilder().maxConcurrency(max).minConcurrency(Math.min(minConcurrency, max)).build();
+        return toBuilder()
+                .maxConcurrency(max)
+                .minConcurrency(Math.min(minConcurrency, max))
+                .build();
     }
 
     public GovernorConfig withDeadline(Duration runDeadline) {
@@ -129,26 +158,99 @@ public record GovernorConfig(double startRate, Optional<Double> knownRate, int m
             budgetShare = c.budgetShare;
         }
 
-        public Builder startRate(double v) { startRate = v; return this; }
-        public Builder knownRate(double v) { knownRate = Optional.of(v); return this; }
-        public Builder maxConcurrency(int v) { maxConcurrency = v; return this; }
-        public Builder minConcurrency(int v) { minConcurrency = v; return this; }
-        public Builder retryAfterCeiling(Duration v) { retryAfterCeiling = v; return this; }
-        public Builder maxAttempts(int v) { maxAttempts = v; return this; }
-        public Builder maxThrottledAttempts(int v) { maxThrottledAttempts = v; return this; }
-        public Builder retryBudget(int v) { retryBudget = v; return this; }
-        public Builder retryCost(int v) { retryCost = v; return this; }
-        public Builder backoff(Duration base, Duration max) { backoffBase = base; backoffMax = max; return this; }
-        public Builder decreaseFactor(double v) { decreaseFactor = v; return this; }
-        public Builder increasePerSecond(double v) { increasePerSecond = v; return this; }
-        public Builder deadline(Duration v) { deadline = Optional.of(v); return this; }
-        public Builder noDeadline() { deadline = Optional.empty(); return this; }
-        public Builder budgetShare(double v) { budgetShare = v; return this; }
+        public Builder startRate(double v) {
+            startRate = v;
+            return this;
+        }
+
+        public Builder knownRate(double v) {
+            knownRate = Optional.of(v);
+            return this;
+        }
+
+        public Builder maxConcurrency(int v) {
+            maxConcurrency = v;
+            return this;
+        }
+
+        public Builder minConcurrency(int v) {
+            minConcurrency = v;
+            return this;
+        }
+
+        public Builder retryAfterCeiling(Duration v) {
+            retryAfterCeiling = v;
+            return this;
+        }
+
+        public Builder maxAttempts(int v) {
+            maxAttempts = v;
+            return this;
+        }
+
+        public Builder maxThrottledAttempts(int v) {
+            maxThrottledAttempts = v;
+            return this;
+        }
+
+        public Builder retryBudget(int v) {
+            retryBudget = v;
+            return this;
+        }
+
+        public Builder retryCost(int v) {
+            retryCost = v;
+            return this;
+        }
+
+        public Builder backoff(Duration base, Duration max) {
+            backoffBase = base;
+            backoffMax = max;
+            return this;
+        }
+
+        public Builder decreaseFactor(double v) {
+            decreaseFactor = v;
+            return this;
+        }
+
+        public Builder increasePerSecond(double v) {
+            increasePerSecond = v;
+            return this;
+        }
+
+        public Builder deadline(Duration v) {
+            deadline = Optional.of(v);
+            return this;
+        }
+
+        public Builder noDeadline() {
+            deadline = Optional.empty();
+            return this;
+        }
+
+        public Builder budgetShare(double v) {
+            budgetShare = v;
+            return this;
+        }
 
         public GovernorConfig build() {
-            return new GovernorConfig(startRate, knownRate, maxConcurrency, minConcurrency, retryAfterCeiling,
-                    maxAttempts, maxThrottledAttempts, retryBudget, retryCost, backoffBase, backoffMax,
-                    decreaseFactor, increasePerSecond, deadline, budgetShare);
+            return new GovernorConfig(
+                    startRate,
+                    knownRate,
+                    maxConcurrency,
+                    minConcurrency,
+                    retryAfterCeiling,
+                    maxAttempts,
+                    maxThrottledAttempts,
+                    retryBudget,
+                    retryCost,
+                    backoffBase,
+                    backoffMax,
+                    decreaseFactor,
+                    increasePerSecond,
+                    deadline,
+                    budgetShare);
         }
     }
 }

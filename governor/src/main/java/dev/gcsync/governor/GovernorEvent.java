@@ -8,31 +8,24 @@ import java.util.Optional;
 public sealed interface GovernorEvent {
 
     /** An attempt was sent (after its permits and slot were granted). */
-    record Sent(String family, int attempt, long atNanos) implements GovernorEvent {
-    }
+    record Sent(String family, int attempt, long atNanos) implements GovernorEvent {}
 
     /** An answer arrived. */
     record Answered(String family, int status, long latencyNanos, Optional<RateSignal> signal)
-            implements GovernorEvent {
-    }
+            implements GovernorEvent {}
 
     /** An attempt ended without an answer (timeout, reset, refused). */
-    record NoAnswer(String family, String fault, long latencyNanos) implements GovernorEvent {
-    }
+    record NoAnswer(String family, String fault, long latencyNanos) implements GovernorEvent {}
 
     /** A scope paused every caller. */
-    record Paused(String scope, Duration pause, boolean fromRetryAfter) implements GovernorEvent {
-    }
+    record Paused(String scope, Duration pause, boolean fromRetryAfter) implements GovernorEvent {}
 
     /** A call will be sent again after {@code delay}. */
-    record Retrying(String family, RetryCause cause, int attempt, Duration delay) implements GovernorEvent {
-    }
+    record Retrying(String family, RetryCause cause, int attempt, Duration delay) implements GovernorEvent {}
 
     /** A call ended the run early: Retry-After above the ceiling, deadline, or interrupt. */
-    record Stopped(String family, Outcome outcome, Optional<Instant> retryAt) implements GovernorEvent {
-    }
+    record Stopped(String family, Outcome outcome, Optional<Instant> retryAt) implements GovernorEvent {}
 
     /** A hidden bucket was measured (its family is paced below it from now on). */
-    record LimitLearned(LearnedLimit limit) implements GovernorEvent {
-    }
+    record LimitLearned(LearnedLimit limit) implements GovernorEvent {}
 }

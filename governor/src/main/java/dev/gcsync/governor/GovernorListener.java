@@ -9,6 +9,6 @@ public interface GovernorListener {
     void onEvent(GovernorEvent event);
 
     static GovernorListener none() {
-        return event -> { };
+        return event -> {};
     }
 }

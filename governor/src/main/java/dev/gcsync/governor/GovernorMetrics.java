@@ -17,9 +17,16 @@ import java.util.Map;
  * @param concurrencyLimit the current adaptive bound on requests in flight
  * @param scopes         every scope's state: this token's, then the shared ones
  */
-public record GovernorMetrics(long requests, long throttled, long pausedNanos, Map<RetryCause, Long> retries,
-                              double effectiveRate, double allowedRate, double remainingQuota, int concurrencyLimit,
-                              List<ScopeState> scopes) {
+public record GovernorMetrics(
+        long requests,
+        long throttled,
+        long pausedNanos,
+        Map<RetryCause, Long> retries,
+        double effectiveRate,
+        double allowedRate,
+        double remainingQuota,
+        int concurrencyLimit,
+        List<ScopeState> scopes) {
     public GovernorMetrics {
         scopes = List.copyOf(scopes);
     }
@@ -34,7 +41,9 @@ public record GovernorMetrics(long requests, long throttled, long pausedNanos, M
      * token's. Its allowed rate is what the run should be counted against.
      */
     public ScopeState bound() {
-        return scopes.stream().filter(s -> s.waitedNanosTotal() > 0)
-                .max(Comparator.comparingLong(ScopeState::waitedNanosTotal)).orElseGet(this::token);
+        return scopes.stream()
+                .filter(s -> s.waitedNanosTotal() > 0)
+                .max(Comparator.comparingLong(ScopeState::waitedNanosTotal))
+                .orElseGet(this::token);
     }
 }

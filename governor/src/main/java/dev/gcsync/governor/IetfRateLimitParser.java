@@ -21,8 +21,8 @@ public final class IetfRateLimitParser implements RateSignalParser {
             OptionalLong remaining = param(structured.get(), "r");
             OptionalLong reset = param(structured.get(), "t");
             if (quota.isPresent() && remaining.isPresent() && reset.isPresent() && quota.getAsLong() > 0) {
-                return Optional.of(new RateSignal(quota.getAsLong(), remaining.getAsLong(),
-                        Duration.ofSeconds(reset.getAsLong())));
+                return Optional.of(new RateSignal(
+                        quota.getAsLong(), remaining.getAsLong(), Duration.ofSeconds(reset.getAsLong())));
             }
             return Optional.empty();
         }
@@ -30,8 +30,8 @@ public final class IetfRateLimitParser implements RateSignalParser {
         OptionalLong remaining = number(headers.first("RateLimit-Remaining"));
         OptionalLong reset = number(headers.first("RateLimit-Reset"));
         if (limit.isPresent() && remaining.isPresent() && reset.isPresent() && limit.getAsLong() > 0) {
-            return Optional.of(new RateSignal(limit.getAsLong(), remaining.getAsLong(),
-                    Duration.ofSeconds(reset.getAsLong())));
+            return Optional.of(
+                    new RateSignal(limit.getAsLong(), remaining.getAsLong(), Duration.ofSeconds(reset.getAsLong())));
         }
         return Optional.empty();
     }

@@ -19,8 +19,8 @@ import java.util.Objects;
  * @param spread    paced evenly over the window (a shared bucket, or windows aligned to the clock) rather than
  *                  in a burst at each window's start
  */
-public record LearnedLimit(String family, int limit, Duration window, Instant learnedAt, ScopeKind kind,
-                           boolean spread) {
+public record LearnedLimit(
+        String family, int limit, Duration window, Instant learnedAt, ScopeKind kind, boolean spread) {
     public LearnedLimit {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(learnedAt, "learnedAt");

@@ -9,8 +9,7 @@ final class LocalBudgetStore implements BudgetStore {
     static final LocalBudgetStore INSTANCE = new LocalBudgetStore();
     private static final Reservation IN_FULL = new Reservation.Local(1.0);
 
-    private LocalBudgetStore() {
-    }
+    private LocalBudgetStore() {}
 
     @Override
     public Reservation reserve(String scope, long intervalNanos) {
@@ -23,8 +22,7 @@ final class LocalBudgetStore implements BudgetStore {
     }
 
     @Override
-    public void learned(LearnedLimit limit) {
-    }
+    public void learned(LearnedLimit limit) {}
 
     @Override
     public List<LearnedLimit> learnedLimits() {
@@ -37,6 +35,5 @@ final class LocalBudgetStore implements BudgetStore {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -7,5 +7,4 @@ package dev.gcsync.governor;
  * @param headers the response headers
  * @param body    the decoded or raw body; the governor never reads it
  */
-public record Reply<T>(int status, ResponseHeaders headers, T body) {
-}
+public record Reply<T>(int status, ResponseHeaders headers, T body) {}

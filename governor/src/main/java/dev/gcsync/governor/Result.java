@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param retryAt  for {@link Outcome#STOPPED_RATE_LIMITED}: when the server allows requests again; for
  *                 {@link Outcome#STOPPED_DEADLINE}, when a wait cut short by the deadline would have ended
  */
-public record Result<T>(Outcome outcome, Optional<Reply<T>> reply, Optional<Throwable> error, int attempts,
-                        Optional<Instant> retryAt) {
+public record Result<T>(
+        Outcome outcome, Optional<Reply<T>> reply, Optional<Throwable> error, int attempts, Optional<Instant> retryAt) {
 
     static <T> Result<T> stopped(Outcome outcome, int attempts, Optional<Instant> retryAt) {
         return new Result<>(outcome, Optional.empty(), Optional.empty(), attempts, retryAt);

@@ -15,8 +15,7 @@ import java.util.Optional;
  * means "now" (zero); anything unreadable is empty, so the caller falls back to its own backoff.
  */
 public final class RetryAfter {
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /** The wait {@code value} asks for, measured from {@code now}; empty when unreadable. */
     public static Optional<Duration> parse(String value, Instant now) {
@@ -32,7 +31,8 @@ public final class RetryAfter {
             }
         }
         try {
-            Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at =
+                    ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
             Instant endOfSecond = at.plusSeconds(1);
             return Optional.of(endOfSecond.isAfter(now) ? Duration.between(now, endOfSecond) : Duration.ZERO);
         } catch (DateTimeParseException e) {

@@ -16,6 +16,13 @@ package dev.gcsync.governor;
  * @param waitedNanosTotal time callers were told to wait by this scope (pacing and pauses): the scope that
  *                         waited most is the one that bound the run
  */
-public record ScopeState(String name, ScopeKind kind, double allowedRate, double pacedRate, double remaining,
-                         double rateFactor, long pausedNanosTotal, boolean stopped, long waitedNanosTotal) {
-}
+public record ScopeState(
+        String name,
+        ScopeKind kind,
+        double allowedRate,
+        double pacedRate,
+        double remaining,
+        double rateFactor,
+        long pausedNanosTotal,
+        boolean stopped,
+        long waitedNanosTotal) {}

@@ -4,15 +4,15 @@ import static dev.gcsync.governor.ScriptedCall.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import java.io.IOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 class GovernorTest {
     private static final Duration LATENCY = Duration.ofMillis(40);
@@ -40,7 +40,9 @@ class GovernorTest {
         Result<String> result = governor.execute(call);
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         assertThat(call.sent).isEqualTo(2);
-        assertThat(time.nanoTime()).isGreaterThanOrEqualTo(Duration.ofSeconds(7).plus(LATENCY.multipliedBy(2)).toNanos());
+        assertThat(time.nanoTime())
+                .isGreaterThanOrEqualTo(
+                        Duration.ofSeconds(7).plus(LATENCY.multipliedBy(2)).toNanos());
         GovernorMetrics m = governor.metrics();
         assertThat(m.throttled()).isEqualTo(1);
         assertThat(m.pausedNanos()).isEqualTo(Duration.ofSeconds(7).toNanos());
@@ -63,7 +65,8 @@ class GovernorTest {
         Result<String> result = governor.execute(call);
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         // first refusal: the server's 0; second: full jitter over 2 × the 200 ms base with the draw 0.5
-        assertThat(governor.metrics().pausedNanos()).isEqualTo(Duration.ofMillis(200).toNanos());
+        assertThat(governor.metrics().pausedNanos())
+                .isEqualTo(Duration.ofMillis(200).toNanos());
     }
 
     @Test
@@ -72,7 +75,8 @@ class GovernorTest {
         Result<String> result = governor.execute(idempotent().then(reply(429, "Retry-After", "later")));
         assertThat(result.outcome()).isEqualTo(Outcome.SUCCESS);
         // first throttled retry: full jitter over the 200 ms base with the draw 0.5
-        assertThat(governor.metrics().pausedNanos()).isEqualTo(Duration.ofMillis(100).toNanos());
+        assertThat(governor.metrics().pausedNanos())
+                .isEqualTo(Duration.ofMillis(100).toNanos());
     }
 
     @Test
@@ -101,7 +105,8 @@ class GovernorTest {
         Governor governor = governor(); // backoff at most 20 s
         ScriptedCall call = idempotent().then(reply(503, "Retry-After", "45"));
         assertThat(governor.execute(call).outcome()).isEqualTo(Outcome.SUCCESS);
-        assertThat(time.nanoTime()).isGreaterThanOrEqualTo(Duration.ofSeconds(45).toNanos());
+        assertThat(time.nanoTime())
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(45).toNanos());
     }
 
     @Test
@@ -110,10 +115,12 @@ class GovernorTest {
         ScriptedCall call = idempotent().then(reply(503, "Retry-After", "3600"));
         Result<String> result = governor.execute(call);
         assertThat(result.outcome()).isEqualTo(Outcome.STOPPED_RATE_LIMITED);
-        assertThat(result.retryAt()).hasValueSatisfying(
-                at -> assertThat(at).isAfterOrEqualTo(time.wallClock().plusSeconds(3599)));
+        assertThat(result.retryAt()).hasValueSatisfying(at -> assertThat(at)
+                .isAfterOrEqualTo(time.wallClock().plusSeconds(3599)));
         assertThat(call.sent).isEqualTo(1);
-        assertThat(time.nanoTime()).as("not parked for the hour").isLessThan(Duration.ofSeconds(1).toNanos());
+        assertThat(time.nanoTime())
+                .as("not parked for the hour")
+                .isLessThan(Duration.ofSeconds(1).toNanos());
     }
 
     @Test
@@ -146,7 +153,8 @@ class GovernorTest {
         Result<String> failed = governor.execute(invalid);
         assertThat(failed.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(failed.status()).isEqualTo(400);
-        assertThat(failed.reply().flatMap(r -> r.headers().first("inin-correlation-id"))).contains("c-1");
+        assertThat(failed.reply().flatMap(r -> r.headers().first("inin-correlation-id")))
+                .contains("c-1");
         assertThat(conflict.sent + unauthorized.sent + invalid.sent).isEqualTo(3);
     }
 
@@ -190,8 +198,8 @@ class GovernorTest {
     void pacesFromTheHeadersOnceTheServerSendsThem() {
         Governor governor = governor();
         for (int i = 0; i < 3; i++) {
-            governor.execute(idempotent().then(reply(200, "RateLimit-Limit", "100", "RateLimit-Remaining", "10",
-                    "RateLimit-Reset", "10")));
+            governor.execute(idempotent()
+                    .then(reply(200, "RateLimit-Limit", "100", "RateLimit-Remaining", "10", "RateLimit-Reset", "10")));
         }
         GovernorMetrics m = governor.metrics();
         assertThat(m.allowedRate()).isEqualTo(10.0);
@@ -201,38 +209,47 @@ class GovernorTest {
     @Test
     void givesEachAdvertisedBucketAScopeAndPausesTheOneThatIsSpent() {
         Governor governor = governor();
-        governor.execute(idempotent().then(reply(200, "RateLimit-Limit", "300", "RateLimit-Remaining", "299",
-                "RateLimit-Reset", "60")));
-        governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(200, "RateLimit-Limit", "20",
-                "RateLimit-Remaining", "19", "RateLimit-Reset", "60")));
-        assertThat(governor.metrics().scopes()).extracting(ScopeState::name)
-                .containsExactly("token", "bucket:20");
-        ScriptedCall throttled = new ScriptedCall("skills", true, time, LATENCY).then(reply(429, "Retry-After", "30",
-                "RateLimit-Limit", "20", "RateLimit-Remaining", "0", "RateLimit-Reset", "30"));
+        governor.execute(idempotent()
+                .then(reply(200, "RateLimit-Limit", "300", "RateLimit-Remaining", "299", "RateLimit-Reset", "60")));
+        governor.execute(new ScriptedCall("skills", true, time, LATENCY)
+                .then(reply(200, "RateLimit-Limit", "20", "RateLimit-Remaining", "19", "RateLimit-Reset", "60")));
+        assertThat(governor.metrics().scopes()).extracting(ScopeState::name).containsExactly("token", "bucket:20");
+        ScriptedCall throttled = new ScriptedCall("skills", true, time, LATENCY)
+                .then(reply(
+                        429,
+                        "Retry-After",
+                        "30",
+                        "RateLimit-Limit",
+                        "20",
+                        "RateLimit-Remaining",
+                        "0",
+                        "RateLimit-Reset",
+                        "30"));
         governor.execute(throttled);
-        assertThat(governor.metrics().scopes()).extracting(ScopeState::name)
-                .containsExactly("token", "bucket:20");
-        assertThat(governor.metrics().scopes().get(1).pausedNanosTotal()).isEqualTo(Duration.ofSeconds(30).toNanos());
+        assertThat(governor.metrics().scopes()).extracting(ScopeState::name).containsExactly("token", "bucket:20");
+        assertThat(governor.metrics().scopes().get(1).pausedNanosTotal())
+                .isEqualTo(Duration.ofSeconds(30).toNanos());
         assertThat(governor.metrics().scopes().get(0).pausedNanosTotal()).isZero();
     }
 
     @Test
     void putsA429WithoutRateHeadersDownToAHiddenBucketWhenTheAdvertisedOneHasRoom() {
         Governor governor = governor();
-        governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(200, "RateLimit-Limit", "20",
-                "RateLimit-Remaining", "19", "RateLimit-Reset", "60")));
+        governor.execute(new ScriptedCall("skills", true, time, LATENCY)
+                .then(reply(200, "RateLimit-Limit", "20", "RateLimit-Remaining", "19", "RateLimit-Reset", "60")));
         governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(429, "Retry-After", "30")));
         GovernorMetrics m = governor.metrics();
         assertThat(m.scopes()).extracting(ScopeState::name).containsExactly("token", "family:skills");
-        assertThat(m.scopes().get(1).pausedNanosTotal()).isEqualTo(Duration.ofSeconds(30).toNanos());
+        assertThat(m.scopes().get(1).pausedNanosTotal())
+                .isEqualTo(Duration.ofSeconds(30).toNanos());
         assertThat(m.pausedNanos()).isZero();
     }
 
     @Test
     void pausesTheTokenOnA429WithoutRateHeadersWhenItsWindowIsSpent() {
         Governor governor = governor();
-        governor.execute(idempotent().then(reply(200, "RateLimit-Limit", "300", "RateLimit-Remaining", "1",
-                "RateLimit-Reset", "20")));
+        governor.execute(idempotent()
+                .then(reply(200, "RateLimit-Limit", "300", "RateLimit-Remaining", "1", "RateLimit-Reset", "20")));
         governor.execute(idempotent().then(reply(429, "Retry-After", "19")));
         GovernorMetrics m = governor.metrics();
         assertThat(m.scopes()).extracting(ScopeState::name).containsExactly("token");
@@ -242,10 +259,10 @@ class GovernorTest {
     @Test
     void aLargerAdvertisedLimitBecomesTheTokenAndTheSmallerOneKeepsItsFamilies() {
         Governor governor = governor();
-        governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(200, "RateLimit-Limit", "180",
-                "RateLimit-Remaining", "179", "RateLimit-Reset", "60")));
-        governor.execute(idempotent().then(reply(200, "RateLimit-Limit", "300", "RateLimit-Remaining", "298",
-                "RateLimit-Reset", "60")));
+        governor.execute(new ScriptedCall("skills", true, time, LATENCY)
+                .then(reply(200, "RateLimit-Limit", "180", "RateLimit-Remaining", "179", "RateLimit-Reset", "60")));
+        governor.execute(idempotent()
+                .then(reply(200, "RateLimit-Limit", "300", "RateLimit-Remaining", "298", "RateLimit-Reset", "60")));
         GovernorMetrics m = governor.metrics();
         assertThat(m.scopes()).extracting(ScopeState::name).containsExactly("token", "bucket:180");
         assertThat(m.scopes().get(0).allowedRate()).isCloseTo(300 / 60.0, within(1e-9));
@@ -255,12 +272,22 @@ class GovernorTest {
     @Test
     void pausesOnlyTheFamilyWhenA429ComesWhileTheTokenWindowHasRoom() {
         Governor governor = governor();
-        ScriptedCall refused = new ScriptedCall("skills", true, time, LATENCY).then(reply(429, "Retry-After", "4",
-                "RateLimit-Limit", "300", "RateLimit-Remaining", "250", "RateLimit-Reset", "60"));
+        ScriptedCall refused = new ScriptedCall("skills", true, time, LATENCY)
+                .then(reply(
+                        429,
+                        "Retry-After",
+                        "4",
+                        "RateLimit-Limit",
+                        "300",
+                        "RateLimit-Remaining",
+                        "250",
+                        "RateLimit-Reset",
+                        "60"));
         assertThat(governor.execute(refused).outcome()).isEqualTo(Outcome.SUCCESS);
         GovernorMetrics m = governor.metrics();
         assertThat(m.scopes()).extracting(ScopeState::name).containsExactly("token", "family:skills");
-        assertThat(m.scopes().get(1).pausedNanosTotal()).isEqualTo(Duration.ofSeconds(4).toNanos());
+        assertThat(m.scopes().get(1).pausedNanosTotal())
+                .isEqualTo(Duration.ofSeconds(4).toNanos());
         assertThat(m.pausedNanos()).isZero();
     }
 
@@ -268,18 +295,39 @@ class GovernorTest {
     void measuresASilentBucketFromItsRefusalAndPacesTheFamilyJustBelowIt() {
         Governor governor = governor();
         for (int i = 0; i < 10; i++) {
-            governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(200, "RateLimit-Limit", "300",
-                    "RateLimit-Remaining", Integer.toString(299 - i), "RateLimit-Reset", "60")));
+            governor.execute(new ScriptedCall("skills", true, time, LATENCY)
+                    .then(reply(
+                            200,
+                            "RateLimit-Limit",
+                            "300",
+                            "RateLimit-Remaining",
+                            Integer.toString(299 - i),
+                            "RateLimit-Reset",
+                            "60")));
         }
-        governor.execute(new ScriptedCall("skills", true, time, LATENCY).then(reply(429, "Retry-After", "4",
-                "RateLimit-Limit", "300", "RateLimit-Remaining", "289", "RateLimit-Reset", "58")));
+        governor.execute(new ScriptedCall("skills", true, time, LATENCY)
+                .then(reply(
+                        429,
+                        "Retry-After",
+                        "4",
+                        "RateLimit-Limit",
+                        "300",
+                        "RateLimit-Remaining",
+                        "289",
+                        "RateLimit-Reset",
+                        "58")));
         ScopeState family = governor.metrics().scopes().get(1);
         assertThat(family.name()).isEqualTo("family:skills");
         // 10 accepted since the family's first request, which opened the bucket's window; that window ends at
         // most Retry-After (4 s) after the refusal was answered
-        List<GovernorEvent.Sent> sent = events.stream().filter(e -> e instanceof GovernorEvent.Sent)
-                .map(e -> (GovernorEvent.Sent) e).toList();
-        long window = sent.get(10).atNanos() + LATENCY.toNanos() + Duration.ofSeconds(4).toNanos() - sent.get(0).atNanos();
+        List<GovernorEvent.Sent> sent = events.stream()
+                .filter(e -> e instanceof GovernorEvent.Sent)
+                .map(e -> (GovernorEvent.Sent) e)
+                .toList();
+        long window = sent.get(10).atNanos()
+                + LATENCY.toNanos()
+                + Duration.ofSeconds(4).toNanos()
+                - sent.get(0).atNanos();
         // paced window by window: 10 per window, the next one a guard (1% of the window) after its end
         assertThat(family.allowedRate()).isCloseTo(10 * 1e9 / (window + window / 100), within(1e-9));
         assertThat(governor.learnedLimits()).singleElement().satisfies(l -> {
@@ -287,13 +335,16 @@ class GovernorTest {
             assertThat(l.limit()).isEqualTo(10);
             assertThat(l.window()).isEqualTo(Duration.ofNanos(window));
         });
-        assertThat(events).filteredOn(e -> e instanceof GovernorEvent.LimitLearned).hasSize(1);
+        assertThat(events)
+                .filteredOn(e -> e instanceof GovernorEvent.LimitLearned)
+                .hasSize(1);
     }
 
     @Test
     void tellsListenersWhatHappened() {
         governor().execute(idempotent().then(reply(503)));
-        assertThat(events).extracting(e -> e.getClass().getSimpleName())
+        assertThat(events)
+                .extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("Sent", "Answered", "Retrying", "Sent", "Answered");
         assertThat(((GovernorEvent.Answered) events.get(1)).status()).isEqualTo(503);
         assertThat(((GovernorEvent.Answered) events.get(1)).signal()).isEqualTo(Optional.empty());
@@ -326,11 +377,14 @@ class GovernorTest {
             }
         });
         assertThat(result.outcome()).isEqualTo(Outcome.STOPPED_DEADLINE);
-        assertThat(call.sent).as("not sent again after the pause it cannot wait out").isEqualTo(1);
+        assertThat(call.sent)
+                .as("not sent again after the pause it cannot wait out")
+                .isEqualTo(1);
         assertThat(time.nanoTime()).as("no wait begun").isLessThan(deadline);
         assertThat(result.retryAt()).hasValueSatisfying(at -> assertThat(at)
                 .isBetween(time.wallClock().plusSeconds(29), time.wallClock().plusSeconds(30)));
-        assertThat(governor.execute(idempotent()).outcome()).as("other calls keep their own deadline (none)")
+        assertThat(governor.execute(idempotent()).outcome())
+                .as("other calls keep their own deadline (none)")
                 .isEqualTo(Outcome.SUCCESS);
     }
 }

@@ -18,19 +18,24 @@ import net.jqwik.api.constraints.LongRange;
 class HiddenBucketLearningTest {
     private static final long S = 1_000_000_000L;
 
-    private record Run(HiddenBucketServer server, Governor governor, long acceptedInLastWindows, long lastWindows) {
-    }
+    private record Run(HiddenBucketServer server, Governor governor, long acceptedInLastWindows, long lastWindows) {}
 
-    private static Run run(int limit, int windowSeconds, int tokenWindowSeconds, int latencyMs, boolean aligned,
-                           long phaseMs, List<LearnedLimit> preload) {
+    private static Run run(
+            int limit,
+            int windowSeconds,
+            int tokenWindowSeconds,
+            int latencyMs,
+            boolean aligned,
+            long phaseMs,
+            List<LearnedLimit> preload) {
         VirtualTime time = new VirtualTime();
         long window = windowSeconds * S;
         // a token bucket the hidden one is stricter than: 4 × its rate, at least 300 per window
         long tokenLimit = Math.max(300, 4L * limit * tokenWindowSeconds / windowSeconds);
-        HiddenBucketServer server = new HiddenBucketServer(tokenLimit, tokenWindowSeconds * S, limit, window,
-                aligned, phaseMs * 1_000_000L);
-        Governor governor = new Governor(GovernorConfig.defaults(), time, () -> 0.5, new IetfRateLimitParser(),
-                GovernorListener.none());
+        HiddenBucketServer server = new HiddenBucketServer(
+                tokenLimit, tokenWindowSeconds * S, limit, window, aligned, phaseMs * 1_000_000L);
+        Governor governor = new Governor(
+                GovernorConfig.defaults(), time, () -> 0.5, new IetfRateLimitParser(), GovernorListener.none());
         governor.startFrom(preload);
         Duration latency = Duration.ofMillis(latencyMs);
         long end = 16 * window;
@@ -55,7 +60,9 @@ class HiddenBucketLearningTest {
         int tokenWindow = tokenSharesTheWindow ? windowSeconds : 60;
         Run run = run(limit, windowSeconds, tokenWindow, latencyMs, false, 0, List.of());
 
-        assertThat(run.server.hiddenRefusals).as("refusals by the hidden bucket").isBetween(1L, 2L);
+        assertThat(run.server.hiddenRefusals)
+                .as("refusals by the hidden bucket")
+                .isBetween(1L, 2L);
         LearnedLimit learned = run.governor.learnedLimits().get(0);
         assertThat(learned.limit()).isEqualTo(limit);
         long windowNanos = windowSeconds * S;
@@ -79,12 +86,16 @@ class HiddenBucketLearningTest {
         Assume.that(limit * 1.0 / windowSeconds <= 0.2 * 1000.0 / latencyMs);
         Run run = run(limit, windowSeconds, 60, latencyMs, true, phaseMs % (windowSeconds * 1000L), List.of());
 
-        assertThat(run.server.hiddenRefusals).as("refusals by the hidden bucket").isBetween(1L, 3L);
+        assertThat(run.server.hiddenRefusals)
+                .as("refusals by the hidden bucket")
+                .isBetween(1L, 3L);
         // the start of an aligned window is not the first request after a pause, so a count may span parts of
         // two windows; what must hold is the pace: under the bucket's rate, and most of it used
         LearnedLimit learned = run.governor.learnedLimits().get(0);
         assertThat(0.97 * learned.ratePerSecond()).as("pace").isLessThanOrEqualTo(limit / (double) windowSeconds);
-        assertThat(run.acceptedInLastWindows / (double) (run.lastWindows * limit)).as("share used").isGreaterThan(0.6);
+        assertThat(run.acceptedInLastWindows / (double) (run.lastWindows * limit))
+                .as("share used")
+                .isGreaterThan(0.6);
     }
 
     @Property(tries = 30)

@@ -1,9 +1,9 @@
 package dev.gcsync.governor;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 
 /**
  * A server with two buckets, in virtual nanoseconds: the token's fixed windows, which every answer
@@ -23,8 +23,13 @@ final class HiddenBucketServer {
     long accepted;
     long hiddenRefusals;
 
-    HiddenBucketServer(long tokenLimit, long tokenWindowNanos, long hiddenLimit, long hiddenWindowNanos,
-                       boolean aligned, long phaseNanos) {
+    HiddenBucketServer(
+            long tokenLimit,
+            long tokenWindowNanos,
+            long hiddenLimit,
+            long hiddenWindowNanos,
+            boolean aligned,
+            long phaseNanos) {
         this.token = new SimulatedFixedWindowServer(tokenLimit, tokenWindowNanos, 0);
         this.hiddenLimit = hiddenLimit;
         this.hiddenWindow = hiddenWindowNanos;

@@ -21,8 +21,12 @@ class IetfRateLimitParserTest {
     @Test
     void readsTheSeparateFieldsOfEarlierDrafts() {
         var headers = ResponseHeaders.of(Map.of(
-                "RateLimit-Limit", List.of("10"), "RateLimit-Remaining", List.of("3"),
-                "RateLimit-Reset", List.of("4")));
+                "RateLimit-Limit",
+                List.of("10"),
+                "RateLimit-Remaining",
+                List.of("3"),
+                "RateLimit-Reset",
+                List.of("4")));
         assertThat(parser.parse(headers)).contains(new RateSignal(10, 3, Duration.ofSeconds(4)));
     }
 
@@ -30,10 +34,15 @@ class IetfRateLimitParserTest {
     void answersNothingForMissingOrGarbledFields() {
         assertThat(parser.parse(ResponseHeaders.none())).isEmpty();
         assertThat(parser.parse(ResponseHeaders.of(Map.of(
-                "RateLimit-Limit", List.of("ten"), "RateLimit-Remaining", List.of("3"),
-                "RateLimit-Reset", List.of("4"))))).isEmpty();
+                        "RateLimit-Limit",
+                        List.of("ten"),
+                        "RateLimit-Remaining",
+                        List.of("3"),
+                        "RateLimit-Reset",
+                        List.of("4")))))
+                .isEmpty();
         assertThat(parser.parse(ResponseHeaders.of(Map.of(
-                "RateLimit", List.of("\"default\";r=50"), "RateLimit-Policy", List.of("\"default\";q=100")))))
+                        "RateLimit", List.of("\"default\";r=50"), "RateLimit-Policy", List.of("\"default\";q=100")))))
                 .isEmpty();
     }
 }

@@ -34,46 +34,61 @@ class OrgBucketTest {
 
     @Property(tries = 16)
     void aDocumentedOrgLimitIsPacedFromTheFirstRequestAndLeavesTheOthersTheirShare(
-            @ForAll boolean alignedToTheClock, @ForAll @IntRange(min = 20, max = 120) int limit,
-            @ForAll @IntRange(min = 5, max = 20) int windowSeconds) throws InterruptedException {
+            @ForAll boolean alignedToTheClock,
+            @ForAll @IntRange(min = 20, max = 120) int limit,
+            @ForAll @IntRange(min = 5, max = 20) int windowSeconds)
+            throws InterruptedException {
         Duration w = Duration.ofSeconds(windowSeconds);
-        OrgNight n = OrgNight.run(1, limit, w, alignedToTheClock, Optional.of(limit), steps(w), WINDOWS, List.of(),
-                SHARE);
+        OrgNight n =
+                OrgNight.run(1, limit, w, alignedToTheClock, Optional.of(limit), steps(w), WINDOWS, List.of(), SHARE);
 
         assertThat(n.server.oursRefused).as("our 429s").isLessThanOrEqualTo(n.server.ours / 100);
-        assertThat(n.server.backgroundRefused).as("the others' 429s (none alone: they never exceed the bucket)")
+        assertThat(n.server.backgroundRefused)
+                .as("the others' 429s (none alone: they never exceed the bucket)")
                 .isLessThanOrEqualTo(n.server.background / 100);
         for (int i = 0; i < WINDOWS; i++) {
-            assertThat(n.ours(i)).as("window %d: at most the share of the bucket", i)
+            assertThat(n.ours(i))
+                    .as("window %d: at most the share of the bucket", i)
                     .isLessThanOrEqualTo((int) Math.ceil(SHARE * limit) + 1);
         }
         assertThat(overBound(n, 1, 20, limit, 0.25)).isGreaterThanOrEqualTo(0.87);
-        assertThat(overBound(n, 22, 40, limit, 0.55)).as("two windows after the step down").isGreaterThanOrEqualTo(0.87);
-        assertThat(overBound(n, 50, 60, limit, 0.05)).as("ten windows after the step up").isGreaterThanOrEqualTo(0.87);
+        assertThat(overBound(n, 22, 40, limit, 0.55))
+                .as("two windows after the step down")
+                .isGreaterThanOrEqualTo(0.87);
+        assertThat(overBound(n, 50, 60, limit, 0.05))
+                .as("ten windows after the step up")
+                .isGreaterThanOrEqualTo(0.87);
     }
 
     @Property(tries = 10)
     void anUndocumentedOrgBucketIsFoundByAPoolAndThenFollowsTheOthersUpAndDown(
-            @ForAll boolean alignedToTheClock, @ForAll @IntRange(min = 40, max = 120) int limit,
-            @ForAll @IntRange(min = 5, max = 20) int windowSeconds) throws InterruptedException {
+            @ForAll boolean alignedToTheClock,
+            @ForAll @IntRange(min = 40, max = 120) int limit,
+            @ForAll @IntRange(min = 5, max = 20) int windowSeconds)
+            throws InterruptedException {
         Duration w = Duration.ofSeconds(windowSeconds);
         // two tokens: refused in the same window, they show the bucket shared (one token alone takes a bucket
         // nobody documents for its own until refused below its measurement: docs/governor.md)
-        OrgNight n = OrgNight.run(2, limit, w, alignedToTheClock, Optional.empty(), steps(w), WINDOWS, List.of(),
-                SHARE);
+        OrgNight n =
+                OrgNight.run(2, limit, w, alignedToTheClock, Optional.empty(), steps(w), WINDOWS, List.of(), SHARE);
 
         // the refusals that find the bucket and follow the others (a handful a night) are 1% of a bucket of 40+
         assertThat(n.server.oursRefused).as("our 429s").isLessThanOrEqualTo(n.server.ours / 100);
         // the first windows find the bucket by refusals (nothing documents it): what the others lose then is the
         // price of an undocumented limit; after them, a step of theirs costs them at most a window's overrun
-        assertThat(n.backgroundRefusedFrom(2)).as("the others' 429s once the bucket is known shared")
+        assertThat(n.backgroundRefusedFrom(2))
+                .as("the others' 429s once the bucket is known shared")
                 .isLessThanOrEqualTo(Math.round(0.01 * n.server.background));
         assertThat(n.governors.get(0).learnedLimits()).anySatisfy(l -> {
             assertThat(l.family()).isEqualTo(OrgServer.FAMILY);
-            assertThat(l.kind()).as("found shared: two tokens refused in one window").isEqualTo(ScopeKind.ORG);
+            assertThat(l.kind())
+                    .as("found shared: two tokens refused in one window")
+                    .isEqualTo(ScopeKind.ORG);
         });
         assertThat(overBound(n, 22, 40, limit, 0.55)).as("after the step down").isGreaterThanOrEqualTo(0.87);
-        assertThat(overBound(n, 50, 60, limit, 0.05)).as("ten windows after the step up").isGreaterThanOrEqualTo(0.87);
+        assertThat(overBound(n, 50, 60, limit, 0.05))
+                .as("ten windows after the step up")
+                .isGreaterThanOrEqualTo(0.87);
     }
 
     @Test
@@ -82,14 +97,19 @@ class OrgBucketTest {
         Duration w = Duration.ofSeconds(5);
         OrgNight n = OrgNight.run(2, limit, w, false, Optional.empty(), t -> 0, 30, List.of(), SHARE);
 
-        assertThat(n.governors.get(0).metrics().scopes()).extracting(ScopeState::name).contains("org:users:write");
-        assertThat(n.governors.get(1).metrics().scopes()).extracting(ScopeState::name).contains("org:users:write");
+        assertThat(n.governors.get(0).metrics().scopes())
+                .extracting(ScopeState::name)
+                .contains("org:users:write");
+        assertThat(n.governors.get(1).metrics().scopes())
+                .extracting(ScopeState::name)
+                .contains("org:users:write");
         assertThat(n.server.oursRefused).as("the refusals that found it, a few").isLessThanOrEqualTo(4);
         for (int i = 3; i < 30; i++) {
             assertThat(n.ours(i)).as("window %d: both tokens together", i).isLessThanOrEqualTo(limit);
         }
-        assertThat(n.oursPerWindow(10, 30)).as("and the pair still uses its share").isGreaterThanOrEqualTo(
-                0.87 * SHARE * limit);
+        assertThat(n.oursPerWindow(10, 30))
+                .as("and the pair still uses its share")
+                .isGreaterThanOrEqualTo(0.87 * SHARE * limit);
     }
 
     @Test
@@ -101,9 +121,13 @@ class OrgBucketTest {
         assertThat(n.server.oursRefused).isZero();
         assertThat(n.server.backgroundRefused).isZero();
         for (int i = 0; i < 20; i++) {
-            assertThat(n.ours(i)).as("window %d: four tokens, one share", i).isLessThanOrEqualTo((int) (SHARE * limit) + 1);
+            assertThat(n.ours(i))
+                    .as("window %d: four tokens, one share", i)
+                    .isLessThanOrEqualTo((int) (SHARE * limit) + 1);
         }
-        assertThat(n.governors).allSatisfy(g -> assertThat(g.metrics().requests()).as("every token sends").isPositive());
+        assertThat(n.governors).allSatisfy(g -> assertThat(g.metrics().requests())
+                .as("every token sends")
+                .isPositive());
     }
 
     @Test
@@ -114,8 +138,11 @@ class OrgBucketTest {
         // sample of the 20% they left
         OrgNight busy = OrgNight.run(2, limit, w, false, Optional.empty(), t -> 0.8, 30, List.of(), SHARE);
         LearnedLimit learned = busy.governors.get(0).learnedLimits().stream()
-                .filter(l -> l.kind() == ScopeKind.ORG).findFirst().orElseThrow();
-        assertThat(SHARE * learned.limit()).as("the pace it stands for: about what the others left")
+                .filter(l -> l.kind() == ScopeKind.ORG)
+                .findFirst()
+                .orElseThrow();
+        assertThat(SHARE * learned.limit())
+                .as("the pace it stands for: about what the others left")
                 .isLessThanOrEqualTo(0.2 * limit + 2);
 
         LearnedLimit fresh = withAge(learned, Duration.ofMinutes(1));
@@ -123,11 +150,14 @@ class OrgBucketTest {
         OrgNight next = OrgNight.run(1, limit, w, false, Optional.empty(), t -> 0.05, 20, List.of(fresh), SHARE);
         OrgNight nextDay = OrgNight.run(1, limit, w, false, Optional.empty(), t -> 0.05, 20, List.of(dayOld), SHARE);
 
-        assertThat(next.ours(0)).as("an hour later: paced at the share of the sample")
+        assertThat(next.ours(0))
+                .as("an hour later: paced at the share of the sample")
                 .isLessThanOrEqualTo((int) Math.ceil(SHARE * learned.limit()) + 1);
-        assertThat(nextDay.ours(0)).as("a day later: four times that (it doubles every 12 h)")
+        assertThat(nextDay.ours(0))
+                .as("a day later: four times that (it doubles every 12 h)")
                 .isGreaterThanOrEqualTo((int) (0.9 * Math.min(SHARE * 4 * learned.limit(), limit)));
-        assertThat(nextDay.oursPerWindow(0, 20)).as("the quiet night after the busy one, against its bound")
+        assertThat(nextDay.oursPerWindow(0, 20))
+                .as("the quiet night after the busy one, against its bound")
                 .isGreaterThanOrEqualTo(SHARE * 0.95 * limit / 1.1);
         assertThat(nextDay.server.backgroundRefused).isZero();
     }

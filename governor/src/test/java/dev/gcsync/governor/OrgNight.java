@@ -2,10 +2,10 @@ package dev.gcsync.governor;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongToDoubleFunction;
-import java.util.Collections;
 
 /**
  * One night in virtual time (a test harness): {@code tokens} governors sharing one {@link OrgBudget}, one caller
@@ -28,24 +28,43 @@ final class OrgNight {
      * @param documented the org's limit as its limits API would state it, or empty (found by refusals)
      * @param preload    what earlier nights learned
      */
-    static OrgNight run(int tokens, int orgLimit, Duration window, boolean aligned, Optional<Integer> documented,
-                        LongToDoubleFunction background, int windows, List<LearnedLimit> preload, double share)
+    static OrgNight run(
+            int tokens,
+            int orgLimit,
+            Duration window,
+            boolean aligned,
+            Optional<Integer> documented,
+            LongToDoubleFunction background,
+            int windows,
+            List<LearnedLimit> preload,
+            double share)
             throws InterruptedException {
         SimClock clock = new SimClock();
         return run(clock, tokens, orgLimit, window, aligned, documented, background, windows, preload, share);
     }
 
-    static OrgNight run(SimClock clock, int tokens, int orgLimit, Duration window, boolean aligned,
-                        Optional<Integer> documented, LongToDoubleFunction background, int windows,
-                        List<LearnedLimit> preload, double share) throws InterruptedException {
+    static OrgNight run(
+            SimClock clock,
+            int tokens,
+            int orgLimit,
+            Duration window,
+            boolean aligned,
+            Optional<Integer> documented,
+            LongToDoubleFunction background,
+            int windows,
+            List<LearnedLimit> preload,
+            double share)
+            throws InterruptedException {
         long tokenLimit = 6L * orgLimit;
         OrgServer server = new OrgServer(orgLimit, window, aligned, tokenLimit, background);
         OrgNight night = new OrgNight(server, window.toNanos());
         GovernorConfig config = GovernorConfig.defaults().toBuilder()
-                .knownRate(tokenLimit * 1e9 / window.toNanos()).budgetShare(share).build();
+                .knownRate(tokenLimit * 1e9 / window.toNanos())
+                .budgetShare(share)
+                .build();
         OrgBudget org = new OrgBudget(config);
-        documented.ifPresent(l -> org.document(List.of(new DocumentedLimit(Optional.of(OrgServer.FAMILY),
-                ScopeKind.ORG, l, window, "test"))));
+        documented.ifPresent(l -> org.document(
+                List.of(new DocumentedLimit(Optional.of(OrgServer.FAMILY), ScopeKind.ORG, l, window, "test"))));
         long end = windows * window.toNanos();
         Runnable[] callers = new Runnable[tokens];
         for (int i = 0; i < tokens; i++) {
@@ -55,7 +74,8 @@ final class OrgNight {
             String token = "t" + i;
             callers[i] = () -> {
                 while (clock.nanoTime() < end) {
-                    Outcome o = g.execute(server.call(clock, token, Duration.ofMillis(20))).outcome();
+                    Outcome o = g.execute(server.call(clock, token, Duration.ofMillis(20)))
+                            .outcome();
                     if (o != Outcome.SUCCESS) {
                         throw new AssertionError("a call ended " + o);
                     }

@@ -29,6 +29,7 @@ final class OrgServer {
     private long nextBackground;
     /** Requests of ours accepted per org window (windows numbered from the start, by the clock). */
     final List<int[]> perWindow = new ArrayList<>();
+
     long ours;
     long oursRefused;
     long background;
@@ -48,8 +49,9 @@ final class OrgServer {
     /** A request of token {@code token} arriving at {@code now}. */
     synchronized Reply<String> arrive(String token, long now) {
         playBackgroundUntil(now);
-        SimulatedFixedWindowServer.Answer t = tokens.computeIfAbsent(token,
-                k -> new SimulatedFixedWindowServer(tokenLimit, window, 0)).arrive(now);
+        SimulatedFixedWindowServer.Answer t = tokens.computeIfAbsent(
+                        token, k -> new SimulatedFixedWindowServer(tokenLimit, window, 0))
+                .arrive(now);
         Map<String, List<String>> headers = new HashMap<>(Map.of(
                 "RateLimit-Limit", List.of(Long.toString(t.signal().limit())),
                 "RateLimit-Remaining", List.of(Long.toString(t.signal().remaining())),

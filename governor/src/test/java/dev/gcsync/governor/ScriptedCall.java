@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 
 /** A call that answers from a script, one entry per attempt, each taking {@code latency} of virtual time. */
 final class ScriptedCall implements GovernedCall<String> {

@@ -8,8 +8,7 @@ import java.time.Duration;
  * rounded up), refusals say Retry-After (whole seconds, rounded up).
  */
 final class SimulatedFixedWindowServer {
-    record Answer(boolean refused, RateSignal signal, Duration retryAfter) {
-    }
+    record Answer(boolean refused, RateSignal signal, Duration retryAfter) {}
 
     private final long limit;
     private final long window;

@@ -6,8 +6,7 @@ import java.util.List;
 
 /** How to point each Genesys client at a running proxy: the lines {@code gcsync proxy} prints on start-up. */
 public final class ClientSetup {
-    private ClientSetup() {
-    }
+    private ClientSetup() {}
 
     /** One line per client for the proxy at {@code base}; mentions the key header when one is required. */
     public static List<String> lines(URI base, boolean keyRequired) {

@@ -58,12 +58,19 @@ public final class GcsyncProxy implements AutoCloseable {
         // A held request parks its thread: room for every token's queue and slots, and more; beyond the
         // threads (less a few for /metrics and new connections), requests are answered 503 at once.
         int threads = Math.max(200, 2 * (config.queueCapacity() + config.concurrency()) + 16);
-        this.lanes = new TokenLanes(config.tokenGovernor(), new OrgBudget(config.tokenGovernor(), store),
-                config.concurrency(), config.queueCapacity(), threads - 16, time, random, new IninRateLimitParser());
+        this.lanes = new TokenLanes(
+                config.tokenGovernor(),
+                new OrgBudget(config.tokenGovernor(), store),
+                config.concurrency(),
+                config.queueCapacity(),
+                threads - 16,
+                time,
+                random,
+                new IninRateLimitParser());
         this.metrics = new ProxyMetrics(this::stats, store::status);
         Upstream upstream = new Upstream(Upstream.clientFor(config.apiBase()), config.requestTimeout());
-        Forwarder forwarder = new Forwarder(lanes, upstream, config.apiBase(), time, config.maxHold(),
-                metrics::observeHeld);
+        Forwarder forwarder =
+                new Forwarder(lanes, upstream, config.apiBase(), time, config.maxHold(), metrics::observeHeld);
         QueuedThreadPool pool = new QueuedThreadPool(threads, 8);
         pool.setName("gcsync-proxy");
         this.server = new Server(pool);
@@ -71,8 +78,8 @@ public final class GcsyncProxy implements AutoCloseable {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.setSendDateHeader(false); // the server's Date passes through
-        http.setUriCompliance(UriCompliance.DEFAULT.with("gateway-prefix",
-                UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
+        http.setUriCompliance(
+                UriCompliance.DEFAULT.with("gateway-prefix", UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
         this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(config.host());
         connector.setPort(config.port());
@@ -81,8 +88,8 @@ public final class GcsyncProxy implements AutoCloseable {
         errors.setShowStacks(false);
         errors.setShowCauses(false);
         server.setErrorHandler(errors);
-        server.setHandler(new ProxyHandler(forwarder, upstream, config.loginBase(), config.key(), metrics, time,
-                config.maxBodyBytes()));
+        server.setHandler(new ProxyHandler(
+                forwarder, upstream, config.loginBase(), config.key(), metrics, time, config.maxBodyBytes()));
         this.minuteLog = new MinuteLog(this::stats);
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "gcsync-proxy-minute");
@@ -106,8 +113,9 @@ public final class GcsyncProxy implements AutoCloseable {
             proxy.server.start();
         } catch (Exception e) {
             proxy.close();
-            throw new IllegalStateException("gcsync proxy could not listen on " + config.host() + ":" + config.port()
-                    + ": " + e.getMessage() + " (another process on that port? pick another with --listen HOST:PORT)",
+            throw new IllegalStateException(
+                    "gcsync proxy could not listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()
+                            + " (another process on that port? pick another with --listen HOST:PORT)",
                     e);
         }
         proxy.ticker.scheduleAtFixedRate(proxy::everyMinute, 1, 1, TimeUnit.MINUTES);
@@ -115,7 +123,10 @@ public final class GcsyncProxy implements AutoCloseable {
             LOG.warn("gcsync proxy: debug logging is on for org.eclipse.jetty: Jetty then logs raw request headers,"
                     + " bearer tokens included; set org.eclipse.jetty to INFO or above");
         }
-        LOG.info("gcsync proxy listening on {} for {} (login {})", proxy.baseUrl(), config.apiBase(),
+        LOG.info(
+                "gcsync proxy listening on {} for {} (login {})",
+                proxy.baseUrl(),
+                config.apiBase(),
                 config.loginBase());
         return proxy;
     }

@@ -25,9 +25,19 @@ import java.util.Optional;
  * @param key            the shared key every request must carry in {@value ProxyKey#HEADER}, if set
  * @param governor       the governor settings of each token (its ceiling and concurrency come from above)
  */
-public record ProxyConfig(String host, int port, URI apiBase, URI loginBase, Duration maxHold, int queueCapacity,
-                          int concurrency, Duration requestTimeout, int maxBodyBytes, boolean allowRemote,
-                          Optional<ProxyKey> key, GovernorConfig governor) {
+public record ProxyConfig(
+        String host,
+        int port,
+        URI apiBase,
+        URI loginBase,
+        Duration maxHold,
+        int queueCapacity,
+        int concurrency,
+        Duration requestTimeout,
+        int maxBodyBytes,
+        boolean allowRemote,
+        Optional<ProxyKey> key,
+        GovernorConfig governor) {
 
     public static final int DEFAULT_PORT = 8787;
 
@@ -41,47 +51,128 @@ public record ProxyConfig(String host, int port, URI apiBase, URI loginBase, Dur
         require(!requestTimeout.isNegative() && !requestTimeout.isZero(), "--request-timeout must be > 0");
         require(maxBodyBytes > 0, "the largest request body must be > 0 bytes");
         boolean loopback = isLoopback(host);
-        require(loopback || allowRemote, "--listen " + host + " is not a loopback address: binding beyond this"
-                + " machine needs --allow-remote and a shared key (GCSYNC_PROXY_KEY or --key-file)");
-        require(!allowRemote || key.isPresent(), "--allow-remote needs a shared key: set GCSYNC_PROXY_KEY or"
-                + " give --key-file (clients send it in the " + ProxyKey.HEADER + " header)");
+        require(
+                loopback || allowRemote,
+                "--listen " + host + " is not a loopback address: binding beyond this"
+                        + " machine needs --allow-remote and a shared key (GCSYNC_PROXY_KEY or --key-file)");
+        require(
+                !allowRemote || key.isPresent(),
+                "--allow-remote needs a shared key: set GCSYNC_PROXY_KEY or"
+                        + " give --key-file (clients send it in the " + ProxyKey.HEADER + " header)");
     }
 
     /** Listens on 127.0.0.1:8787, holds up to 5 min, queues 256 per token, 8 in flight per token. */
     public static ProxyConfig defaults(URI apiBase, URI loginBase) {
-        return new ProxyConfig("127.0.0.1", DEFAULT_PORT, apiBase, loginBase, Duration.ofMinutes(5), 256, 8,
-                Duration.ofSeconds(60), 10 * 1024 * 1024, false, Optional.empty(), GovernorConfig.defaults());
+        return new ProxyConfig(
+                "127.0.0.1",
+                DEFAULT_PORT,
+                apiBase,
+                loginBase,
+                Duration.ofMinutes(5),
+                256,
+                8,
+                Duration.ofSeconds(60),
+                10 * 1024 * 1024,
+                false,
+                Optional.empty(),
+                GovernorConfig.defaults());
     }
 
     public ProxyConfig withListen(String newHost, int newPort) {
-        return new ProxyConfig(newHost, newPort, apiBase, loginBase, maxHold, queueCapacity, concurrency,
-                requestTimeout, maxBodyBytes, allowRemote, key, governor);
+        return new ProxyConfig(
+                newHost,
+                newPort,
+                apiBase,
+                loginBase,
+                maxHold,
+                queueCapacity,
+                concurrency,
+                requestTimeout,
+                maxBodyBytes,
+                allowRemote,
+                key,
+                governor);
     }
 
     public ProxyConfig withMaxHold(Duration hold) {
-        return new ProxyConfig(host, port, apiBase, loginBase, hold, queueCapacity, concurrency, requestTimeout,
-                maxBodyBytes, allowRemote, key, governor);
+        return new ProxyConfig(
+                host,
+                port,
+                apiBase,
+                loginBase,
+                hold,
+                queueCapacity,
+                concurrency,
+                requestTimeout,
+                maxBodyBytes,
+                allowRemote,
+                key,
+                governor);
     }
 
     public ProxyConfig withQueue(int capacity, int inFlight) {
-        return new ProxyConfig(host, port, apiBase, loginBase, maxHold, capacity, inFlight, requestTimeout,
-                maxBodyBytes, allowRemote, key, governor);
+        return new ProxyConfig(
+                host,
+                port,
+                apiBase,
+                loginBase,
+                maxHold,
+                capacity,
+                inFlight,
+                requestTimeout,
+                maxBodyBytes,
+                allowRemote,
+                key,
+                governor);
     }
 
     public ProxyConfig withRequestTimeout(Duration timeout) {
-        return new ProxyConfig(host, port, apiBase, loginBase, maxHold, queueCapacity, concurrency, timeout,
-                maxBodyBytes, allowRemote, key, governor);
+        return new ProxyConfig(
+                host,
+                port,
+                apiBase,
+                loginBase,
+                maxHold,
+                queueCapacity,
+                concurrency,
+                timeout,
+                maxBodyBytes,
+                allowRemote,
+                key,
+                governor);
     }
 
     /** Requires {@code sharedKey} on every request; {@code remote} also permits a non-loopback host. */
     public ProxyConfig withKey(ProxyKey sharedKey, boolean remote) {
-        return new ProxyConfig(host, port, apiBase, loginBase, maxHold, queueCapacity, concurrency, requestTimeout,
-                maxBodyBytes, remote, Optional.of(sharedKey), governor);
+        return new ProxyConfig(
+                host,
+                port,
+                apiBase,
+                loginBase,
+                maxHold,
+                queueCapacity,
+                concurrency,
+                requestTimeout,
+                maxBodyBytes,
+                remote,
+                Optional.of(sharedKey),
+                governor);
     }
 
     public ProxyConfig withGovernor(GovernorConfig settings) {
-        return new ProxyConfig(host, port, apiBase, loginBase, maxHold, queueCapacity, concurrency, requestTimeout,
-                maxBodyBytes, allowRemote, key, settings);
+        return new ProxyConfig(
+                host,
+                port,
+                apiBase,
+                loginBase,
+                maxHold,
+                queueCapacity,
+                concurrency,
+                requestTimeout,
+                maxBodyBytes,
+                allowRemote,
+                key,
+                settings);
     }
 
     /**
@@ -89,20 +180,28 @@ public record ProxyConfig(String host, int port, URI apiBase, URI loginBase, Dur
      * scope at once (nobody can wait it out); 429 retries bounded by the hold, not by a count.
      */
     public GovernorConfig tokenGovernor() {
-        return governor.toBuilder().maxConcurrency(concurrency)
+        return governor.toBuilder()
+                .maxConcurrency(concurrency)
                 .minConcurrency(Math.min(governor.minConcurrency(), concurrency))
-                .retryAfterCeiling(maxHold).maxThrottledAttempts(Integer.MAX_VALUE).noDeadline().build();
+                .retryAfterCeiling(maxHold)
+                .maxThrottledAttempts(Integer.MAX_VALUE)
+                .noDeadline()
+                .build();
     }
 
     private static boolean isHttp(URI uri) {
-        return uri != null && uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+        return uri != null
+                && uri.getHost() != null
+                && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
                 && (uri.getPath() == null || uri.getPath().isEmpty() || "/".equals(uri.getPath()))
                 && uri.getQuery() == null;
     }
 
     private static boolean isLoopback(String host) {
         try {
-            return host != null && !host.isBlank() && InetAddress.getByName(host).isLoopbackAddress();
+            return host != null
+                    && !host.isBlank()
+                    && InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("--listen: unknown host '" + host + "'");
         }

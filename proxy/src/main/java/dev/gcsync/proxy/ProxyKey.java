@@ -17,8 +17,8 @@ public final class ProxyKey {
 
     public ProxyKey(String value) {
         if (value == null || value.strip().length() < MIN_LENGTH) {
-            throw new IllegalArgumentException("the proxy key must be at least " + MIN_LENGTH
-                    + " characters (e.g. openssl rand -base64 24)");
+            throw new IllegalArgumentException(
+                    "the proxy key must be at least " + MIN_LENGTH + " characters (e.g. openssl rand -base64 24)");
         }
         this.value = value.strip().getBytes(StandardCharsets.UTF_8);
     }

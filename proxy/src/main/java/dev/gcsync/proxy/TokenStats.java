@@ -19,9 +19,19 @@ import java.util.Map;
  * @param pacedRate        the governor's current pace for the token, requests per second (0 until known)
  * @param allowedRate      the token's limit as learned from the headers, requests per second (0 until known)
  */
-public record TokenStats(String token, Map<Integer, Long> answered, long upstreamRequests, long throttledByServer,
-                         long absorbed, long surfaced, long rejected, int waiting, int inFlight, double heldSeconds,
-                         double pacedRate, double allowedRate) {
+public record TokenStats(
+        String token,
+        Map<Integer, Long> answered,
+        long upstreamRequests,
+        long throttledByServer,
+        long absorbed,
+        long surfaced,
+        long rejected,
+        int waiting,
+        int inFlight,
+        double heldSeconds,
+        double pacedRate,
+        double allowedRate) {
 
     /** Client requests answered, all statuses. */
     public long answeredTotal() {

@@ -11,7 +11,8 @@ class ClientSetupTest {
     @Test
     void tellsEachClientHowToPointAtTheProxy() {
         String all = String.join("\n", ClientSetup.lines(URI.create("http://127.0.0.1:8787"), false));
-        assertThat(all).contains("withBasePath(\"http://127.0.0.1:8787\")")
+        assertThat(all)
+                .contains("withBasePath(\"http://127.0.0.1:8787\")")
                 .contains("setGateway({host: \"127.0.0.1\", protocol: \"http\", port: \"8787\"")
                 .contains("configuration.host = \"http://127.0.0.1:8787\"")
                 .contains("gateway_host = \"127.0.0.1\", gateway_port = \"8787\"")
@@ -21,7 +22,8 @@ class ClientSetupTest {
     @Test
     void mentionsTheKeyHeaderWhenOneIsRequired() {
         List<String> lines = ClientSetup.lines(URI.create("http://10.0.0.5:8787"), true);
-        assertThat(String.join("\n", lines)).contains(".withDefaultHeader(\"X-Gcsync-Proxy-Key\", key)")
+        assertThat(String.join("\n", lines))
+                .contains(".withDefaultHeader(\"X-Gcsync-Proxy-Key\", key)")
                 .contains("set_default_header(\"X-Gcsync-Proxy-Key\", key)");
     }
 }

@@ -15,11 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.locks.LockSupport;
 
 /** An emulator on an ephemeral port, a proxy in front of it, and a token obtained through the proxy. */
 final class ProxyFixture implements AutoCloseable {
@@ -55,8 +55,9 @@ final class ProxyFixture implements AutoCloseable {
     static final String KEY = "proxy-key-7f3a9c1e5b2d8046";
 
     static String fetchToken(URI proxyBase, String key) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((EmulatorConfig.DEFAULT_CLIENT_ID + ":"
-                + EmulatorConfig.DEFAULT_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder()
+                .encodeToString((EmulatorConfig.DEFAULT_CLIENT_ID + ":" + EmulatorConfig.DEFAULT_CLIENT_SECRET)
+                        .getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder b = HttpRequest.newBuilder(proxyBase.resolve("/oauth/token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -74,7 +75,8 @@ final class ProxyFixture implements AutoCloseable {
 
     /** The official SDK pointed at the proxy, without its own retries (so a 429 it got would throw). */
     ApiClient sdk() {
-        ApiClient.Builder b = ApiClient.Builder.standard().withBasePath(proxy.baseUrl().toString())
+        ApiClient.Builder b = ApiClient.Builder.standard()
+                .withBasePath(proxy.baseUrl().toString())
                 .withAccessToken(token);
         proxy.config().key().ifPresent(k -> b.withDefaultHeader(ProxyKey.HEADER, KEY));
         return b.build();

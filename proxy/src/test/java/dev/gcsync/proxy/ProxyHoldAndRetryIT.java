@@ -14,12 +14,12 @@ import dev.gcsync.emulator.store.StateSnapshot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The official Java SDK (no retries of its own) through the proxy against the emulator: 429s absorbed,
@@ -38,7 +38,11 @@ class ProxyHoldAndRetryIT {
     }
 
     private static EmulatorConfig.Builder emulator(RatePolicy policy) {
-        return EmulatorConfig.builder().users(40).seed(3).profile(Profile.GENESYS).policy(policy);
+        return EmulatorConfig.builder()
+                .users(40)
+                .seed(3)
+                .profile(Profile.GENESYS)
+                .policy(policy);
     }
 
     /** Token limit far away; a hidden bucket of {@code writes} user writes per {@code window}. */
@@ -56,7 +60,9 @@ class ProxyHoldAndRetryIT {
     @Test
     void eightSdkThreadsSeeNoThrottleAndEveryServer429IsAbsorbed() throws Exception {
         f = ProxyFixture.start(emulator(RatePolicy.genesys().withLimit(30, Duration.ofSeconds(1))), c -> c);
-        List<String> ids = f.emulator.admin().exportState().users().stream().map(u -> u.id()).toList();
+        List<String> ids = f.emulator.admin().exportState().users().stream()
+                .map(u -> u.id())
+                .toList();
         List<Integer> refusals = new CopyOnWriteArrayList<>();
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
@@ -92,7 +98,9 @@ class ProxyHoldAndRetryIT {
         StateSnapshot state = f.emulator.admin().exportState();
         UsersApi users = f.users();
         for (int i = 0; i < 6; i++) {
-            users.patchUserRoutingskillsBulk(state.users().get(i).id(), List.of(skill(state.skills().get(0).id(), 3)));
+            users.patchUserRoutingskillsBulk(
+                    state.users().get(i).id(),
+                    List.of(skill(state.skills().get(0).id(), 3)));
         }
         TokenStats s = f.stats();
         long serverSent = f.emulator.admin().counters().throttled();
@@ -104,12 +112,14 @@ class ProxyHoldAndRetryIT {
 
     @Test
     void anHttpDateRetryAfterIsHonouredNotGuessed() throws Exception {
-        f = ProxyFixture.start(emulator(hiddenWriteBucket(3, Duration.ofSeconds(2)).withRetryAfterDate(true)),
-                c -> c);
+        f = ProxyFixture.start(
+                emulator(hiddenWriteBucket(3, Duration.ofSeconds(2)).withRetryAfterDate(true)), c -> c);
         StateSnapshot state = f.emulator.admin().exportState();
         UsersApi users = f.users();
         for (int i = 0; i < 6; i++) {
-            users.patchUserRoutingskillsBulk(state.users().get(i).id(), List.of(skill(state.skills().get(1).id(), 2)));
+            users.patchUserRoutingskillsBulk(
+                    state.users().get(i).id(),
+                    List.of(skill(state.skills().get(1).id(), 2)));
         }
         long serverSent = f.emulator.admin().counters().throttled();
         // Read as a date, the pause runs to the bucket's reset: one refusal, then paced at the measured rate.
@@ -121,16 +131,18 @@ class ProxyHoldAndRetryIT {
 
     @Test
     void aServerRetryAfterBeyondMaxHoldReachesTheClientAsA429WithRetryAfter() throws Exception {
-        f = ProxyFixture.start(emulator(hiddenWriteBucket(1, Duration.ofSeconds(30))),
-                c -> c.withMaxHold(Duration.ofSeconds(2)));
+        f = ProxyFixture.start(
+                emulator(hiddenWriteBucket(1, Duration.ofSeconds(30))), c -> c.withMaxHold(Duration.ofSeconds(2)));
         StateSnapshot state = f.emulator.admin().exportState();
         UsersApi users = f.users();
         String skillId = state.skills().get(2).id();
         users.patchUserRoutingskillsBulk(state.users().get(0).id(), List.of(skill(skillId, 1)));
 
-        ApiException refused = catchThrowableOfType(ApiException.class,
+        ApiException refused = catchThrowableOfType(
+                ApiException.class,
                 () -> users.patchUserRoutingskillsBulk(state.users().get(1).id(), List.of(skill(skillId, 1))));
-        ApiException again = catchThrowableOfType(ApiException.class,
+        ApiException again = catchThrowableOfType(
+                ApiException.class,
                 () -> users.patchUserRoutingskillsBulk(state.users().get(2).id(), List.of(skill(skillId, 1))));
 
         for (ApiException e : List.of(refused, again)) {
@@ -138,15 +150,19 @@ class ProxyHoldAndRetryIT {
             assertThat(Long.parseLong(e.getHeaders().get("Retry-After"))).isBetween(1L, 30L);
             assertThat(e.getRawBody()).contains("too.many.requests.retry.after");
         }
-        assertThat(f.emulator.admin().counters().throttled()).as("the third write was not sent").isEqualTo(1);
+        assertThat(f.emulator.admin().counters().throttled())
+                .as("the third write was not sent")
+                .isEqualTo(1);
         assertThat(f.stats().surfaced()).isEqualTo(2);
         assertThat(users.getUser(state.users().get(3).id(), null, null, null).getId())
-                .as("reads are another bucket and go on").isNotNull();
+                .as("reads are another bucket and go on")
+                .isNotNull();
     }
 
     @Test
     void aRequestPacedBeyondMaxHoldIsAnswered429WithoutReachingTheServer() throws Exception {
-        f = ProxyFixture.start(emulator(RatePolicy.genesys().withLimit(2, Duration.ofSeconds(30))),
+        f = ProxyFixture.start(
+                emulator(RatePolicy.genesys().withLimit(2, Duration.ofSeconds(30))),
                 c -> c.withMaxHold(Duration.ofSeconds(1)));
         String id = f.emulator.admin().exportState().users().get(0).id();
         UsersApi users = f.users();
@@ -157,7 +173,9 @@ class ProxyHoldAndRetryIT {
         assertThat(held.getStatusCode()).isEqualTo(429);
         assertThat(Long.parseLong(held.getHeaders().get("Retry-After"))).isBetween(1L, 30L);
         assertThat(f.emulator.admin().counters().throttled()).isZero();
-        assertThat(f.stats().upstreamRequests()).as("paced 30 s apart: not sent within the 1 s hold").isEqualTo(1);
+        assertThat(f.stats().upstreamRequests())
+                .as("paced 30 s apart: not sent within the 1 s hold")
+                .isEqualTo(1);
     }
 
     @Test
@@ -170,14 +188,16 @@ class ProxyHoldAndRetryIT {
         // One SDK client per concurrent caller: an SDK client's own connection pool would queue them itself.
         UsersApi writer = f.users();
         UsersApi reader = f.users();
-        Future<?> paused = pool.submit(() -> writer.patchUserRoutingskillsBulk(state.users().get(1).id(),
-                List.of(skill(skillId, 4))));
-        ProxyFixture.until("the second write is refused and parked in the pause", () -> f.stats().absorbed() == 1);
+        Future<?> paused = pool.submit(
+                () -> writer.patchUserRoutingskillsBulk(state.users().get(1).id(), List.of(skill(skillId, 4))));
+        ProxyFixture.until(
+                "the second write is refused and parked in the pause",
+                () -> f.stats().absorbed() == 1);
         Future<?> queued = pool.submit(() -> reader.getUser(state.users().get(2).id(), null, null, null));
         ProxyFixture.until("a read waits for the one slot", () -> f.stats().waiting() == 1);
 
-        ApiException full = catchThrowableOfType(ApiException.class,
-                () -> users.getUser(state.users().get(3).id(), null, null, null));
+        ApiException full = catchThrowableOfType(
+                ApiException.class, () -> users.getUser(state.users().get(3).id(), null, null, null));
 
         assertThat(full.getStatusCode()).isEqualTo(503);
         assertThat(Long.parseLong(full.getHeaders().get("Retry-After"))).isGreaterThanOrEqualTo(1);

@@ -59,7 +59,10 @@ class ProxySecretsIT {
     void noSecretReachesALogLineAMetricOrAnAnswer() throws Exception {
         List<String> seen = new ArrayList<>();
         String token;
-        try (ProxyFixture f = ProxyFixture.start(EmulatorConfig.builder().users(10).seed(9)
+        try (ProxyFixture f = ProxyFixture.start(
+                EmulatorConfig.builder()
+                        .users(10)
+                        .seed(9)
                         .policy(RatePolicy.genesys().withLimit(3, Duration.ofSeconds(30))),
                 c -> c.withKey(new ProxyKey(ProxyFixture.KEY), false).withMaxHold(Duration.ofMillis(500)))) {
             token = f.token;
@@ -71,22 +74,29 @@ class ProxySecretsIT {
             seen.add(held.getRawBody());
             seen.add(held.getHeaders().toString());
 
-            ApiClient noKey = ApiClient.Builder.standard().withBasePath(f.proxy.baseUrl().toString())
-                    .withAccessToken(token).build();
-            ApiException refused = catchThrowableOfType(ApiException.class,
-                    () -> new UsersApi(noKey).getUser(id, null, null, null));
+            ApiClient noKey = ApiClient.Builder.standard()
+                    .withBasePath(f.proxy.baseUrl().toString())
+                    .withAccessToken(token)
+                    .build();
+            ApiException refused =
+                    catchThrowableOfType(ApiException.class, () -> new UsersApi(noKey).getUser(id, null, null, null));
             assertThat(refused.getStatusCode()).isEqualTo(401);
             seen.add(refused.getRawBody());
-            HttpResponse<String> wrongKey = ProxyFixture.HTTP.send(HttpRequest.newBuilder(
-                            URI.create(f.proxy.baseUrl() + "/metrics")).header(ProxyKey.HEADER, "not-the-key-0123456789")
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> wrongKey = ProxyFixture.HTTP.send(
+                    HttpRequest.newBuilder(URI.create(f.proxy.baseUrl() + "/metrics"))
+                            .header(ProxyKey.HEADER, "not-the-key-0123456789")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(wrongKey.statusCode()).isEqualTo(401);
 
-            HttpResponse<String> metrics = ProxyFixture.HTTP.send(HttpRequest.newBuilder(
-                            URI.create(f.proxy.baseUrl() + "/metrics")).header(ProxyKey.HEADER, ProxyFixture.KEY).build(),
+            HttpResponse<String> metrics = ProxyFixture.HTTP.send(
+                    HttpRequest.newBuilder(URI.create(f.proxy.baseUrl() + "/metrics"))
+                            .header(ProxyKey.HEADER, ProxyFixture.KEY)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(metrics.statusCode()).isEqualTo(200);
-            assertThat(metrics.body()).contains("gcsync_proxy_requests_total{status=\"200\",token=\"t-")
+            assertThat(metrics.body())
+                    .contains("gcsync_proxy_requests_total{status=\"200\",token=\"t-")
                     .contains("gcsync_proxy_429_surfaced_total{token=\"t-");
             seen.add(metrics.body());
             seen.add(f.proxy.summaryLine());
@@ -99,10 +109,12 @@ class ProxySecretsIT {
                 seen.add(e.getThrowableProxy().getMessage());
             }
         });
-        assertThat(logs.list).as("the proxy logged its requests").anySatisfy(e ->
-                assertThat(e.getFormattedMessage()).contains("GET /api/v2/users/"));
+        assertThat(logs.list).as("the proxy logged its requests").anySatisfy(e -> assertThat(e.getFormattedMessage())
+                .contains("GET /api/v2/users/"));
         for (String text : seen) {
-            assertThat(text).doesNotContain(token).doesNotContain(ProxyFixture.KEY)
+            assertThat(text)
+                    .doesNotContain(token)
+                    .doesNotContain(ProxyFixture.KEY)
                     .doesNotContain(EmulatorConfig.DEFAULT_CLIENT_SECRET);
         }
     }

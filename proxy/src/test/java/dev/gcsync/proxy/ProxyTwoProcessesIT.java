@@ -2,9 +2,9 @@ package dev.gcsync.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mypurecloud.sdk.v2.api.UsersApi;
 import dev.gcsync.emulator.EmulatorConfig;
 import dev.gcsync.emulator.RatePolicy;
-import com.mypurecloud.sdk.v2.api.UsersApi;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -22,18 +22,29 @@ class ProxyTwoProcessesIT {
 
     @Test
     void twoProcessesWithOneTokenShareOneGovernorAndSeeNo429() throws Exception {
-        try (ProxyFixture f = ProxyFixture.start(EmulatorConfig.builder().users(40).seed(8)
-                .policy(RatePolicy.genesys().withLimit(30, Duration.ofSeconds(1))), c -> c)) {
-            List<String> ids = f.emulator.admin().exportState().users().stream().map(u -> u.id()).toList();
+        try (ProxyFixture f = ProxyFixture.start(
+                EmulatorConfig.builder()
+                        .users(40)
+                        .seed(8)
+                        .policy(RatePolicy.genesys().withLimit(30, Duration.ofSeconds(1))),
+                c -> c)) {
+            List<String> ids = f.emulator.admin().exportState().users().stream()
+                    .map(u -> u.id())
+                    .toList();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), SdkLoad.class.getName(),
-                    f.proxy.baseUrl().toString(), "4", "12"));
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    SdkLoad.class.getName(),
+                    f.proxy.baseUrl().toString(),
+                    "4",
+                    "12"));
             // the child: 4 threads of the official SDK, 12 reads each, same token; here the same
             command.addAll(ids);
-            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-            BufferedReader childLines = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8));
+            Process child =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            BufferedReader childLines =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             OutputStream toChild = child.getOutputStream();
             toChild.write((f.token + "\n").getBytes(StandardCharsets.UTF_8));
             toChild.flush();
@@ -56,8 +67,12 @@ class ProxyTwoProcessesIT {
             TokenStats s = f.stats();
             assertThat(s.answered()).containsEntry(200, 96L);
             long serverSent = f.emulator.admin().counters().throttled();
-            assertThat(s.absorbed()).as("every server 429 absorbed, none surfaced").isEqualTo(serverSent);
-            assertThat(f.emulator.admin().counters().byToken()).as("one token, one budget").hasSize(1);
+            assertThat(s.absorbed())
+                    .as("every server 429 absorbed, none surfaced")
+                    .isEqualTo(serverSent);
+            assertThat(f.emulator.admin().counters().byToken())
+                    .as("one token, one budget")
+                    .hasSize(1);
         }
     }
 }

@@ -3,26 +3,24 @@ package dev.gcsync.proxy;
 import com.mypurecloud.sdk.v2.ApiClient;
 import com.mypurecloud.sdk.v2.ApiException;
 import com.mypurecloud.sdk.v2.api.UsersApi;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A client job as users have them: the official SDK, no retries, N threads reading users through a base
  * path. Run in-process or as its own JVM ({@link #main}); prints {@code ok=N refused=M}.
  */
 final class SdkLoad {
-    private SdkLoad() {
-    }
+    private SdkLoad() {}
 
-    record Outcome(int ok, int refused) {
-    }
+    record Outcome(int ok, int refused) {}
 
     static Outcome run(String basePath, String token, List<String> userIds, int threads, int perThread)
             throws Exception {
@@ -33,7 +31,10 @@ final class SdkLoad {
     static List<UsersApi> clients(String basePath, String token, int threads) {
         List<UsersApi> clients = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            clients.add(new UsersApi(ApiClient.Builder.standard().withBasePath(basePath).withAccessToken(token).build()));
+            clients.add(new UsersApi(ApiClient.Builder.standard()
+                    .withBasePath(basePath)
+                    .withAccessToken(token)
+                    .build()));
         }
         return clients;
     }
@@ -74,8 +75,7 @@ final class SdkLoad {
      * clients, prints {@code ready}, and starts when stdin says {@code go}: so that two processes overlap.
      */
     public static void main(String[] args) throws Exception {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in,
-                StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String token = in.readLine();
         List<UsersApi> clients = clients(args[0], token, Integer.parseInt(args[1]));
         System.out.println("ready");

@@ -47,9 +47,13 @@ public final class GovernedConnectorProvider implements ApiClientConnectorProvid
      * @param maxHold   longest a request is held (pacing, 429 pauses) before the SDK gets the 429 itself
      * @param transport the connector that does the HTTP, e.g. {@code new ApacheHttpClientConnectorProvider()}
      */
-    public GovernedConnectorProvider(GovernorConfig governor, Duration maxHold, TimeSource time,
-                                     DoubleSupplier random, GovernorListener listener,
-                                     ApiClientConnectorProvider transport) {
+    public GovernedConnectorProvider(
+            GovernorConfig governor,
+            Duration maxHold,
+            TimeSource time,
+            DoubleSupplier random,
+            GovernorListener listener,
+            ApiClientConnectorProvider transport) {
         this(governor, maxHold, time, random, listener, transport, BudgetStore.local());
     }
 
@@ -57,16 +61,30 @@ public final class GovernedConnectorProvider implements ApiClientConnectorProvid
      * The same, with the org's shared buckets counted in {@code store}, e.g. {@code RedisBudgetStore.connect(…)}
      * of the {@code gcsync-budget-redis} artifact: shared with every gcsync process, proxy and job that names it.
      */
-    public GovernedConnectorProvider(GovernorConfig governor, Duration maxHold, TimeSource time,
-                                     DoubleSupplier random, GovernorListener listener,
-                                     ApiClientConnectorProvider transport, BudgetStore store) {
+    public GovernedConnectorProvider(
+            GovernorConfig governor,
+            Duration maxHold,
+            TimeSource time,
+            DoubleSupplier random,
+            GovernorListener listener,
+            ApiClientConnectorProvider transport,
+            BudgetStore store) {
         if (maxHold.isNegative() || maxHold.isZero()) {
             throw new IllegalArgumentException("maxHold must be > 0");
         }
-        GovernorConfig perToken = governor.toBuilder().retryAfterCeiling(maxHold)
-                .maxThrottledAttempts(Integer.MAX_VALUE).noDeadline().build();
-        this.governors = new TokenGovernors<>(perToken, new OrgBudget(perToken, store), time, random, new IninRateLimitParser(),
-                listener, (name, now, governorFor) -> new HeldGovernor(now, governorFor));
+        GovernorConfig perToken = governor.toBuilder()
+                .retryAfterCeiling(maxHold)
+                .maxThrottledAttempts(Integer.MAX_VALUE)
+                .noDeadline()
+                .build();
+        this.governors = new TokenGovernors<>(
+                perToken,
+                new OrgBudget(perToken, store),
+                time,
+                random,
+                new IninRateLimitParser(),
+                listener,
+                (name, now, governorFor) -> new HeldGovernor(now, governorFor));
         this.transport = transport;
         this.time = time;
         this.maxHold = maxHold;
@@ -74,8 +92,12 @@ public final class GovernedConnectorProvider implements ApiClientConnectorProvid
 
     /** The governor's defaults (8 in flight per token), a 5 min hold, the real clock, the SDK's Apache connector. */
     public static GovernedConnectorProvider standard() {
-        return new GovernedConnectorProvider(GovernorConfig.defaults(), Duration.ofMinutes(5), TimeSource.system(),
-                () -> ThreadLocalRandom.current().nextDouble(), GovernorListener.none(),
+        return new GovernedConnectorProvider(
+                GovernorConfig.defaults(),
+                Duration.ofMinutes(5),
+                TimeSource.system(),
+                () -> ThreadLocalRandom.current().nextDouble(),
+                GovernorListener.none(),
                 new ApacheHttpClientConnectorProvider());
     }
 
@@ -86,7 +108,8 @@ public final class GovernedConnectorProvider implements ApiClientConnectorProvid
         ApiClientConnectorProperties forTransport = new ApiClientConnectorProperties() {
             @Override
             public <T> T getProperty(String key, Class<T> type, T defaultValue) {
-                return ApiClientConnectorProperty.CONNECTOR_PROVIDER.equals(key) ? defaultValue
+                return ApiClientConnectorProperty.CONNECTOR_PROVIDER.equals(key)
+                        ? defaultValue
                         : properties.getProperty(key, type, defaultValue);
             }
         };

@@ -45,12 +45,17 @@ class GovernedConnectorIT {
     private Emulator emulator;
     private String token;
     private final AtomicLong absorbed = new AtomicLong();
-    private final GovernedConnectorProvider governed = new GovernedConnectorProvider(GovernorConfig.defaults(),
-            Duration.ofMinutes(5), TimeSource.system(), () -> 0.5, event -> {
+    private final GovernedConnectorProvider governed = new GovernedConnectorProvider(
+            GovernorConfig.defaults(),
+            Duration.ofMinutes(5),
+            TimeSource.system(),
+            () -> 0.5,
+            event -> {
                 if (event instanceof GovernorEvent.Retrying r && r.cause() == RetryCause.THROTTLED) {
                     absorbed.incrementAndGet();
                 }
-            }, new ApacheHttpClientConnectorProvider());
+            },
+            new ApacheHttpClientConnectorProvider());
 
     @AfterEach
     void stop() {
@@ -62,7 +67,8 @@ class GovernedConnectorIT {
             emulator = Emulator.start(config.users(40).seed(11).build());
             token = token(emulator.baseUrl());
         }
-        ApiClient client = ApiClient.Builder.standard().withBasePath(emulator.baseUrl())
+        ApiClient client = ApiClient.Builder.standard()
+                .withBasePath(emulator.baseUrl())
                 .withProperty(ApiClientConnectorProperty.CONNECTOR_PROVIDER, governed)
                 .withAccessToken(token)
                 .build();
@@ -70,12 +76,17 @@ class GovernedConnectorIT {
     }
 
     private static String token(String base) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((EmulatorConfig.DEFAULT_CLIENT_ID + ":"
-                + EmulatorConfig.DEFAULT_CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/oauth/token"))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String basic = Base64.getEncoder()
+                .encodeToString((EmulatorConfig.DEFAULT_CLIENT_ID + ":" + EmulatorConfig.DEFAULT_CLIENT_SECRET)
+                        .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "/oauth/token"))
+                                .header("Authorization", "Basic " + basic)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
         assertThat(m.find()).as("token").isTrue();
         return m.group(1);
@@ -83,10 +94,11 @@ class GovernedConnectorIT {
 
     @Test
     void eightThreadsOfOneTokenSeeNo429() throws Exception {
-        EmulatorConfig.Builder config = EmulatorConfig.builder()
-                .policy(RatePolicy.genesys().withLimit(30, Duration.ofSeconds(1)));
+        EmulatorConfig.Builder config =
+                EmulatorConfig.builder().policy(RatePolicy.genesys().withLimit(30, Duration.ofSeconds(1)));
         UsersApi first = users(config);
-        List<String> ids = emulator.admin().exportState().users().stream().map(u -> u.id()).toList();
+        List<String> ids =
+                emulator.admin().exportState().users().stream().map(u -> u.id()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -106,15 +118,20 @@ class GovernedConnectorIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(emulator.admin().counters().count("GET /api/v2/users/{userId}", 200)).isEqualTo(80);
-        assertThat(emulator.admin().counters().byToken()).as("one token, one budget").hasSize(1);
+        assertThat(emulator.admin().counters().count("GET /api/v2/users/{userId}", 200))
+                .isEqualTo(80);
+        assertThat(emulator.admin().counters().byToken())
+                .as("one token, one budget")
+                .hasSize(1);
         assertThat(absorbed.get()).isEqualTo(emulator.admin().counters().throttled());
     }
 
     @Test
     void aHiddenBucket429IsAbsorbedAndEachWriteLandsOnce() throws Exception {
-        UsersApi users = users(EmulatorConfig.builder().policy(RatePolicy.genesys().withLimit(10_000,
-                Duration.ofSeconds(2)).withBuckets(List.of(BucketRule.userWrites(3)))));
+        UsersApi users = users(EmulatorConfig.builder()
+                .policy(RatePolicy.genesys()
+                        .withLimit(10_000, Duration.ofSeconds(2))
+                        .withBuckets(List.of(BucketRule.userWrites(3)))));
         StateSnapshot state = emulator.admin().exportState();
         for (int i = 0; i < 6; i++) {
             UserRoutingSkillPost p = new UserRoutingSkillPost();
@@ -129,7 +146,8 @@ class GovernedConnectorIT {
 
     @Test
     void aNonIdempotent5xxReachesTheSdkAndIsSentOnce() throws Exception {
-        UsersApi users = users(EmulatorConfig.builder().profile(Profile.UNLIMITED)
+        UsersApi users = users(EmulatorConfig.builder()
+                .profile(Profile.UNLIMITED)
                 .faults(Faults.none().withErrorRate(1)));
         UpdateUser update = new UpdateUser();
         update.setTitle("Lead");
@@ -140,7 +158,9 @@ class GovernedConnectorIT {
 
         assertThat(e.getStatusCode()).isIn(502, 503, 504);
         assertThat(emulator.admin().counters().byRouteAndStatus().entrySet().stream()
-                .filter(x -> x.getKey().startsWith("PATCH /api/v2/users/{userId} "))
-                .mapToLong(Map.Entry::getValue).sum()).isEqualTo(1);
+                        .filter(x -> x.getKey().startsWith("PATCH /api/v2/users/{userId} "))
+                        .mapToLong(Map.Entry::getValue)
+                        .sum())
+                .isEqualTo(1);
     }
 }

@@ -14,12 +14,19 @@ import java.util.Set;
 /** A small org as plain values, for tests of the pure parts (resolve, plan). */
 public final class OrgFixture {
     public final Catalogue catalogue = new Catalogue(
-            List.of(new NamedId("s-billing", "Billing"), new NamedId("s-spanish", "Spanish Support"),
+            List.of(
+                    new NamedId("s-billing", "Billing"),
+                    new NamedId("s-spanish", "Spanish Support"),
                     new NamedId("s-tech", "Tech Support")),
             List.of(new NamedId("l-en", "English"), new NamedId("l-es", "Spanish")),
-            List.of(new NamedId("q-bill", "Billing Tier 1"), new NamedId("q-es", "Spanish Line"),
+            List.of(
+                    new NamedId("q-bill", "Billing Tier 1"),
+                    new NamedId("q-es", "Spanish Line"),
                     new NamedId("q-vip", "VIP")),
-            List.of(new NamedId("w-res", "Resolved"), new NamedId("w-esc", "Escalated"), new NamedId("w-cb", "Callback")));
+            List.of(
+                    new NamedId("w-res", "Resolved"),
+                    new NamedId("w-esc", "Escalated"),
+                    new NamedId("w-cb", "Callback")));
     public final Map<String, OrgUser> users = new LinkedHashMap<>();
     public final Map<String, Map<String, Membership>> members = new HashMap<>();
     public final Map<String, Set<String>> wrapupCodes = new HashMap<>();

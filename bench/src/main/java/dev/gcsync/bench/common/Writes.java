@@ -20,8 +20,7 @@ public final class Writes {
         boolean apply(T item);
     }
 
-    private Writes() {
-    }
+    private Writes() {}
 
     public static <T> int run(List<T> items, int threads, Write<T> write) throws InterruptedException {
         return run(items, threads, write, TimeSource.system(), Long.MAX_VALUE);
@@ -32,7 +31,9 @@ public final class Writes {
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Boolean>> done = items.stream().map(item -> pool.submit(() -> write.apply(item))).toList();
+            List<Future<Boolean>> done = items.stream()
+                    .map(item -> pool.submit(() -> write.apply(item)))
+                    .toList();
             int failed = 0;
             for (Future<Boolean> f : done) {
                 try {

@@ -13,14 +13,23 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** The writes through gcsync's client: one governor for the token, {@code inFlight} requests at most. */
 final class GovernorRun {
-    private GovernorRun() {
-    }
+    private GovernorRun() {}
 
     /** Returns the number of failed writes; {@code startedAt[0]} gets the time of the first write. */
-    static int run(ClientSettings settings, int inFlight, List<String> userIds, String skillId, double proficiency,
-                   TimeSource time, long[] startedAt) throws InterruptedException {
-        GenesysClient client = new GenesysClient(settings.withGovernor(GovernorConfig.defaults().withConcurrency(inFlight)),
-                time, () -> ThreadLocalRandom.current().nextDouble(), GovernorListener.none());
+    static int run(
+            ClientSettings settings,
+            int inFlight,
+            List<String> userIds,
+            String skillId,
+            double proficiency,
+            TimeSource time,
+            long[] startedAt)
+            throws InterruptedException {
+        GenesysClient client = new GenesysClient(
+                settings.withGovernor(GovernorConfig.defaults().withConcurrency(inFlight)),
+                time,
+                () -> ThreadLocalRandom.current().nextDouble(),
+                GovernorListener.none());
         client.readLimits(); // what the sync does first: one read of the limits API
         startedAt[0] = time.nanoTime();
         return Writes.run(userIds, inFlight, id -> {

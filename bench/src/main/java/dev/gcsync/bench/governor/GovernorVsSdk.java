@@ -31,8 +31,7 @@ import java.util.Set;
 public final class GovernorVsSdk {
     private static final String ROUTE = "PATCH /api/v2/users/{userId}/routingskills/bulk";
 
-    private GovernorVsSdk() {
-    }
+    private GovernorVsSdk() {}
 
     public static void main(String[] args) throws Exception {
         int writes = arg(args, 0, 2000);
@@ -44,24 +43,31 @@ public final class GovernorVsSdk {
         List<String> clients = List.of((args.length > 6 ? args[6] : "governor,sdk").split(","));
         TimeSource time = TimeSource.system();
         Faults faults = Faults.none().withLatency(Latency.between(Duration.ofMillis(20), Duration.ofMillis(60)));
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().users(writes).faults(faults)
-                .policy(RatePolicy.unlimited()).build())) {
+        try (Emulator emulator = Emulator.start(EmulatorConfig.builder()
+                .users(writes)
+                .faults(faults)
+                .policy(RatePolicy.unlimited())
+                .build())) {
             URI base = URI.create(emulator.baseUrl());
-            ClientSettings settings = ClientSettings.forUrls(base, base, EmulatorConfig.DEFAULT_CLIENT_ID,
-                    new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET));
-            GenesysClient setup = GenesysClient.connect(settings.withGovernor(
-                    GovernorConfig.defaults().withKnownRate(1000)));
-            List<String> users = setup.allUsers(500, Set.of()).stream().map(User::id).limit(writes).toList();
+            ClientSettings settings = ClientSettings.forUrls(
+                    base, base, EmulatorConfig.DEFAULT_CLIENT_ID, new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET));
+            GenesysClient setup = GenesysClient.connect(
+                    settings.withGovernor(GovernorConfig.defaults().withKnownRate(1000)));
+            List<String> users = setup.allUsers(500, Set.of()).stream()
+                    .map(User::id)
+                    .limit(writes)
+                    .toList();
             String skill = setup.skills().get(0).id();
             List<RunResult> results = new ArrayList<>();
             double proficiency = 0;
             for (String name : scenarios) {
-                Scenario s = switch (name) {
-                    case "seconds" -> Scenario.seconds(limit, window);
-                    case "date" -> Scenario.httpDate(limit, window);
-                    case "bucket" -> Scenario.bucket(limit, window, bucket);
-                    default -> throw new IllegalArgumentException("unknown scenario " + name);
-                };
+                Scenario s =
+                        switch (name) {
+                            case "seconds" -> Scenario.seconds(limit, window);
+                            case "date" -> Scenario.httpDate(limit, window);
+                            case "bucket" -> Scenario.bucket(limit, window, bucket);
+                            default -> throw new IllegalArgumentException("unknown scenario " + name);
+                        };
                 for (String client : clients) {
                     emulator.admin().setPolicy(s.policy());
                     emulator.admin().reset();
@@ -71,8 +77,14 @@ public final class GovernorVsSdk {
                             ? sdkRun(emulator, inFlight, users, skill, proficiency, time, started)
                             : GovernorRun.run(settings, inFlight, users, skill, proficiency, time, started);
                     double wall = (time.nanoTime() - started[0]) / 1e9;
-                    RunResult r = result(s, client.equals("sdk") ? "official SDK, " + inFlight + " threads"
-                            : "gcsync governor, " + inFlight + " in flight", users, wall, failed,
+                    RunResult r = result(
+                            s,
+                            client.equals("sdk")
+                                    ? "official SDK, " + inFlight + " threads"
+                                    : "gcsync governor, " + inFlight + " in flight",
+                            users,
+                            wall,
+                            failed,
                             emulator.admin().counters());
                     results.add(r);
                     System.out.println(r.row());
@@ -84,25 +96,41 @@ public final class GovernorVsSdk {
         }
     }
 
-    private static int sdkRun(Emulator emulator, int threads, List<String> users, String skill, double proficiency,
-                              TimeSource time, long[] started) throws Exception {
-        String token = OAuth.token(emulator.baseUrl(), EmulatorConfig.DEFAULT_CLIENT_ID,
-                EmulatorConfig.DEFAULT_CLIENT_SECRET);
+    private static int sdkRun(
+            Emulator emulator,
+            int threads,
+            List<String> users,
+            String skill,
+            double proficiency,
+            TimeSource time,
+            long[] started)
+            throws Exception {
+        String token =
+                OAuth.token(emulator.baseUrl(), EmulatorConfig.DEFAULT_CLIENT_ID, EmulatorConfig.DEFAULT_CLIENT_SECRET);
         started[0] = time.nanoTime();
         return SdkRun.run(emulator.baseUrl(), token, threads, users, skill, proficiency);
     }
 
-    private static RunResult result(Scenario s, String client, List<String> users, double wall, int failed,
-                                    CountersSnapshot c) {
+    private static RunResult result(
+            Scenario s, String client, List<String> users, double wall, int failed, CountersSnapshot c) {
         long requests = 0;
         for (Map.Entry<String, Long> e : c.byRouteAndStatus().entrySet()) {
             if (e.getKey().startsWith(ROUTE + " ")) {
                 requests += e.getValue();
             }
         }
-        long confirmed = users.stream().filter(id -> c.writes("PATCH_SKILLS", id) >= 1).count();
-        return new RunResult(s.name(), client, users.size(), wall, users.size() / s.allowedRate(), requests,
-                c.count(ROUTE, 429), failed, confirmed);
+        long confirmed =
+                users.stream().filter(id -> c.writes("PATCH_SKILLS", id) >= 1).count();
+        return new RunResult(
+                s.name(),
+                client,
+                users.size(),
+                wall,
+                users.size() / s.allowedRate(),
+                requests,
+                c.count(ROUTE, 429),
+                failed,
+                confirmed);
     }
 
     private static int arg(String[] args, int i, int fallback) {

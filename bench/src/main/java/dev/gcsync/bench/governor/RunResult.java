@@ -11,8 +11,16 @@ import java.util.Locale;
  * @param failed      writes the client gave up on
  * @param confirmed   target users the server shows the write applied to
  */
-record RunResult(String scenario, String client, int writes, double wallSeconds, double boundSeconds, long requests,
-                 long throttled, int failed, long confirmed) {
+record RunResult(
+        String scenario,
+        String client,
+        int writes,
+        double wallSeconds,
+        double boundSeconds,
+        long requests,
+        long throttled,
+        int failed,
+        long confirmed) {
 
     double ratio() {
         return wallSeconds / boundSeconds;
@@ -23,9 +31,20 @@ record RunResult(String scenario, String client, int writes, double wallSeconds,
     }
 
     String row() {
-        return String.format(Locale.ROOT, "| %s | %s | %d | %.1f s | %.1f s | %.3f× | %d | %d (%.2f%%) | %d | %d |",
-                scenario, client, writes, wallSeconds, boundSeconds, ratio(), requests, throttled,
-                100 * throttledShare(), failed, confirmed);
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %d | %.1f s | %.1f s | %.3f× | %d | %d (%.2f%%) | %d | %d |",
+                scenario,
+                client,
+                writes,
+                wallSeconds,
+                boundSeconds,
+                ratio(),
+                requests,
+                throttled,
+                100 * throttledShare(),
+                failed,
+                confirmed);
     }
 
     static String header() {

@@ -15,18 +15,22 @@ import java.util.List;
 record Scenario(String name, RatePolicy policy, double allowedRate) {
 
     static Scenario seconds(int limit, Duration window) {
-        return new Scenario("Retry-After: seconds", RatePolicy.genesys().withLimit(limit, window),
+        return new Scenario(
+                "Retry-After: seconds",
+                RatePolicy.genesys().withLimit(limit, window),
                 (double) limit / window.toSeconds());
     }
 
     static Scenario httpDate(int limit, Duration window) {
-        return new Scenario("Retry-After: HTTP-date",
+        return new Scenario(
+                "Retry-After: HTTP-date",
                 RatePolicy.genesys().withLimit(limit, window).withRetryAfterDate(true),
                 (double) limit / window.toSeconds());
     }
 
     static Scenario bucket(int limit, Duration window, int bucketLimit) {
-        return new Scenario("user-writes bucket " + bucketLimit + "/" + window.toSeconds() + "s",
+        return new Scenario(
+                "user-writes bucket " + bucketLimit + "/" + window.toSeconds() + "s",
                 RatePolicy.genesys().withLimit(limit, window).withBuckets(List.of(BucketRule.userWrites(bucketLimit))),
                 (double) Math.min(limit, bucketLimit) / window.toSeconds());
     }

@@ -17,15 +17,17 @@ final class SdkRun {
     /** The SDK retries for at most this long per call (its own limit on Retry-After is 180 s). */
     static final int MAX_RETRY_TIME_SEC = 300;
 
-    private SdkRun() {
-    }
+    private SdkRun() {}
 
-    static int run(String baseUrl, String token, int threads, List<String> userIds, String skillId,
-                   double proficiency) throws InterruptedException {
+    static int run(String baseUrl, String token, int threads, List<String> userIds, String skillId, double proficiency)
+            throws InterruptedException {
         ApiClient.RetryConfiguration retry = new ApiClient.RetryConfiguration();
         retry.setMaxRetryTimeSec(MAX_RETRY_TIME_SEC);
-        ApiClient client = ApiClient.Builder.standard().withBasePath(baseUrl).withAccessToken(token)
-                .withRetryConfiguration(retry).build();
+        ApiClient client = ApiClient.Builder.standard()
+                .withBasePath(baseUrl)
+                .withAccessToken(token)
+                .withRetryConfiguration(retry)
+                .build();
         UsersApi users = new UsersApi(client);
         return Writes.run(userIds, threads, id -> {
             UserRoutingSkillPost skill = new UserRoutingSkillPost();

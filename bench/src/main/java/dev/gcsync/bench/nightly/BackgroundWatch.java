@@ -17,10 +17,11 @@ final class BackgroundWatch implements AutoCloseable {
 
     BackgroundWatch(Admin admin, BackgroundSpec spec, TimeSource time) {
         long before = admin.counters().requests();
-        watch = new Watch("background-start", time, POLL_NANOS, () -> admin.counters().requests() > before, () -> {
-            admin.setBackground(List.of(spec));
-            startNanos = time.nanoTime();
-        });
+        watch = new Watch(
+                "background-start", time, POLL_NANOS, () -> admin.counters().requests() > before, () -> {
+                    admin.setBackground(List.of(spec));
+                    startNanos = time.nanoTime();
+                });
     }
 
     /** {@link TimeSource#nanoTime()} when the background started, 0 when the contender sent nothing. */

@@ -15,13 +15,18 @@ final class DailyLimitWatch implements AutoCloseable {
     private final Watch watch;
 
     DailyLimitWatch(Admin admin, int dailyLimit, long windowNanos, TimeSource time) {
-        watch = new Watch("daily-limit-watch", time, POLL_NANOS, () -> {
-            CountersSnapshot c = admin.counters();
-            return c.requests() - c.throttled() >= dailyLimit;
-        }, () -> {
-            time.await(windowNanos);
-            admin.setPolicy(admin.policy().withDailyLimit(0));
-        });
+        watch = new Watch(
+                "daily-limit-watch",
+                time,
+                POLL_NANOS,
+                () -> {
+                    CountersSnapshot c = admin.counters();
+                    return c.requests() - c.throttled() >= dailyLimit;
+                },
+                () -> {
+                    time.await(windowNanos);
+                    admin.setPolicy(admin.policy().withDailyLimit(0));
+                });
     }
 
     @Override

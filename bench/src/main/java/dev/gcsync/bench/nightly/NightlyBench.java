@@ -32,18 +32,21 @@ public final class NightlyBench {
      */
     static final String GCSYNC_JVM_ENV = "BENCH_GCSYNC_JVM";
 
-    private NightlyBench() {
-    }
+    private NightlyBench() {}
 
     public static void main(String[] args) throws Exception {
         List<Scenario> scenarios = new ArrayList<>();
-        for (String name : args.length == 0 ? Scenarios.all().stream().map(Scenario::name).toArray(String[]::new) : args) {
-            scenarios.add(Scenarios.named(name).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown scenario '" + name + "'; known: s1, s1-seed, s2, s3, s4")));
+        for (String name :
+                args.length == 0 ? Scenarios.all().stream().map(Scenario::name).toArray(String[]::new) : args) {
+            scenarios.add(Scenarios.named(name)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "unknown scenario '" + name + "'; known: s1, s1-seed, s2, s3, s4")));
         }
         Path results = Files.createDirectories(Path.of("bench", "results"));
-        ScenarioRunner runner = new ScenarioRunner(TimeSource.system(), Files.createDirectories(
-                Path.of("bench", "target", "nightly")), line -> System.err.println(line));
+        ScenarioRunner runner = new ScenarioRunner(
+                TimeSource.system(),
+                Files.createDirectories(Path.of("bench", "target", "nightly")),
+                line -> System.err.println(line));
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Path tables = results.resolve("tables.md");
         Files.writeString(tables, "");
@@ -63,8 +66,12 @@ public final class NightlyBench {
      * and the SDK with 8 threads run again through {@code gcsync proxy} (issue 9).
      */
     public static List<Contender> contenders(Scenario s, List<String> gcsyncJvm) {
-        List<Contender> all = new ArrayList<>(List.of(new NaiveLoop(), new SdkRetry(1), new SdkRetry(8),
-                new BlindOverwrite(), new GcsyncCli(gcsyncJvm, "s4".equals(s.name()))));
+        List<Contender> all = new ArrayList<>(List.of(
+                new NaiveLoop(),
+                new SdkRetry(1),
+                new SdkRetry(8),
+                new BlindOverwrite(),
+                new GcsyncCli(gcsyncJvm, "s4".equals(s.name()))));
         if ("s1-seed".equals(s.name())) {
             all.add(GcsyncCli.secondNight(gcsyncJvm));
         }
@@ -75,6 +82,7 @@ public final class NightlyBench {
     }
 
     static List<String> gcsyncJvm(String env) {
-        return LauncherDefaults.options(env == null || env.isBlank() ? List.of() : List.of(env.trim().split("\\s+")));
+        return LauncherDefaults.options(
+                env == null || env.isBlank() ? List.of() : List.of(env.trim().split("\\s+")));
     }
 }

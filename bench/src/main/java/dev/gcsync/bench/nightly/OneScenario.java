@@ -16,24 +16,37 @@ import java.util.List;
  * and writes nothing to {@code bench/results} (the full run owns those files).
  */
 public final class OneScenario {
-    private OneScenario() {
-    }
+    private OneScenario() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
             throw new IllegalArgumentException("usage: one-scenario.sh SCENARIO TIME_SCALE CONTENDER...");
         }
-        Scenario base = Scenarios.named(args[0]).orElseThrow(() -> new IllegalArgumentException(
-                "unknown scenario '" + args[0] + "'; known: s1, s1-seed, s2, s3, s4"));
+        Scenario base = Scenarios.named(args[0])
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown scenario '" + args[0] + "'; known: s1, s1-seed, s2, s3, s4"));
         int scale = Integer.parseInt(args[1]);
-        Scenario s = new Scenario(base.name() + "-x" + scale, base.title(), base.users(), base.seed(), base.profile(),
-                scale, base.changedShare(), base.joinShare(), base.hostile(),
+        Scenario s = new Scenario(
+                base.name() + "-x" + scale,
+                base.title(),
+                base.users(),
+                base.seed(),
+                base.profile(),
+                scale,
+                base.changedShare(),
+                base.joinShare(),
+                base.hostile(),
                 base.contenderCap().multipliedBy(base.timeScale()).dividedBy(scale));
         List<String> names = List.of(args).subList(2, args.length);
-        List<Contender> contenders = NightlyBench.contenders(base, NightlyBench.gcsyncJvm(
-                System.getenv(NightlyBench.GCSYNC_JVM_ENV))).stream().filter(c -> names.contains(c.name())).toList();
-        ScenarioRunner runner = new ScenarioRunner(TimeSource.system(), Files.createDirectories(
-                Path.of("bench", "target", "nightly")), System.err::println);
+        List<Contender> contenders =
+                NightlyBench.contenders(base, NightlyBench.gcsyncJvm(System.getenv(NightlyBench.GCSYNC_JVM_ENV)))
+                        .stream()
+                        .filter(c -> names.contains(c.name()))
+                        .toList();
+        ScenarioRunner runner = new ScenarioRunner(
+                TimeSource.system(),
+                Files.createDirectories(Path.of("bench", "target", "nightly")),
+                System.err::println);
         ScenarioRunner.Report report = runner.run(s, contenders);
         System.out.println(Table.render(s, report.boundSeconds(), report.writeBoundSeconds(), report.rows()));
     }

@@ -13,7 +13,6 @@ import dev.gcsync.governor.TimeSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,16 +30,18 @@ public final class OrgBench {
     /** 4: the pool of issue 15's targets ("S1 with --tokens 4"). */
     static final int POOL = 4;
 
-    private OrgBench() {
-    }
+    private OrgBench() {}
 
     public static void main(String[] args) throws Exception {
         double share = share(System.getenv(SHARE_ENV));
         List<String> jvm = NightlyBench.gcsyncJvm(System.getenv(NightlyBench.GCSYNC_JVM_ENV));
         List<String> names = args.length == 0 ? List.of("s5-org", "s1-tokens") : List.of(args);
         Path results = Files.createDirectories(Path.of("bench", "results"));
-        ScenarioRunner runner = new ScenarioRunner(TimeSource.system(), Files.createDirectories(
-                Path.of("bench", "target", "nightly")), System.err::println, true);
+        ScenarioRunner runner = new ScenarioRunner(
+                TimeSource.system(),
+                Files.createDirectories(Path.of("bench", "target", "nightly")),
+                System.err::println,
+                true);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Path tables = results.resolve("org-tables.md");
         Files.writeString(tables, "");
@@ -48,8 +49,8 @@ public final class OrgBench {
             Scenario s = scenario(name, share);
             ScenarioRunner.Report report = runner.run(s, contenders(s, jvm));
             json.writeValue(results.resolve(s.name() + ".json").toFile(), report.result());
-            String table = Table.render(s, report.boundSeconds(), report.writeBoundSeconds(), report.rows(),
-                    report.skipped());
+            String table =
+                    Table.render(s, report.boundSeconds(), report.writeBoundSeconds(), report.rows(), report.skipped());
             System.out.println(table);
             System.out.flush();
             Files.writeString(tables, table + "\n", StandardOpenOption.APPEND);
@@ -61,8 +62,9 @@ public final class OrgBench {
             case "s5-org" -> Scenarios.s5Org(share);
             case "s5-org-documented" -> Scenarios.s5OrgDocumented(share);
             case "s1-tokens" -> Scenarios.s1Tokens();
-            default -> throw new IllegalArgumentException("unknown scenario '" + name
-                    + "'; known: s5-org, s5-org-documented, s1-tokens");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown scenario '" + name + "'; known: s5-org, s5-org-documented, s1-tokens");
         };
     }
 
@@ -72,8 +74,12 @@ public final class OrgBench {
             return List.of(GcsyncCli.org(jvm, 1, null), GcsyncCli.org(jvm, POOL, null));
         }
         Double share = s.org().share();
-        return List.of(GcsyncCli.org(jvm, 1, share), GcsyncCli.quietSecondNight(jvm, share),
-                GcsyncCli.org(jvm, POOL, share), new SdkRetry(8), new NaiveLoop());
+        return List.of(
+                GcsyncCli.org(jvm, 1, share),
+                GcsyncCli.quietSecondNight(jvm, share),
+                GcsyncCli.org(jvm, POOL, share),
+                new SdkRetry(8),
+                new NaiveLoop());
     }
 
     static double share(String env) {

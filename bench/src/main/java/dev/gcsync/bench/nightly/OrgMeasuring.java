@@ -16,17 +16,24 @@ import java.util.Map;
 
 /** Issue 15's measures of one row, from the server's counters. Stateless. */
 final class OrgMeasuring {
-    private OrgMeasuring() {
-    }
+    private OrgMeasuring() {}
 
     /**
      * @param background       the background that ran with the contender, or null (no org load)
      * @param backgroundMillis how long it ran (from the contender's first request to its end)
      * @param bucketWrites     the fewest writes the org bucket must let through (skills and queue members)
      */
-    static OrgMeasures measure(Scenario s, Contender c, CountersSnapshot counters, BackgroundSpec background,
-                               long backgroundMillis, long bucketWrites, double wallSeconds, List<Long> perWindow) {
-        Double span = counters.firstWriteMillis() == 0 ? null
+    static OrgMeasures measure(
+            Scenario s,
+            Contender c,
+            CountersSnapshot counters,
+            BackgroundSpec background,
+            long backgroundMillis,
+            long bucketWrites,
+            double wallSeconds,
+            List<Long> perWindow) {
+        Double span = counters.firstWriteMillis() == 0
+                ? null
                 : (counters.lastWriteMillis() - counters.firstWriteMillis()) / 1000.0;
         OrgLoad org = s.org();
         if (org == null || background == null) {
@@ -35,23 +42,34 @@ final class OrgMeasuring {
         BucketRule bucket = org.bucket();
         long inBucket = onBucket(counters, bucket, false);
         long refused = inBucket - onBucket(counters, bucket, true);
-        double bound = c.quietNight() ? org.quietBoundSeconds(bucketWrites, s.window())
+        double bound = c.quietNight()
+                ? org.quietBoundSeconds(bucketWrites, s.window())
                 : org.busyBoundSeconds(bucketWrites, s.window());
         Integer down = null;
         Integer up = null;
         if (!c.quietNight()) {
             int third = (int) Math.floor(bound / 3 / (s.window().toMillis() / 1000.0));
             int twoThirds = (int) Math.floor(2 * bound / 3 / (s.window().toMillis() / 1000.0));
-            down = Pace.windowsToFollow(perWindow, third, org.perWindow(org.busy().get(1)), true);
-            up = Pace.windowsToFollow(perWindow, twoThirds, org.perWindow(org.busy().get(2)), false);
+            down = Pace.windowsToFollow(
+                    perWindow, third, org.perWindow(org.busy().get(1)), true);
+            up = Pace.windowsToFollow(
+                    perWindow, twoThirds, org.perWindow(org.busy().get(2)), false);
         }
         BackgroundCounts with = counters.background().get(OrgLoad.BUCKET);
         BackgroundCounts alone = alone(s.policy(), background, backgroundMillis);
-        return new OrgMeasures(span, inBucket, refused, ScenarioRunner.round(bound),
-                ScenarioRunner.round(wallSeconds / bound), with == null ? 0L : with.requests(),
-                with == null ? 0L : with.throttled(), alone.throttled(),
+        return new OrgMeasures(
+                span,
+                inBucket,
+                refused,
+                ScenarioRunner.round(bound),
+                ScenarioRunner.round(wallSeconds / bound),
+                with == null ? 0L : with.requests(),
+                with == null ? 0L : with.throttled(),
+                alone.throttled(),
                 ScenarioRunner.round(backgroundMillis / 1000.0),
-                List.copyOf(perWindow), down, up);
+                List.copyOf(perWindow),
+                down,
+                up);
     }
 
     /**

@@ -9,8 +9,7 @@ import java.util.List;
  * is left, up (the others want less) until a window holds at least 90% of it. Pure functions of the samples.
  */
 final class Pace {
-    private Pace() {
-    }
+    private Pace() {}
 
     /**
      * Writes per whole window from {@code startNanos} (a last partial window is left out); a boundary reads the

@@ -15,26 +15,28 @@ final class PaceSampler implements AutoCloseable {
     static final long EVERY_MILLIS = 250;
 
     /** One sample: {@code nanos} from the time source, {@code writes} answered 2xx so far. */
-    record Sample(long nanos, long writes) {
-    }
+    record Sample(long nanos, long writes) {}
 
     private final Thread thread;
     private final List<Sample> samples = new ArrayList<>();
 
     PaceSampler(Admin admin, BucketRule bucket, TimeSource time) {
-        thread = new Thread(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Sample s = new Sample(time.nanoTime(), OrgMeasuring.onBucket(admin.counters(), bucket, true));
-                    synchronized (samples) {
-                        samples.add(s);
+        thread = new Thread(
+                () -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            Sample s =
+                                    new Sample(time.nanoTime(), OrgMeasuring.onBucket(admin.counters(), bucket, true));
+                            synchronized (samples) {
+                                samples.add(s);
+                            }
+                            time.await(EVERY_MILLIS * 1_000_000L);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
-                    time.await(EVERY_MILLIS * 1_000_000L);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "pace-sampler");
+                },
+                "pace-sampler");
         thread.setDaemon(true);
         thread.start();
     }

@@ -22,8 +22,7 @@ import java.util.List;
  * windows); {@code contenders} picks some by name. The full-size rows come with {@code bench/run.sh s1 s1-seed}.
  */
 public final class ProxyBench {
-    private ProxyBench() {
-    }
+    private ProxyBench() {}
 
     public static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 300;
@@ -33,16 +32,29 @@ public final class ProxyBench {
             String[] parts = name.split("/");
             boolean seed = parts[0].equals("s1-seed");
             int scale = parts.length > 1 ? Integer.parseInt(parts[1]) : 12;
-            small.add(new Scenario(parts[0] + "-small", (seed ? "S1 under the seed profile, " : "S1 seed org, genesys"
-                    + " profile, ") + users + " users", users, 42, seed ? Profile.SEED : Profile.GENESYS, scale, 1.0,
-                    0.25, false, Duration.ofMinutes(5)));
+            small.add(new Scenario(
+                    parts[0] + "-small",
+                    (seed ? "S1 under the seed profile, " : "S1 seed org, genesys" + " profile, ") + users + " users",
+                    users,
+                    42,
+                    seed ? Profile.SEED : Profile.GENESYS,
+                    scale,
+                    1.0,
+                    0.25,
+                    false,
+                    Duration.ofMinutes(5)));
         }
-        List<Contender> all = List.of(new NaiveLoop(), new ViaProxy(new NaiveLoop()), new SdkRetry(8),
-                new ViaProxy(new SdkRetry(8)));
-        List<Contender> contenders = args.length > 2 ? all.stream()
-                .filter(c -> List.of(args[2].split(",")).contains(c.name())).toList() : all;
-        ScenarioRunner runner = new ScenarioRunner(TimeSource.system(), Files.createDirectories(
-                Path.of("bench", "target", "nightly")), System.err::println);
+        List<Contender> all =
+                List.of(new NaiveLoop(), new ViaProxy(new NaiveLoop()), new SdkRetry(8), new ViaProxy(new SdkRetry(8)));
+        List<Contender> contenders = args.length > 2
+                ? all.stream()
+                        .filter(c -> List.of(args[2].split(",")).contains(c.name()))
+                        .toList()
+                : all;
+        ScenarioRunner runner = new ScenarioRunner(
+                TimeSource.system(),
+                Files.createDirectories(Path.of("bench", "target", "nightly")),
+                System.err::println);
         for (Scenario s : small) {
             ScenarioRunner.Report report = runner.run(s, contenders);
             System.out.println(Table.render(s, report.boundSeconds(), report.writeBoundSeconds(), report.rows()));

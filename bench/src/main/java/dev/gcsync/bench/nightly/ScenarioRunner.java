@@ -6,16 +6,16 @@ import dev.gcsync.bench.nightly.contender.Outcome;
 import dev.gcsync.bench.nightly.judge.Judge;
 import dev.gcsync.bench.nightly.judge.Verdict;
 import dev.gcsync.bench.nightly.report.ContenderResult;
+import dev.gcsync.bench.nightly.report.OrgMeasures;
 import dev.gcsync.bench.nightly.report.Row;
 import dev.gcsync.bench.nightly.report.ScenarioResult;
 import dev.gcsync.bench.nightly.scenario.Desired;
-import dev.gcsync.bench.nightly.scenario.DesiredGenerator;
 import dev.gcsync.bench.nightly.scenario.DesiredDocument;
+import dev.gcsync.bench.nightly.scenario.DesiredGenerator;
 import dev.gcsync.bench.nightly.scenario.Minimum;
 import dev.gcsync.bench.nightly.scenario.Scenario;
 import dev.gcsync.emulator.Emulator;
 import dev.gcsync.emulator.EmulatorConfig;
-import dev.gcsync.bench.nightly.report.OrgMeasures;
 import dev.gcsync.emulator.admin.Admin;
 import dev.gcsync.emulator.admin.CountersSnapshot;
 import dev.gcsync.emulator.background.BackgroundSpec;
@@ -58,13 +58,21 @@ public final class ScenarioRunner {
      * @param writeBoundSeconds the bound of the minimum writes alone
      * @param skipped           contenders this build cannot run, each with the reason
      */
-    public record Report(Scenario scenario, double boundSeconds, double writeBoundSeconds, ScenarioResult result,
-                         List<Row> rows, List<String> skipped) {
-    }
+    public record Report(
+            Scenario scenario,
+            double boundSeconds,
+            double writeBoundSeconds,
+            ScenarioResult result,
+            List<Row> rows,
+            List<String> skipped) {}
 
     public Report run(Scenario s, List<Contender> contenders) throws Exception {
-        EmulatorConfig config = EmulatorConfig.builder().users(s.users()).seed(s.seed()).policy(s.policy())
-                .faults(s.faults()).build();
+        EmulatorConfig config = EmulatorConfig.builder()
+                .users(s.users())
+                .seed(s.seed())
+                .policy(s.policy())
+                .faults(s.faults())
+                .build();
         try (Emulator emulator = Emulator.start(config)) {
             Admin admin = emulator.admin();
             StateSnapshot initial = admin.exportState();
@@ -95,15 +103,26 @@ public final class ScenarioRunner {
                 admin.setFaults(s.faults());
                 admin.reset();
                 Path own = Files.createDirectories(dir.resolve(c.name().replaceAll("[^A-Za-z0-9._-]+", "-")));
-                Arena arena = new Arena(s, desired, yaml, emulator.baseUrl(), admin, own, time,
-                        new SplittableRandom(s.seed() + 1), time.nanoTime() + s.contenderCap().toNanos());
-                BackgroundSpec background = s.org() == null ? null : c.quietNight() ? s.org().quietBackground()
-                        : s.org().busyBackground(bucketWrites, s.window());
+                Arena arena = new Arena(
+                        s,
+                        desired,
+                        yaml,
+                        emulator.baseUrl(),
+                        admin,
+                        own,
+                        time,
+                        new SplittableRandom(s.seed() + 1),
+                        time.nanoTime() + s.contenderCap().toNanos());
+                BackgroundSpec background = s.org() == null
+                        ? null
+                        : c.quietNight() ? s.org().quietBackground() : s.org().busyBackground(bucketWrites, s.window());
                 Outcome outcome;
                 long backgroundStart;
                 List<PaceSampler.Sample> samples;
                 try (BackgroundWatch watch = background == null ? null : new BackgroundWatch(admin, background, time);
-                     PaceSampler pace = background == null ? null : new PaceSampler(admin, s.org().bucket(), time)) {
+                        PaceSampler pace = background == null
+                                ? null
+                                : new PaceSampler(admin, s.org().bucket(), time)) {
                     outcome = runJudged(c, arena, admin, dailyLimit, s);
                     backgroundStart = watch == null ? 0 : watch.startNanos();
                     samples = pace == null ? List.of() : pace.samples();
@@ -111,19 +130,42 @@ public final class ScenarioRunner {
                 long end = time.nanoTime();
                 CountersSnapshot counters = admin.counters();
                 Verdict v = Judge.judge(desired, admin.exportState(), counters);
-                OrgMeasures org = !orgMeasures ? null : OrgMeasuring.measure(s, c, counters, background,
-                        backgroundStart == 0 ? 0 : (end - backgroundStart) / 1_000_000L, bucketWrites,
-                        outcome.wallSeconds(), Pace.perWindow(samples, backgroundStart, s.window().toNanos()));
-                ContenderResult r = new ContenderResult(c.name(), round(outcome.wallSeconds()), v.requests(),
-                        min.writes(), min.readCount(), over(outcome.wallSeconds(), bound),
+                OrgMeasures org = !orgMeasures
+                        ? null
+                        : OrgMeasuring.measure(
+                                s,
+                                c,
+                                counters,
+                                background,
+                                backgroundStart == 0 ? 0 : (end - backgroundStart) / 1_000_000L,
+                                bucketWrites,
+                                outcome.wallSeconds(),
+                                Pace.perWindow(
+                                        samples, backgroundStart, s.window().toNanos()));
+                ContenderResult r = new ContenderResult(
+                        c.name(),
+                        round(outcome.wallSeconds()),
+                        v.requests(),
+                        min.writes(),
+                        min.readCount(),
+                        over(outcome.wallSeconds(), bound),
                         over(outcome.wallSeconds(), writeBound),
-                        v.responses429(), v.usersConverged(), v.usersToChange(), v.appliedTwice(),
-                        outcome.peakRssMiB() == null ? null : round(outcome.peakRssMiB()), org);
+                        v.responses429(),
+                        v.usersConverged(),
+                        v.usersToChange(),
+                        v.appliedTwice(),
+                        outcome.peakRssMiB() == null ? null : round(outcome.peakRssMiB()),
+                        org);
                 results.add(r);
                 rows.add(new Row(r, v.queuesConverged() + "/" + v.queuesToChange(), outcome.note()));
                 log.accept(s.name() + ": " + c.name() + " done in " + r.wallSeconds() + " s, " + v);
             }
-            return new Report(s, bound, writeBound, new ScenarioResult(s.name(), s.timeScale(), results), rows,
+            return new Report(
+                    s,
+                    bound,
+                    writeBound,
+                    new ScenarioResult(s.name(), s.timeScale(), results),
+                    rows,
                     List.copyOf(skipped));
         }
     }
@@ -132,7 +174,8 @@ public final class ScenarioRunner {
         if (dailyLimit == 0 || c.stopsAtDailyLimit()) {
             return c.run(arena);
         }
-        try (DailyLimitWatch watch = new DailyLimitWatch(admin, dailyLimit, s.window().toNanos(), time)) {
+        try (DailyLimitWatch watch =
+                new DailyLimitWatch(admin, dailyLimit, s.window().toNanos(), time)) {
             return c.run(arena);
         }
     }

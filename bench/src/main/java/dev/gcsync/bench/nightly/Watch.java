@@ -16,19 +16,21 @@ final class Watch implements AutoCloseable {
     private final Thread thread;
 
     Watch(String name, TimeSource time, long pollNanos, BooleanSupplier condition, Action action) {
-        thread = new Thread(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    if (condition.getAsBoolean()) {
-                        action.run();
-                        return;
+        thread = new Thread(
+                () -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            if (condition.getAsBoolean()) {
+                                action.run();
+                                return;
+                            }
+                            time.await(pollNanos);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
-                    time.await(pollNanos);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, name);
+                },
+                name);
         thread.setDaemon(true);
         thread.start();
     }

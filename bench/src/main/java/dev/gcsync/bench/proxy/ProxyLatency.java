@@ -25,30 +25,43 @@ import java.util.concurrent.locks.LockSupport;
  * not counted. Sequential: one request in flight per path.
  */
 public final class ProxyLatency {
-    private ProxyLatency() {
-    }
+    private ProxyLatency() {}
 
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int perSecond = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-        try (Emulator emulator = Emulator.start(EmulatorConfig.builder().users(50).profile(Profile.UNLIMITED).build())) {
+        try (Emulator emulator = Emulator.start(
+                EmulatorConfig.builder().users(50).profile(Profile.UNLIMITED).build())) {
             URI server = URI.create(emulator.baseUrl());
-            try (GcsyncProxy proxy = GcsyncProxy.start(ProxyConfig.defaults(server, server).withListen("127.0.0.1", 0),
-                    TimeSource.system(), () -> ThreadLocalRandom.current().nextDouble())) {
-                String token = OAuth.token(emulator.baseUrl(), EmulatorConfig.DEFAULT_CLIENT_ID,
-                        EmulatorConfig.DEFAULT_CLIENT_SECRET);
-                String path = "/api/v2/users/" + emulator.admin().exportState().users().get(0).id();
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            try (GcsyncProxy proxy = GcsyncProxy.start(
+                    ProxyConfig.defaults(server, server).withListen("127.0.0.1", 0),
+                    TimeSource.system(),
+                    () -> ThreadLocalRandom.current().nextDouble())) {
+                String token = OAuth.token(
+                        emulator.baseUrl(), EmulatorConfig.DEFAULT_CLIENT_ID, EmulatorConfig.DEFAULT_CLIENT_SECRET);
+                String path = "/api/v2/users/"
+                        + emulator.admin().exportState().users().get(0).id();
+                HttpClient http = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
                 List<URI> targets = List.of(URI.create(emulator.baseUrl() + path), URI.create(proxy.baseUrl() + path));
                 run(http, targets, token, 200, perSecond); // warm-up: JIT, connections, the governor's first window
                 long[][] nanos = run(http, targets, token, requests, perSecond);
                 double direct = percentile(nanos[0], 0.5);
                 double via = percentile(nanos[1], 0.5);
                 System.out.printf(Locale.ROOT, "%d requests per path at %d/s each, sequential%n", requests, perSecond);
-                System.out.printf(Locale.ROOT, "direct       median %.2f ms  p90 %.2f ms  p99 %.2f ms%n", direct,
-                        percentile(nanos[0], 0.9), percentile(nanos[0], 0.99));
-                System.out.printf(Locale.ROOT, "via proxy    median %.2f ms  p90 %.2f ms  p99 %.2f ms%n", via,
-                        percentile(nanos[1], 0.9), percentile(nanos[1], 0.99));
+                System.out.printf(
+                        Locale.ROOT,
+                        "direct       median %.2f ms  p90 %.2f ms  p99 %.2f ms%n",
+                        direct,
+                        percentile(nanos[0], 0.9),
+                        percentile(nanos[0], 0.99));
+                System.out.printf(
+                        Locale.ROOT,
+                        "via proxy    median %.2f ms  p90 %.2f ms  p99 %.2f ms%n",
+                        via,
+                        percentile(nanos[1], 0.9),
+                        percentile(nanos[1], 0.99));
                 System.out.printf(Locale.ROOT, "proxy adds   %.2f ms at the median%n", via - direct);
             }
         }
@@ -63,8 +76,11 @@ public final class ProxyLatency {
             for (int t = 0; t < 2; t++) {
                 LockSupport.parkNanos(next + t * interval / 2 - System.nanoTime());
                 long start = System.nanoTime();
-                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(targets.get(t))
-                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> r = http.send(
+                        HttpRequest.newBuilder(targets.get(t))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
                 nanos[t][i] = System.nanoTime() - start;
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException(targets.get(t) + " answered " + r.statusCode());

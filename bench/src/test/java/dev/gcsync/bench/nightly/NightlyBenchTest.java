@@ -10,13 +10,25 @@ import org.junit.jupiter.api.Test;
 class NightlyBenchTest {
     @Test
     void onlyS1SeedRunsASecondGcsyncNightRightAfterTheFirst() {
-        assertThat(NightlyBench.contenders(Scenarios.s1Seed(), List.of())).extracting(Contender::name)
-                .containsExactly("naive-loop", "sdk-retry-1", "sdk-retry-8", "blind-overwrite", "gcsync",
-                        "gcsync, 2nd night", "naive-loop-via-proxy", "sdk-retry-8-via-proxy");
-        assertThat(NightlyBench.contenders(Scenarios.s1(), List.of())).extracting(Contender::name)
-                .doesNotContain("gcsync, 2nd night").contains("gcsync", "naive-loop-via-proxy");
-        assertThat(NightlyBench.contenders(Scenarios.s2(), List.of())).extracting(Contender::name)
-                .doesNotContain("gcsync, 2nd night", "naive-loop-via-proxy").endsWith("gcsync");
+        assertThat(NightlyBench.contenders(Scenarios.s1Seed(), List.of()))
+                .extracting(Contender::name)
+                .containsExactly(
+                        "naive-loop",
+                        "sdk-retry-1",
+                        "sdk-retry-8",
+                        "blind-overwrite",
+                        "gcsync",
+                        "gcsync, 2nd night",
+                        "naive-loop-via-proxy",
+                        "sdk-retry-8-via-proxy");
+        assertThat(NightlyBench.contenders(Scenarios.s1(), List.of()))
+                .extracting(Contender::name)
+                .doesNotContain("gcsync, 2nd night")
+                .contains("gcsync", "naive-loop-via-proxy");
+        assertThat(NightlyBench.contenders(Scenarios.s2(), List.of()))
+                .extracting(Contender::name)
+                .doesNotContain("gcsync, 2nd night", "naive-loop-via-proxy")
+                .endsWith("gcsync");
     }
 
     @Test

@@ -25,7 +25,8 @@ class NightlySmokeTest {
                 .run(smoke, NightlyBench.contenders(smoke, NightlyBench.gcsyncJvm(null)));
 
         List<ContenderResult> results = report.result().contenders();
-        assertThat(results).extracting(ContenderResult::name)
+        assertThat(results)
+                .extracting(ContenderResult::name)
                 .containsExactly("naive-loop", "sdk-retry-1", "sdk-retry-8", "blind-overwrite", "gcsync");
         assertThat(results).allSatisfy(r -> {
             assertThat(r.requests()).isPositive();
@@ -33,7 +34,9 @@ class NightlySmokeTest {
             assertThat(r.minRequests()).isPositive();
         });
         ContenderResult gcsync = results.get(4);
-        assertThat(gcsync.usersConverged()).as("users converged, judged from the server's state").isEqualTo(100);
+        assertThat(gcsync.usersConverged())
+                .as("users converged, judged from the server's state")
+                .isEqualTo(100);
         assertThat(gcsync.appliedTwice()).isZero();
         assertThat(gcsync.responses429()).isLessThanOrEqualTo(gcsync.requests() / 100);
     }

@@ -29,15 +29,15 @@ class PaceTest {
         List<PaceSampler.Sample> s = new ArrayList<>(samples(20, 20, 9));
         s.add(new PaceSampler.Sample((1000 + 15_000 + 2000) * MS, 52)); // 2 s into a fourth window
         assertThat(Pace.perWindow(s, 1000 * MS, 5000 * MS)).containsExactly(20L, 20L, 9L);
-        assertThat(Pace.perWindow(s, 0, 5000 * MS)).isEmpty();          // the background never started
+        assertThat(Pace.perWindow(s, 0, 5000 * MS)).isEmpty(); // the background never started
     }
 
     @Test
     void followingAStepDownOrUpCountsTheWindowsAfterTheStepsWindow() {
         List<Long> windows = List.of(15L, 15L, 15L, 14L, 9L, 9L, 9L, 12L, 16L, 19L);
-        assertThat(Pace.windowsToFollow(windows, 2, 9, true)).isEqualTo(2);   // ≤ 9.9 first in window 4
+        assertThat(Pace.windowsToFollow(windows, 2, 9, true)).isEqualTo(2); // ≤ 9.9 first in window 4
         assertThat(Pace.windowsToFollow(windows, 6, 19, false)).isEqualTo(3); // ≥ 17.1 first in window 9
-        assertThat(Pace.windowsToFollow(windows, 6, 30, false)).isNull();     // never
-        assertThat(Pace.windowsToFollow(windows, 9, 9, true)).isNull();       // nothing after the step
+        assertThat(Pace.windowsToFollow(windows, 6, 30, false)).isNull(); // never
+        assertThat(Pace.windowsToFollow(windows, 9, 9, true)).isNull(); // nothing after the step
     }
 }

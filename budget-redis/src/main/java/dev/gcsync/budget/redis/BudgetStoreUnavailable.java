@@ -11,7 +11,9 @@ public final class BudgetStoreUnavailable extends RuntimeException {
     static BudgetStoreUnavailable of(StoreUrl url, RuntimeException e) {
         String why = reason(e);
         String lower = why.toLowerCase(Locale.ROOT);
-        if (lower.contains("wrongpass") || lower.contains("invalid password") || lower.contains("noauth")
+        if (lower.contains("wrongpass")
+                || lower.contains("invalid password")
+                || lower.contains("noauth")
                 || lower.contains("auth") && lower.contains("password")) {
             return new BudgetStoreUnavailable("the budget store " + url + " refused the password: check the"
                     + " password in --budget-store (redis://:PASSWORD@host:6379/0), GCSYNC_BUDGET_STORE or budgetStore"

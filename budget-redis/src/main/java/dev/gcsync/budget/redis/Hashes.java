@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** The hashes that stand for names in Redis: the first 12 hex digits of a SHA-256. Pure. */
 final class Hashes {
-    private Hashes() {
-    }
+    private Hashes() {}
 
     static String of(String value) {
         try {

@@ -57,6 +57,7 @@ public final class RedisBudgetStore implements BudgetStore {
     static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
     /** Connecting (TCP, TLS, AUTH, SELECT) from a cold JVM takes longer than a command. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
     static final long RETRY_NANOS = 1_000_000_000L;
     static final long SEEN_EVERY_NANOS = 5_000_000_000L;
     static final long RECENT_MILLIS = 60_000;
@@ -79,9 +80,14 @@ public final class RedisBudgetStore implements BudgetStore {
     private final AtomicLong localPacings = new AtomicLong();
     private volatile List<String> seen = List.of();
 
-    private RedisBudgetStore(StoreUrl url, RedisClient client, ClientResources resources,
-                             StatefulRedisConnection<String, String> connection, TimeSource time, String org,
-                             String process) {
+    private RedisBudgetStore(
+            StoreUrl url,
+            RedisClient client,
+            ClientResources resources,
+            StatefulRedisConnection<String, String> connection,
+            TimeSource time,
+            String org,
+            String process) {
         this.url = url;
         this.client = client;
         this.resources = resources;
@@ -100,8 +106,12 @@ public final class RedisBudgetStore implements BudgetStore {
      *             the processes seen
      */
     public static RedisBudgetStore connect(StoreUrl url, String org, String role, TimeSource time) {
-        RedisURI.Builder b = RedisURI.builder().withHost(url.host()).withPort(url.port()).withDatabase(url.database())
-                .withSsl(url.tls()).withTimeout(CONNECT_TIMEOUT);
+        RedisURI.Builder b = RedisURI.builder()
+                .withHost(url.host())
+                .withPort(url.port())
+                .withDatabase(url.database())
+                .withSsl(url.tls())
+                .withTimeout(CONNECT_TIMEOUT);
         if (url.password().isPresent()) {
             if (url.user().isPresent()) {
                 b.withAuthentication(url.user().get(), url.password().get());
@@ -110,16 +120,21 @@ public final class RedisBudgetStore implements BudgetStore {
             }
         }
         // Reconnect within a second of Redis coming back (Lettuce's default backs off to 30 s).
-        ClientResources resources = DefaultClientResources.builder().reconnectDelay(Delay.exponential(
-                Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS)).build();
+        ClientResources resources = DefaultClientResources.builder()
+                .reconnectDelay(
+                        Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
+                .build();
         RedisClient client = RedisClient.create(resources, b.build());
-        client.setOptions(ClientOptions.builder().autoReconnect(true)
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT)).sslOptions(SslOptions.create()).build());
+                .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
+                .sslOptions(SslOptions.create())
+                .build());
         try {
             StatefulRedisConnection<String, String> c = client.connect();
-            RedisBudgetStore store = new RedisBudgetStore(url, client, resources, c, time, org,
-                    role + "-" + processHash());
+            RedisBudgetStore store =
+                    new RedisBudgetStore(url, client, resources, c, time, org, role + "-" + processHash());
             store.redis.ping();
             store.refreshSeen(time.nanoTime());
             return store;
@@ -138,16 +153,20 @@ public final class RedisBudgetStore implements BudgetStore {
         }
         try {
             long started = time.nanoTime();
-            List<Object> r = run(Scripts.RESERVE, List.of(key("slot:", scope), key("pause:", scope), prefix + "pace"),
-                    Long.toString(Math.max(1, intervalNanos / 1000)), Long.toString(SLOT_TTL_MILLIS), clean(scope));
+            List<Object> r = run(
+                    Scripts.RESERVE,
+                    List.of(key("slot:", scope), key("pause:", scope), prefix + "pace"),
+                    Long.toString(Math.max(1, intervalNanos / 1000)),
+                    Long.toString(SLOT_TTL_MILLIS),
+                    clean(scope));
             latencyNanos.set(time.nanoTime() - started);
             back();
             if (now >= nextSeen.get()) {
                 refreshSeen(now);
             }
             boolean granted = (Long) r.get(0) == 1;
-            return new Reservation.Shared(granted ? 0 : Math.max(1, (Long) r.get(1)) * 1000, (Long) r.get(2),
-                    (Long) r.get(3) == 1);
+            return new Reservation.Shared(
+                    granted ? 0 : Math.max(1, (Long) r.get(1)) * 1000, (Long) r.get(2), (Long) r.get(3) == 1);
         } catch (RedisException e) {
             return away(e, now);
         }
@@ -159,8 +178,11 @@ public final class RedisBudgetStore implements BudgetStore {
             return 0;
         }
         try {
-            return (Long) run(Scripts.PAUSE, List.of(key("pause:", scope)),
-                    Long.toString(Math.max(1, pause.toNanos() / 1000))).get(0);
+            return (Long) run(
+                            Scripts.PAUSE,
+                            List.of(key("pause:", scope)),
+                            Long.toString(Math.max(1, pause.toNanos() / 1000)))
+                    .get(0);
         } catch (RedisException e) {
             away(e, time.nanoTime());
             return 0;
@@ -174,9 +196,23 @@ public final class RedisBudgetStore implements BudgetStore {
         }
         try {
             String key = key("learned:", l.family());
-            redis.hset(key, Map.of("family", l.family(), "limit", Integer.toString(l.limit()), "windowMs",
-                    Long.toString(l.window().toMillis()), "kind", l.kind().name(), "spread",
-                    Boolean.toString(l.spread()), "at", Long.toString(l.learnedAt().toEpochMilli()), "by", process));
+            redis.hset(
+                    key,
+                    Map.of(
+                            "family",
+                            l.family(),
+                            "limit",
+                            Integer.toString(l.limit()),
+                            "windowMs",
+                            Long.toString(l.window().toMillis()),
+                            "kind",
+                            l.kind().name(),
+                            "spread",
+                            Boolean.toString(l.spread()),
+                            "at",
+                            Long.toString(l.learnedAt().toEpochMilli()),
+                            "by",
+                            process));
             redis.pexpire(key, LEARNED_TTL.toMillis());
         } catch (RedisException e) {
             away(e, time.nanoTime());
@@ -195,8 +231,8 @@ public final class RedisBudgetStore implements BudgetStore {
         }
         List<LearnedEntry> all = new ArrayList<>();
         try {
-            ScanIterator<String> keys = ScanIterator.scan(redis, ScanArgs.Builder.matches(prefix + "learned:*")
-                    .limit(100));
+            ScanIterator<String> keys = ScanIterator.scan(
+                    redis, ScanArgs.Builder.matches(prefix + "learned:*").limit(100));
             while (keys.hasNext()) {
                 LearnedEntry.parse(redis.hgetall(keys.next())).ifPresent(all::add);
             }
@@ -218,15 +254,20 @@ public final class RedisBudgetStore implements BudgetStore {
         Map<String, Double> paces = new java.util.TreeMap<>();
         if (up.get()) {
             try {
-                redis.hgetall(prefix + "pace").forEach((scope, micros) -> paces.put(scope,
-                        1e6 / Math.max(1, Long.parseLong(micros))));
+                redis.hgetall(prefix + "pace")
+                        .forEach((scope, micros) -> paces.put(scope, 1e6 / Math.max(1, Long.parseLong(micros))));
             } catch (RedisException | NumberFormatException e) {
                 paces.clear(); // shown as none: the next reservation writes them again
             }
         }
         long latency = latencyNanos.get();
-        return new StoreStatus("redis", url.toString(), up.get(),
-                latency < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(latency)), seen, localPacings.get(),
+        return new StoreStatus(
+                "redis",
+                url.toString(),
+                up.get(),
+                latency < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(latency)),
+                seen,
+                localPacings.get(),
                 paces);
     }
 
@@ -275,8 +316,11 @@ public final class RedisBudgetStore implements BudgetStore {
         nextTry.set(now + RETRY_NANOS);
         if (up.compareAndSet(true, false)) {
             localPacings.incrementAndGet();
-            LOG.warn("gcsync: the budget store {} is away ({}): pacing the shared buckets in this process alone at"
-                    + " 1/{} of their pace until it is back", url, StoreUrl.redact(BudgetStoreUnavailable.reason(e)),
+            LOG.warn(
+                    "gcsync: the budget store {} is away ({}): pacing the shared buckets in this process alone at"
+                            + " 1/{} of their pace until it is back",
+                    url,
+                    StoreUrl.redact(BudgetStoreUnavailable.reason(e)),
                     Math.max(2, seen.size()));
         }
         return local();
@@ -311,9 +355,12 @@ public final class RedisBudgetStore implements BudgetStore {
     public record LearnedEntry(LearnedLimit limit, String by) {
         static Optional<LearnedEntry> parse(Map<String, String> h) {
             try {
-                LearnedLimit l = new LearnedLimit(h.get("family"), Integer.parseInt(h.get("limit")),
+                LearnedLimit l = new LearnedLimit(
+                        h.get("family"),
+                        Integer.parseInt(h.get("limit")),
                         Duration.ofMillis(Long.parseLong(h.get("windowMs"))),
-                        Instant.ofEpochMilli(Long.parseLong(h.get("at"))), ScopeKind.valueOf(h.get("kind")),
+                        Instant.ofEpochMilli(Long.parseLong(h.get("at"))),
+                        ScopeKind.valueOf(h.get("kind")),
                         Boolean.parseBoolean(h.get("spread")));
                 return Optional.of(new LearnedEntry(l, h.getOrDefault("by", "?")));
             } catch (RuntimeException e) {

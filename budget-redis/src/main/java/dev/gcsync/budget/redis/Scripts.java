@@ -5,8 +5,7 @@ package dev.gcsync.budget.redis;
  * the hosts' clocks never meet: the slot of a shared bucket, the pause of a bucket, the processes seen.
  */
 final class Scripts {
-    private Scripts() {
-    }
+    private Scripts() {}
 
     /**
      * KEYS: the bucket's last slot, its pause-until (both microseconds of the server's clock), the hash of

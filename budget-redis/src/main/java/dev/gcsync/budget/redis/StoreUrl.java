@@ -12,8 +12,8 @@ import java.util.Optional;
  *
  * @param database the Redis database number: one per org when several orgs share one Redis
  */
-public record StoreUrl(boolean tls, String host, int port, int database, Optional<String> user,
-                       Optional<char[]> password) {
+public record StoreUrl(
+        boolean tls, String host, int port, int database, Optional<String> user, Optional<char[]> password) {
     public static final String LOCAL = "local";
 
     /** The URL parsed, or an {@link IllegalArgumentException} naming what is wrong (never the password). */
@@ -32,8 +32,8 @@ public record StoreUrl(boolean tls, String host, int port, int database, Optiona
                     + " supported (or local), e.g. redis://cache:6379/0");
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new IllegalArgumentException("budget store '" + redact(v) + "' names no host, e.g."
-                    + " redis://cache:6379/0");
+            throw new IllegalArgumentException(
+                    "budget store '" + redact(v) + "' names no host, e.g." + " redis://cache:6379/0");
         }
         int db = 0;
         String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
@@ -70,7 +70,9 @@ public record StoreUrl(boolean tls, String host, int port, int database, Optiona
     /** The URL as it may be shown: the password replaced by {@code ***}. */
     @Override
     public String toString() {
-        String auth = password.isPresent() ? user.orElse("") + ":***@" : user.map(u -> u + "@").orElse("");
+        String auth = password.isPresent()
+                ? user.orElse("") + ":***@"
+                : user.map(u -> u + "@").orElse("");
         return (tls ? "rediss" : "redis") + "://" + auth + host + ":" + port + "/" + database;
     }
 

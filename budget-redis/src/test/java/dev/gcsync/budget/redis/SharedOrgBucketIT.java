@@ -51,24 +51,32 @@ class SharedOrgBucketIT {
     }
 
     private static Emulator emulator() {
-        RatePolicy policy = RatePolicy.genesys().withLimit(100_000, WINDOW).withBuckets(List.of(BucketRule.parse(
-                BUCKET + ":POST,PUT,PATCH,DELETE:/api/v2/users/*/routing:" + LIMIT + ":scope=org:window="
-                        + WINDOW.toSeconds() + "s")));
-        return Emulator.start(EmulatorConfig.builder().users(160).policy(policy).faults(Faults.none()).build());
+        RatePolicy policy = RatePolicy.genesys()
+                .withLimit(100_000, WINDOW)
+                .withBuckets(List.of(BucketRule.parse(BUCKET + ":POST,PUT,PATCH,DELETE:/api/v2/users/*/routing:" + LIMIT
+                        + ":scope=org:window=" + WINDOW.toSeconds() + "s")));
+        return Emulator.start(EmulatorConfig.builder()
+                .users(160)
+                .policy(policy)
+                .faults(Faults.none())
+                .build());
     }
 
     private BudgetStore redisStore(Emulator emulator) {
-        BudgetStore s = RedisBudgetStore.connect(StoreUrl.parse(redis.url()), emulator.baseUrl(), "apply",
-                TimeSource.system());
+        BudgetStore s =
+                RedisBudgetStore.connect(StoreUrl.parse(redis.url()), emulator.baseUrl(), "apply", TimeSource.system());
         stores.add(s);
         return s;
     }
 
     private static GenesysClient client(Emulator emulator, BudgetStore store) {
         URI base = URI.create(emulator.baseUrl());
-        ClientSettings settings = ClientSettings.forUrls(base, base, EmulatorConfig.DEFAULT_CLIENT_ID,
-                        new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET))
-                .withGovernor(GovernorConfig.defaults().withKnownRate(1000).toBuilder().budgetShare(SHARE).build()).withRequestTimeout(Duration.ofSeconds(5));
+        ClientSettings settings = ClientSettings.forUrls(
+                        base, base, EmulatorConfig.DEFAULT_CLIENT_ID, new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET))
+                .withGovernor(GovernorConfig.defaults().withKnownRate(1000).toBuilder()
+                        .budgetShare(SHARE)
+                        .build())
+                .withRequestTimeout(Duration.ofSeconds(5));
         GenesysClient c = new GenesysClient(settings, TimeSource.system(), () -> 0.5, GovernorListener.none(), store);
         c.readLimits();
         return c;
@@ -101,12 +109,17 @@ class SharedOrgBucketIT {
         try (Emulator emulator = emulator()) {
             writeTogether(client(emulator, redisStore(emulator)), client(emulator, redisStore(emulator)), 0, 30);
             CountersSnapshot shared = emulator.admin().counters();
-            assertThat(shared.throttled()).as("429s with the org bucket shared through Redis").isZero();
-            assertThat(shared.writes()).hasSize(60).allSatisfy((op, n) -> assertThat(n).as(op).isEqualTo(1L));
+            assertThat(shared.throttled())
+                    .as("429s with the org bucket shared through Redis")
+                    .isZero();
+            assertThat(shared.writes())
+                    .hasSize(60)
+                    .allSatisfy((op, n) -> assertThat(n).as(op).isEqualTo(1L));
             assertThat(stores.get(0).status().processes()).as("each sees both").hasSize(2);
 
             writeTogether(client(emulator, BudgetStore.local()), client(emulator, BudgetStore.local()), 60, 30);
-            assertThat(emulator.admin().counters().throttled()).as("429s with each process pacing alone")
+            assertThat(emulator.admin().counters().throttled())
+                    .as("429s with each process pacing alone")
                     .isPositive();
         }
         assertNothingSecretInRedis();
@@ -123,18 +136,26 @@ class SharedOrgBucketIT {
             writeTogether(a, b, 20, 15);
             assertThat(stores).allSatisfy(s -> {
                 assertThat(s.status().connected()).as("away").isFalse();
-                assertThat(s.status().localPacings()).as("episodes of local pacing").isPositive();
+                assertThat(s.status().localPacings())
+                        .as("episodes of local pacing")
+                        .isPositive();
             });
 
             redis.startServer();
             writeTogether(a, b, 50, 25);
 
             CountersSnapshot c = emulator.admin().counters();
-            assertThat(c.writes()).as("every write landed once").hasSize(100)
-                    .allSatisfy((op, n) -> assertThat(n).as(op).isEqualTo(1L));
-            assertThat(c.throttled()).as("paced at a cautious share while away: no over-spending").isZero();
-            assertThat(stores).allSatisfy(s -> assertThat(s.status().connected()).as("shared again").isTrue());
-            assertThat(redis.everything()).as("the restarted Redis counts the bucket again")
+            assertThat(c.writes()).as("every write landed once").hasSize(100).allSatisfy((op, n) -> assertThat(n)
+                    .as(op)
+                    .isEqualTo(1L));
+            assertThat(c.throttled())
+                    .as("paced at a cautious share while away: no over-spending")
+                    .isZero();
+            assertThat(stores).allSatisfy(s -> assertThat(s.status().connected())
+                    .as("shared again")
+                    .isTrue());
+            assertThat(redis.everything())
+                    .as("the restarted Redis counts the bucket again")
                     .anySatisfy(kv -> assertThat(kv).contains(":slot:org:limit:" + BUCKET));
         }
     }
@@ -143,8 +164,10 @@ class SharedOrgBucketIT {
         List<String> all = redis.everything();
         assertThat(all).isNotEmpty();
         assertThat(all).allSatisfy(kv -> {
-            assertThat(kv).doesNotContain(EmulatorConfig.DEFAULT_CLIENT_SECRET)
-                    .doesNotContain(EmulatorConfig.DEFAULT_CLIENT_ID).doesNotContain("127.0.0.1")
+            assertThat(kv)
+                    .doesNotContain(EmulatorConfig.DEFAULT_CLIENT_SECRET)
+                    .doesNotContain(EmulatorConfig.DEFAULT_CLIENT_ID)
+                    .doesNotContain("127.0.0.1")
                     .doesNotContainIgnoringCase("bearer");
             assertThat(kv).matches("gcsync:\\{[0-9a-f]{12}\\}:(slot|pause|learned|procs|pace)[^ ]* = .*");
             assertThat(kv.substring(kv.indexOf(" = ") + 3)).matches("[0-9]+|\\[(apply-[0-9a-f]{8}(, )?)+\\]|\\{.*\\}");

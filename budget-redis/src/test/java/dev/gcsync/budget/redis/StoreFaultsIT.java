@@ -18,14 +18,16 @@ class StoreFaultsIT {
     void aWrongPasswordIsNamedWithoutShowingEitherPassword() {
         try (TestRedis redis = TestRedis.withPassword("right-horse-battery")) {
             String wrong = "redis://:staple-wrong@127.0.0.1:" + redis.port() + "/0";
-            assertThatThrownBy(() -> RedisBudgetStore.connect(StoreUrl.parse(wrong), "org", "apply",
-                    TimeSource.system())).isInstanceOf(BudgetStoreUnavailable.class)
+            assertThatThrownBy(
+                            () -> RedisBudgetStore.connect(StoreUrl.parse(wrong), "org", "apply", TimeSource.system()))
+                    .isInstanceOf(BudgetStoreUnavailable.class)
                     .hasMessageContaining("refused the password")
                     .hasMessageContaining("redis://:***@127.0.0.1:" + redis.port() + "/0")
-                    .hasMessageNotContaining("staple-wrong").hasMessageNotContaining("right-horse-battery");
+                    .hasMessageNotContaining("staple-wrong")
+                    .hasMessageNotContaining("right-horse-battery");
 
-            try (RedisBudgetStore ok = RedisBudgetStore.connect(StoreUrl.parse(redis.url()), "org", "apply",
-                    TimeSource.system())) {
+            try (RedisBudgetStore ok =
+                    RedisBudgetStore.connect(StoreUrl.parse(redis.url()), "org", "apply", TimeSource.system())) {
                 assertThat(ok.status().connected()).isTrue();
                 assertThat(ok.status().where()).doesNotContain("right-horse-battery");
             }
@@ -41,21 +43,28 @@ class StoreFaultsIT {
         String url = "redis://:pw-secret@127.0.0.1:" + port + "/0";
         assertThatThrownBy(() -> RedisBudgetStore.connect(StoreUrl.parse(url), "org", "apply", TimeSource.system()))
                 .isInstanceOf(BudgetStoreUnavailable.class)
-                .hasMessageContaining("cannot be reached").hasMessageContaining("127.0.0.1:" + port)
-                .hasMessageContaining("--budget-store local").hasMessageNotContaining("pw-secret");
+                .hasMessageContaining("cannot be reached")
+                .hasMessageContaining("127.0.0.1:" + port)
+                .hasMessageContaining("--budget-store local")
+                .hasMessageNotContaining("pw-secret");
     }
 
     @Test
     void learnedLimitsAreSharedWithWhenAndByWhomAndTwoOrgsDoNotMeet() {
         try (TestRedis redis = TestRedis.start();
-             RedisBudgetStore a = RedisBudgetStore.connect(StoreUrl.parse(redis.url()), "org-a", "apply",
-                     TimeSource.system());
-             RedisBudgetStore b = RedisBudgetStore.connect(StoreUrl.parse(redis.url()), "org-a", "proxy",
-                     TimeSource.system());
-             RedisBudgetStore other = RedisBudgetStore.connect(StoreUrl.parse(redis.url()), "org-b", "apply",
-                     TimeSource.system())) {
-            LearnedLimit l = new LearnedLimit("users:write", 40, Duration.ofSeconds(10),
-                    Instant.parse("2026-12-01T02:00:00Z"), ScopeKind.ORG, true);
+                RedisBudgetStore a =
+                        RedisBudgetStore.connect(StoreUrl.parse(redis.url()), "org-a", "apply", TimeSource.system());
+                RedisBudgetStore b =
+                        RedisBudgetStore.connect(StoreUrl.parse(redis.url()), "org-a", "proxy", TimeSource.system());
+                RedisBudgetStore other =
+                        RedisBudgetStore.connect(StoreUrl.parse(redis.url()), "org-b", "apply", TimeSource.system())) {
+            LearnedLimit l = new LearnedLimit(
+                    "users:write",
+                    40,
+                    Duration.ofSeconds(10),
+                    Instant.parse("2026-12-01T02:00:00Z"),
+                    ScopeKind.ORG,
+                    true);
             a.learned(l);
             assertThat(b.learnedEntries()).singleElement().satisfies(e -> {
                 assertThat(e.limit()).isEqualTo(l);
@@ -64,21 +73,24 @@ class StoreFaultsIT {
             assertThat(other.learnedLimits()).as("another org's namespace").isEmpty();
             assertThat(b.status().processes()).containsExactlyInAnyOrder(a.process(), b.process());
 
-            assertThat(a.reserve("org:users:write", 60_000_000_000L)).isEqualTo(new BudgetStore.Reservation.Shared(0,
-                    0, false));
-            assertThat(b.reserve("org:users:write", 60_000_000_000L)).as("the other process waits for the slot")
-                    .isInstanceOfSatisfying(BudgetStore.Reservation.Shared.class,
-                            s -> {
-                                assertThat(s.waitNanos()).isGreaterThan(50_000_000_000L);
-                                assertThat(s.paced()).as("the pace's wait").isTrue();
-                            });
-            assertThat(other.reserve("org:users:write", 60_000_000_000L)).as("another org's bucket")
+            assertThat(a.reserve("org:users:write", 60_000_000_000L))
+                    .isEqualTo(new BudgetStore.Reservation.Shared(0, 0, false));
+            assertThat(b.reserve("org:users:write", 60_000_000_000L))
+                    .as("the other process waits for the slot")
+                    .isInstanceOfSatisfying(BudgetStore.Reservation.Shared.class, s -> {
+                        assertThat(s.waitNanos()).isGreaterThan(50_000_000_000L);
+                        assertThat(s.paced()).as("the pace's wait").isTrue();
+                    });
+            assertThat(other.reserve("org:users:write", 60_000_000_000L))
+                    .as("another org's bucket")
                     .isEqualTo(new BudgetStore.Reservation.Shared(0, 0, false));
             long mark = b.pause("org:users:read", Duration.ofSeconds(30));
             assertThat(mark).isPositive();
-            assertThat(b.pause("org:users:read", Duration.ofSeconds(1))).as("a shorter pause does not shorten it")
+            assertThat(b.pause("org:users:read", Duration.ofSeconds(1)))
+                    .as("a shorter pause does not shorten it")
                     .isEqualTo(mark);
-            assertThat(a.reserve("org:users:read", 1_000_000L)).as("paused for every process, with its mark")
+            assertThat(a.reserve("org:users:read", 1_000_000L))
+                    .as("paused for every process, with its mark")
                     .isInstanceOfSatisfying(BudgetStore.Reservation.Shared.class, s -> {
                         assertThat(s.waitNanos()).isGreaterThan(20_000_000_000L);
                         assertThat(s.pauseMark()).isEqualTo(mark);

@@ -14,14 +14,18 @@ import org.junit.jupiter.api.Test;
 class StoreUrlTest {
 
     @Property(tries = 200)
-    void thePasswordIsReadButNeverShown(@ForAll @AlphaChars @NumericChars @StringLength(min = 4, max = 30) String pw,
-                                        @ForAll boolean tls, @ForAll @IntRange(min = 0, max = 15) int db) {
+    void thePasswordIsReadButNeverShown(
+            @ForAll @AlphaChars @NumericChars @StringLength(min = 4, max = 30) String pw,
+            @ForAll boolean tls,
+            @ForAll @IntRange(min = 0, max = 15) int db) {
         String value = (tls ? "rediss" : "redis") + "://:" + pw + "@cache.internal:6380/" + db;
         StoreUrl url = StoreUrl.parse(value);
-        assertThat(url.password()).hasValueSatisfying(p -> assertThat(new String(p)).isEqualTo(pw));
+        assertThat(url.password())
+                .hasValueSatisfying(p -> assertThat(new String(p)).isEqualTo(pw));
         assertThat(url.tls()).isEqualTo(tls);
         assertThat(url.database()).isEqualTo(db);
-        assertThat(url.toString()).isEqualTo((tls ? "rediss" : "redis") + "://:***@cache.internal:6380/" + db)
+        assertThat(url.toString())
+                .isEqualTo((tls ? "rediss" : "redis") + "://:***@cache.internal:6380/" + db)
                 .doesNotContain(pw);
         assertThat(StoreUrl.redact("could not reach " + value + " today")).doesNotContain(pw);
     }
@@ -42,7 +46,8 @@ class StoreUrlTest {
     @Test
     void badValuesSayWhatIsExpectedWithoutThePassword() {
         assertThatThrownBy(() -> StoreUrl.parse("http://:pw1234@cache:6379/0"))
-                .hasMessageContaining("only redis:// and rediss://").hasMessageNotContaining("pw1234");
+                .hasMessageContaining("only redis:// and rediss://")
+                .hasMessageNotContaining("pw1234");
         assertThatThrownBy(() -> StoreUrl.parse("redis://cache:6379/99")).hasMessageContaining("0 to 15");
         assertThatThrownBy(() -> StoreUrl.parse("redis:///0")).hasMessageContaining("names no host");
     }

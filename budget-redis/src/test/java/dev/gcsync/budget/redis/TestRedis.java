@@ -63,9 +63,13 @@ public final class TestRedis implements AutoCloseable {
     /** Starts it again on the same port, empty. */
     public void startServer() {
         try {
-            server = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"")
-                    .setting("appendonly no").settingIf(password.isPresent(), "requirepass "
-                            + password.orElse("")).build();
+            server = RedisServer.newRedisServer()
+                    .port(port)
+                    .bind("127.0.0.1")
+                    .setting("save \"\"")
+                    .setting("appendonly no")
+                    .settingIf(password.isPresent(), "requirepass " + password.orElse(""))
+                    .build();
             server.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,12 +89,13 @@ public final class TestRedis implements AutoCloseable {
                 ScanIterator<String> keys = ScanIterator.scan(r, ScanArgs.Builder.limit(200));
                 while (keys.hasNext()) {
                     String k = keys.next();
-                    out.add(k + " = " + switch (r.type(k)) {
-                        case "string" -> r.get(k);
-                        case "hash" -> r.hgetall(k).toString();
-                        case "zset" -> r.zrange(k, 0, -1).toString();
-                        default -> r.type(k);
-                    });
+                    out.add(k + " = "
+                            + switch (r.type(k)) {
+                                case "string" -> r.get(k);
+                                case "hash" -> r.hgetall(k).toString();
+                                case "zset" -> r.zrange(k, 0, -1).toString();
+                                default -> r.type(k);
+                            });
                 }
             }
             return out;

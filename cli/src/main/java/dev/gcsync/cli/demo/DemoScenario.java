@@ -25,22 +25,26 @@ public final class DemoScenario {
     static final int QUEUES_JOINED = 10;
     static final int QUEUES_WITH_NEW_CODES = 3;
 
-    private DemoScenario() {
-    }
+    private DemoScenario() {}
 
     public static void write(StateSnapshot org, Path file) throws IOException {
         Map<String, String> skillNames = names(org.skills());
         Map<String, String> codeNames = names(org.wrapupCodes());
         List<QueueState> queues = org.queues();
         Map<String, List<String>> directQueues = new HashMap<>();
-        queues.forEach(q -> q.members().forEach(u -> directQueues.computeIfAbsent(u, k -> new ArrayList<>()).add(q.id())));
+        queues.forEach(q -> q.members()
+                .forEach(u ->
+                        directQueues.computeIfAbsent(u, k -> new ArrayList<>()).add(q.id())));
 
         List<Map<String, Object>> users = new ArrayList<>();
         for (int i = 0; i < org.users().size(); i++) {
             UserRecord u = org.users().get(i);
             Entity skill = org.skills().get(i % org.skills().size());
-            double current = u.skills().stream().filter(a -> a.id().equals(skill.id()))
-                    .mapToDouble(Assignment::proficiency).findFirst().orElse(-1);
+            double current = u.skills().stream()
+                    .filter(a -> a.id().equals(skill.id()))
+                    .mapToDouble(Assignment::proficiency)
+                    .findFirst()
+                    .orElse(-1);
             double wanted = current < 0 ? 3 : current >= 5 ? 4 : Math.floor(current) + 1;
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("email", u.email());
@@ -55,8 +59,11 @@ public final class DemoScenario {
         }
         List<Map<String, Object>> queueEntries = new ArrayList<>();
         for (QueueState q : queues.subList(0, Math.min(QUEUES_WITH_NEW_CODES, queues.size()))) {
-            List<String> codes = org.wrapupCodes().stream().filter(c -> !q.wrapupCodes().contains(c.id()))
-                    .limit(2).map(c -> codeNames.get(c.id())).toList();
+            List<String> codes = org.wrapupCodes().stream()
+                    .filter(c -> !q.wrapupCodes().contains(c.id()))
+                    .limit(2)
+                    .map(c -> codeNames.get(c.id()))
+                    .toList();
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", q.name());
             entry.put("wrapupCodes", codes);

@@ -12,8 +12,7 @@ import java.util.TreeSet;
 
 /** The start banner: where to connect, the demo credentials, and the active policy and faults. */
 public final class Banner {
-    private Banner() {
-    }
+    private Banner() {}
 
     public static void print(PrintWriter out, Emulator emulator, String profile) {
         EmulatorConfig c = emulator.config();
@@ -27,22 +26,29 @@ public final class Banner {
         out.println("  org            " + c.users() + " users, seed " + c.seed() + ", "
                 + emulator.seedStyle().name().toLowerCase(Locale.ROOT));
         out.println("  profile        " + profile);
-        out.println("  rate limit     " + (p.enabled() ? p.limit() + " requests per token per "
-                + Durations.format(p.window()) : "none") + ", Retry-After as "
-                + (p.retryAfterDate() ? "HTTP-date" : "seconds") + ", bulk cost " + p.bulkCost().name().toLowerCase()
-                .replace('_', '-'));
-        p.buckets().forEach(b -> out.println("  bucket         " + b.name() + ": " + b.limit() + " per "
-                + Durations.format(b.windowOr(p.window())) + " per " + b.scope().label() + " for " + b.methods() + " "
-                + b.pathPrefix() + "*, windows open at " + (b.align() == WindowAlign.CLOCK ? "clock multiples"
-                : "the first request") + (b.advertised() ? ", advertised in its answers' headers"
-                : ", hidden (the headers describe the token)") + (b.undocumented() ? ", undocumented"
-                : ", documented in limits namespace " + b.namespace())));
+        out.println("  rate limit     "
+                + (p.enabled() ? p.limit() + " requests per token per " + Durations.format(p.window()) : "none")
+                + ", Retry-After as "
+                + (p.retryAfterDate() ? "HTTP-date" : "seconds") + ", bulk cost "
+                + p.bulkCost().name().toLowerCase().replace('_', '-'));
+        p.buckets()
+                .forEach(b -> out.println("  bucket         " + b.name() + ": " + b.limit() + " per "
+                        + Durations.format(b.windowOr(p.window())) + " per "
+                        + b.scope().label() + " for " + b.methods() + " "
+                        + b.pathPrefix() + "*, windows open at "
+                        + (b.align() == WindowAlign.CLOCK ? "clock multiples" : "the first request")
+                        + (b.advertised()
+                                ? ", advertised in its answers' headers"
+                                : ", hidden (the headers describe the token)")
+                        + (b.undocumented() ? ", undocumented" : ", documented in limits namespace " + b.namespace())));
         if (p.tokenRequests() > 0) {
             out.println("  token requests " + p.tokenRequests() + " per OAuth client per "
                     + Durations.format(p.tokenWindow()) + " (more get 429)");
         }
-        emulator.admin().background().forEach(g -> out.println("  background     " + g.profile() + " on bucket "
-                + g.bucket() + " as client " + g.client()));
+        emulator.admin()
+                .background()
+                .forEach(g -> out.println(
+                        "  background     " + g.profile() + " on bucket " + g.bucket() + " as client " + g.client()));
         if (p.bareRefusals()) {
             out.println("  429s           without inin-ratelimit-* headers");
         }
@@ -53,9 +59,10 @@ public final class Banner {
                 + f.conflictRate() + ", missing-expand-rate " + f.missingExpandRate() + ", member-read-lag "
                 + Durations.format(f.memberReadLag()) + ", applied-error-rate " + f.appliedErrorRate()
                 + ", latency " + latency(f));
-        c.clients().forEach(o -> out.println("  also client   " + o.id() + " / " + o.secret() + " (" + o.name()
-                + ": permissions " + String.join(" ", new TreeSet<>(o.permissions())) + "; divisions "
-                + String.join(", ", new TreeSet<>(o.divisions())) + ")"));
+        c.clients()
+                .forEach(o -> out.println("  also client   " + o.id() + " / " + o.secret() + " (" + o.name()
+                        + ": permissions " + String.join(" ", new TreeSet<>(o.permissions())) + "; divisions "
+                        + String.join(", ", new TreeSet<>(o.divisions())) + ")"));
         var q = emulator.admin().quirks();
         out.println("  real-org       clamp-page-size " + q.clampPageSize() + ", version-mismatch-status "
                 + q.versionMismatchStatus() + ", skill-conflict-rate " + q.skillConflictRate()
@@ -74,7 +81,7 @@ public final class Banner {
             return "none";
         }
         return Durations.format(l.fixed()) + " + " + Durations.format(l.min()) + "-"
-                + Durations.format(l.max()) + (l.spikeRate() > 0 ? ", spikes " + Durations.format(
-                l.spike()) + " at " + l.spikeRate() : "");
+                + Durations.format(l.max())
+                + (l.spikeRate() > 0 ? ", spikes " + Durations.format(l.spike()) + " at " + l.spikeRate() : "");
     }
 }

@@ -10,8 +10,9 @@ public final class BulkCostConverter implements CommandLine.ITypeConverter<BulkC
         return switch (value) {
             case "one", "1" -> BulkCost.ONE;
             case "per-item" -> BulkCost.PER_ITEM;
-            default -> throw new CommandLine.TypeConversionException(
-                    "'" + value + "' is not a bulk cost; use one or per-item");
+            default ->
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a bulk cost; use one or per-item");
         };
     }
 }

@@ -9,43 +9,73 @@ import picocli.CommandLine.Option;
 
 /** Fault options; each one given overrides the profile's value. */
 public final class FaultOptions {
-    @Option(names = "--error-rate", paramLabel = "RATE", converter = RateConverter.class,
+    @Option(
+            names = "--error-rate",
+            paramLabel = "RATE",
+            converter = RateConverter.class,
             description = "Fraction of API requests answered 502/503/504.")
     Double errorRate;
 
-    @Option(names = "--latency", paramLabel = "MIN-MAX", converter = LatencyConverter.class,
+    @Option(
+            names = "--latency",
+            paramLabel = "MIN-MAX",
+            converter = LatencyConverter.class,
             description = "Added latency: 20ms-60ms (uniform) or 40ms (fixed).")
     Latency latency;
 
-    @Option(names = "--latency-spike", paramLabel = "DURATION", converter = Durations.class,
+    @Option(
+            names = "--latency-spike",
+            paramLabel = "DURATION",
+            converter = Durations.class,
             description = "Length of a rare latency spike (with --latency-spike-rate).")
     Duration spike;
 
-    @Option(names = "--latency-spike-rate", paramLabel = "RATE", converter = RateConverter.class,
+    @Option(
+            names = "--latency-spike-rate",
+            paramLabel = "RATE",
+            converter = RateConverter.class,
             description = "Fraction of requests that get the spike.")
     Double spikeRate;
 
-    @Option(names = "--drop-rate", paramLabel = "RATE", converter = RateConverter.class,
+    @Option(
+            names = "--drop-rate",
+            paramLabel = "RATE",
+            converter = RateConverter.class,
             description = "Fraction of API requests whose connection is closed without a response.")
     Double dropRate;
 
-    @Option(names = "--conflict-rate", paramLabel = "RATE", converter = RateConverter.class,
+    @Option(
+            names = "--conflict-rate",
+            paramLabel = "RATE",
+            converter = RateConverter.class,
             description = "Fraction of PATCH /api/v2/users/{id} that meet a concurrent edit (409).")
     Double conflictRate;
 
-    @Option(names = "--missing-expand-rate", paramLabel = "RATE", converter = RateConverter.class,
+    @Option(
+            names = "--missing-expand-rate",
+            paramLabel = "RATE",
+            converter = RateConverter.class,
             description = "Fraction of users returned without the requested expand fields.")
     Double missingExpandRate;
 
-    @Option(names = "--member-read-lag", paramLabel = "DURATION", converter = Durations.class,
+    @Option(
+            names = "--member-read-lag",
+            paramLabel = "DURATION",
+            converter = Durations.class,
             description = "Delay before queue-membership writes show in reads.")
     Duration memberReadLag;
 
-    @Option(names = "--applied-error-rate", paramLabel = "RATE", converter = RateConverter.class,
+    @Option(
+            names = "--applied-error-rate",
+            paramLabel = "RATE",
+            converter = RateConverter.class,
             description = "Fraction of API writes applied and then answered 504 (ambiguous outcome).")
     Double appliedErrorRate;
 
-    @Option(names = "--token-lifetime", paramLabel = "DURATION", converter = Durations.class,
+    @Option(
+            names = "--token-lifetime",
+            paramLabel = "DURATION",
+            converter = Durations.class,
             description = "Lifetime of issued tokens (default 24h).")
     Duration tokenLifetime;
 

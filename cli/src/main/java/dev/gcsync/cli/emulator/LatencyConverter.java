@@ -18,8 +18,8 @@ public final class LatencyConverter implements CommandLine.ITypeConverter<Latenc
             Duration max = Durations.parse(value.substring(dash + 1));
             return Latency.between(min, max);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a latency (e.g. 20ms-60ms or 40ms): "
-                    + e.getMessage());
+            throw new CommandLine.TypeConversionException(
+                    "'" + value + "' is not a latency (e.g. 20ms-60ms or 40ms): " + e.getMessage());
         }
     }
 }

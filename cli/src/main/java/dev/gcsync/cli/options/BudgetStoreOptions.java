@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 public final class BudgetStoreOptions {
     public static final String ENV = "GCSYNC_BUDGET_STORE";
 
-    @Option(names = "--budget-store", paramLabel = "URL",
+    @Option(
+            names = "--budget-store",
+            paramLabel = "URL",
             description = "Share the org's rate budget with other gcsync processes and hosts through Redis:"
                     + " redis://host:6379/0, rediss://:PASSWORD@host:6380/0 (TLS), or local (default: this process"
                     + " alone); or " + ENV + ", or budgetStore in gcsync.yaml.")
@@ -59,8 +61,8 @@ public final class BudgetStoreOptions {
         if (StoreUrl.isLocal(value)) {
             return BudgetStore.local();
         }
-        String orgName = api.getScheme() + "://" + api.getHost().toLowerCase(Locale.ROOT) + (api.getPort() > 0 ? ":"
-                + api.getPort() : "");
+        String orgName = api.getScheme() + "://" + api.getHost().toLowerCase(Locale.ROOT)
+                + (api.getPort() > 0 ? ":" + api.getPort() : "");
         return RedisBudgetStore.connect(StoreUrl.parse(value), orgName, role, TimeSource.system());
     }
 }

@@ -19,8 +19,8 @@ import java.util.TreeSet;
  * ({@code region, apiUrl, loginUrl, clientId, clientSecretFile, budgetStore}). Never holds the secret itself.
  */
 final class ConfigFile {
-    private static final Set<String> KEYS = Set.of("region", "apiUrl", "loginUrl", "clientId", "clientSecretFile",
-            "budgetStore");
+    private static final Set<String> KEYS =
+            Set.of("region", "apiUrl", "loginUrl", "clientId", "clientSecretFile", "budgetStore");
     private final JsonNode root;
     private final Path source;
 
@@ -55,7 +55,8 @@ final class ConfigFile {
             }
             return new ConfigFile(root, path);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the settings file " + SyntaxMessages.of(path.toString(), e).describe());
+            throw new IllegalArgumentException(
+                    "the settings file " + SyntaxMessages.of(path.toString(), e).describe());
         } catch (IOException e) {
             throw new IllegalArgumentException("the settings file " + path + " " + IoTrouble.describe(path, e)
                     + ": make it readable by the user running gcsync");
@@ -82,6 +83,8 @@ final class ConfigFile {
 
     Path path(String key) {
         String v = get(key);
-        return v == null ? null : (source.getParent() == null ? Path.of(v) : source.getParent().resolve(v));
+        return v == null
+                ? null
+                : (source.getParent() == null ? Path.of(v) : source.getParent().resolve(v));
     }
 }

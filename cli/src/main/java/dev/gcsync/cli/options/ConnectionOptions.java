@@ -5,12 +5,12 @@ import dev.gcsync.genesys.Secret;
 import dev.gcsync.governor.GovernorConfig;
 import dev.gcsync.sync.problem.IoTrouble;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,10 +26,15 @@ public final class ConnectionOptions {
     @Mixin
     OrgOptions org = new OrgOptions();
 
-    @Option(names = "--client-id", paramLabel = "ID", description = "OAuth client id (client credentials grant); or GCSYNC_CLIENT_ID.")
+    @Option(
+            names = "--client-id",
+            paramLabel = "ID",
+            description = "OAuth client id (client credentials grant); or GCSYNC_CLIENT_ID.")
     String clientId;
 
-    @Option(names = "--client-secret-file", paramLabel = "FILE",
+    @Option(
+            names = "--client-secret-file",
+            paramLabel = "FILE",
             description = "File holding the OAuth client secret; or set " + SECRET_ENV + ".")
     Path secretFile;
 
@@ -47,8 +52,8 @@ public final class ConnectionOptions {
         OrgOptions.Where where = org.whereIfGiven(file);
         String id = first(clientId, env.get("GCSYNC_CLIENT_ID"), file.get("clientId"));
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("no OAuth client id: give --client-id, set GCSYNC_CLIENT_ID,"
-                    + " or put clientId in gcsync.yaml");
+            throw new IllegalArgumentException(
+                    "no OAuth client id: give --client-id, set GCSYNC_CLIENT_ID," + " or put clientId in gcsync.yaml");
         }
         if (where == null) {
             where = org.where(file);

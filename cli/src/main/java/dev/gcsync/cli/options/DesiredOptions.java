@@ -13,19 +13,27 @@ import picocli.CommandLine.Option;
 
 /** The desired-state files and how to read them. */
 public final class DesiredOptions {
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", required = true,
+    @Option(
+            names = {"-f", "--file"},
+            paramLabel = "FILE",
+            required = true,
             description = "Desired state: .yaml, .yml, .json or .csv (users.csv and queues.csv may be given together).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--mode", paramLabel = "FACET=MODE",
+    @Option(
+            names = "--mode",
+            paramLabel = "FACET=MODE",
             description = "Override a facet's mode: skills|languages|queues|wrapupCodes = additive|authoritative.")
     List<String> modes = new ArrayList<>();
 
-    @Option(names = "--skip-invalid",
-            description = "Apply the valid entries of a file with problems and report the others (default: write nothing).")
+    @Option(
+            names = "--skip-invalid",
+            description =
+                    "Apply the valid entries of a file with problems and report the others (default: write nothing).")
     public boolean skipInvalid;
 
-    @Option(names = "--include-inactive",
+    @Option(
+            names = "--include-inactive",
             description = "Manage users who are inactive in Genesys Cloud too (default: warn and leave them alone);"
                     + " the same as includeInactive: true in a YAML or JSON file.")
     public boolean includeInactive;

@@ -21,18 +21,20 @@ public final class Durations implements CommandLine.ITypeConverter<Duration> {
     public static Duration parse(String value) {
         Matcher m = FORM.matcher(value.trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new CommandLine.TypeConversionException("'" + value
-                    + "' is not a duration: write a number and a unit, e.g. 250ms, 90s, 5m, 2h (a bare number is seconds)");
+            throw new CommandLine.TypeConversionException(
+                    "'" + value
+                            + "' is not a duration: write a number and a unit, e.g. 250ms, 90s, 5m, 2h (a bare number is seconds)");
         }
         double amount = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
-        long millis = switch (unit) {
-            case "ms" -> (long) amount;
-            case "s" -> (long) (amount * 1000);
-            case "m" -> (long) (amount * 60_000);
-            case "h" -> (long) (amount * 3_600_000);
-            default -> (long) (amount * 86_400_000);
-        };
+        long millis =
+                switch (unit) {
+                    case "ms" -> (long) amount;
+                    case "s" -> (long) (amount * 1000);
+                    case "m" -> (long) (amount * 60_000);
+                    case "h" -> (long) (amount * 3_600_000);
+                    default -> (long) (amount * 86_400_000);
+                };
         return Duration.ofMillis(millis);
     }
 

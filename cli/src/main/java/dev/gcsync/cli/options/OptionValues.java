@@ -13,8 +13,7 @@ import picocli.CommandLine.TypeConversionException;
  * once here; picocli prints the message as "Invalid value for option '--x': …" and exits 1.
  */
 public final class OptionValues {
-    private OptionValues() {
-    }
+    private OptionValues() {}
 
     /** A duration above zero ({@code --deadline}, {@code --max-retry-after}): zero would stop before starting. */
     public static final class PositiveDuration implements CommandLine.ITypeConverter<Duration> {
@@ -40,8 +39,8 @@ public final class OptionValues {
                 throw new TypeConversionException("'" + value + "' is not a whole number: give 0 or more, e.g. 50");
             }
             if (n < 0) {
-                throw new TypeConversionException("'" + value + "' is negative: give 0 or more (leave the option"
-                        + " out for its default)");
+                throw new TypeConversionException(
+                        "'" + value + "' is negative: give 0 or more (leave the option" + " out for its default)");
             }
             return n;
         }

@@ -13,15 +13,23 @@ import picocli.CommandLine.Option;
  * winning.
  */
 public final class OrgOptions {
-    @Option(names = "--region", paramLabel = "NAME",
+    @Option(
+            names = "--region",
+            paramLabel = "NAME",
             description = "Genesys Cloud region, e.g. eu_west_1 or mypurecloud.ie (or use --api-url/--login-url).")
     String region;
 
-    @Option(names = "--api-url", paramLabel = "URL", converter = OptionValues.HttpUrl.class,
+    @Option(
+            names = "--api-url",
+            paramLabel = "URL",
+            converter = OptionValues.HttpUrl.class,
             description = "API base URL, e.g. an emulator's http://127.0.0.1:8080 (instead of --region).")
     URI apiUrl;
 
-    @Option(names = "--login-url", paramLabel = "URL", converter = OptionValues.HttpUrl.class,
+    @Option(
+            names = "--login-url",
+            paramLabel = "URL",
+            converter = OptionValues.HttpUrl.class,
             description = "OAuth base URL (defaults to --api-url).")
     URI loginUrl;
 
@@ -29,8 +37,7 @@ public final class OrgOptions {
     Path config;
 
     /** The API and login base URLs of the org. */
-    public record Where(URI api, URI login) {
-    }
+    public record Where(URI api, URI login) {}
 
     /** The settings file: {@code --config}, else {@code ./gcsync.yaml} if present, else none. */
     ConfigFile file() {

@@ -5,11 +5,17 @@ import picocli.CommandLine.Option;
 
 /** The limits beyond which {@code apply} refuses a plan unless forced. A limit is 0 or more; left out, its default. */
 public final class SafetyRailOptions {
-    @Option(names = "--max-removals", paramLabel = "N", converter = OptionValues.Count.class,
+    @Option(
+            names = "--max-removals",
+            paramLabel = "N",
+            converter = OptionValues.Count.class,
             description = "Refuse a plan removing more than N assignments (default: 10%% of listed users).")
     Integer maxRemovals;
 
-    @Option(names = "--max-changed-users", paramLabel = "N", converter = OptionValues.Count.class,
+    @Option(
+            names = "--max-changed-users",
+            paramLabel = "N",
+            converter = OptionValues.Count.class,
             description = "Refuse a plan changing more than N users (default: no limit).")
     Integer maxChangedUsers;
 

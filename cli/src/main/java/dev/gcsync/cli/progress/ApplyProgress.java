@@ -18,8 +18,7 @@ import java.util.function.Supplier;
  */
 public final class ApplyProgress implements ApplyListener, AutoCloseable {
     /** What a display shows. */
-    public record Snapshot(int opsDone, int opsTotal, int usersDone, int usersTotal, GovernorMetrics metrics) {
-    }
+    public record Snapshot(int opsDone, int opsTotal, int usersDone, int usersTotal, GovernorMetrics metrics) {}
 
     /** Where snapshots go. */
     public interface Display extends AutoCloseable {
@@ -47,7 +46,9 @@ public final class ApplyProgress implements ApplyListener, AutoCloseable {
     public void onStart(List<JournaledOp> ops) {
         opsTotal.set(ops.size());
         for (JournaledOp op : ops) {
-            op.op().userIds().forEach(u -> opsLeftByUser.computeIfAbsent(u, k -> new AtomicInteger()).incrementAndGet());
+            op.op().userIds().forEach(u -> opsLeftByUser
+                    .computeIfAbsent(u, k -> new AtomicInteger())
+                    .incrementAndGet());
         }
         display = displays.apply(opsLeftByUser.size());
         display.show(snapshot(), true);

@@ -10,8 +10,7 @@ import java.time.format.DateTimeFormatter;
 public final class Stamp {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private Stamp() {
-    }
+    private Stamp() {}
 
     public static String of(LocalTime time) {
         return CLOCK.format(time);

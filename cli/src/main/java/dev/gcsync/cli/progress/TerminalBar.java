@@ -32,7 +32,8 @@ public final class TerminalBar implements ApplyProgress.Display {
         bar.stepTo(s.usersDone());
         String eta = "";
         if (s.metrics().allowedRate() > 0 && s.opsTotal() > s.opsDone()) {
-            long seconds = (long) Math.ceil((s.opsTotal() - s.opsDone()) / s.metrics().allowedRate());
+            long seconds =
+                    (long) Math.ceil((s.opsTotal() - s.opsDone()) / s.metrics().allowedRate());
             eta = " · ETA " + PlanPrinter.human(Duration.ofSeconds(seconds));
         }
         bar.setExtraMessage(s.opsDone() + "/" + s.opsTotal() + " requests · " + StatusLine.rates(s.metrics()) + eta);

@@ -19,17 +19,25 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gcsync apply}: plan, journal, send through the governor, verify, report. */
-@Command(name = "apply", mixinStandardHelpOptions = true,
-        description = {"Brings the org in line with the desired state: plans, journals every request, sends them"
-                + " through the rate governor, re-reads what changed and reports.",
-            "Exit codes: 0 converged, 1 failures, 3 stopped early with work pending (run 'gcsync resume')."},
-        footer = {"", "Examples:", "  gcsync apply -f desired.yaml --yes --deadline 5h --report-dir reports/today",
-            "  gcsync apply --plan plan.json"})
+@Command(
+        name = "apply",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Brings the org in line with the desired state: plans, journals every request, sends them"
+                    + " through the rate governor, re-reads what changed and reports.",
+            "Exit codes: 0 converged, 1 failures, 3 stopped early with work pending (run 'gcsync resume')."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  gcsync apply -f desired.yaml --yes --deadline 5h --report-dir reports/today",
+            "  gcsync apply --plan plan.json"
+        })
 public final class ApplyCommand implements Callable<Integer> {
     /** Users and queues whose changes apply prints before asking on a terminal (docs/user-guide.md). */
     static final int ON_TERMINAL_SHOWN = 20;
@@ -41,8 +49,11 @@ public final class ApplyCommand implements Callable<Integer> {
         @ArgGroup(exclusive = false)
         DesiredOptions desired;
 
-        @Option(names = "--plan", paramLabel = "FILE",
-                description = "Apply a plan saved by 'gcsync plan -o'; changes whose before no longer holds are refused.")
+        @Option(
+                names = "--plan",
+                paramLabel = "FILE",
+                description =
+                        "Apply a plan saved by 'gcsync plan -o'; changes whose before no longer holds are refused.")
         Path plan;
     }
 
@@ -69,8 +80,8 @@ public final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean skipInvalid = source.desired != null && source.desired.skipInvalid;
-        SyncOptions options = rails.applyTo(SyncOptions.defaults().withInFlight(run.inFlight)
-                .withSkipInvalid(skipInvalid));
+        SyncOptions options =
+                rails.applyTo(SyncOptions.defaults().withInFlight(run.inFlight).withSkipInvalid(skipInvalid));
         var read = source.desired == null ? null : source.desired.read();
         if (read != null && FilesFirst.refuse(read, skipInvalid, err)) {
             return ExitCodes.FAILURE;
@@ -78,8 +89,8 @@ public final class ApplyCommand implements Callable<Integer> {
         SavedPlan saved = source.plan == null ? null : readPlan(source.plan);
         SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err, budgetStore);
         return RunDriver.drive(ctx, run, out, err, (journal, progress, stop) -> {
-            Prepared prepared = saved != null ? ctx.engine.prepareSaved(saved)
-                    : ctx.engine.prepare(read.state(), read.problems());
+            Prepared prepared =
+                    saved != null ? ctx.engine.prepareSaved(saved) : ctx.engine.prepare(read.state(), read.problems());
             ProblemPrinter.warnings(err, prepared.warnings());
             if (!prepared.problems().isEmpty()) {
                 ProblemPrinter.print(err, prepared.problems().sorted(), skipInvalid);
@@ -105,12 +116,16 @@ public final class ApplyCommand implements Callable<Integer> {
             return SavedPlan.read(file);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the plan " + file + " is not a plan saved by 'gcsync plan -o'"
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")
+                    + (e.getLocation() == null
+                            ? ""
+                            : " (line " + e.getLocation().getLineNr() + ")")
                     + ": save it again with gcsync plan -f FILE… -o " + file);
         } catch (IOException e) {
             // SavedPlan's own refusal (another format) is a sentence; a file system error is said in words
-            throw new IllegalArgumentException(e.getClass() == IOException.class ? e.getMessage()
-                    : "the plan " + file + " " + IoTrouble.describe(file, e));
+            throw new IllegalArgumentException(
+                    e.getClass() == IOException.class
+                            ? e.getMessage()
+                            : "the plan " + file + " " + IoTrouble.describe(file, e));
         }
     }
 }

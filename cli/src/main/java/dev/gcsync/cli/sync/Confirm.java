@@ -6,8 +6,7 @@ import java.util.Locale;
 
 /** Asks for a yes on a terminal; never prompts (and never blocks) when stdin is not a terminal. */
 final class Confirm {
-    private Confirm() {
-    }
+    private Confirm() {}
 
     /** @return true when confirmed, or when there is no terminal to ask on (scheduled runs) */
     static boolean ask(PrintWriter out, String question) {

@@ -9,8 +9,7 @@ import java.io.PrintWriter;
  * {@code --skip-invalid} the problems go on with the run, which applies the valid entries and reports the rest.
  */
 final class FilesFirst {
-    private FilesFirst() {
-    }
+    private FilesFirst() {}
 
     /** @return true when the command must stop here (the problems have been printed) */
     static boolean refuse(DesiredStateReader.Result read, boolean skipInvalid, PrintWriter err) {

@@ -14,17 +14,25 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gcsync plan}: what apply would change, and nothing written. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Reads the org, checks the desired state against it and prints what apply would change.",
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads the org, checks the desired state against it and prints what apply would change.",
             "Exit codes: 0 nothing to do, 2 changes pending, 1 error (as Terraform's -detailed-exitcode),"
-                    + " 3 a read stopped by a daily limit (run it again later)."},
-        footer = {"", "Examples:", "  gcsync plan -f desired.yaml --region eu_west_1 --client-id ID",
-            "  gcsync plan -f users.csv -o plan.json        (then: gcsync apply --plan plan.json)"})
+                    + " 3 a read stopped by a daily limit (run it again later)."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  gcsync plan -f desired.yaml --region eu_west_1 --client-id ID",
+            "  gcsync plan -f users.csv -o plan.json        (then: gcsync apply --plan plan.json)"
+        })
 public final class PlanCommand implements Callable<Integer> {
     @Mixin
     DesiredOptions desired;
@@ -32,10 +40,17 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Save the plan (JSON) for 'gcsync apply --plan FILE'.")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "FILE",
+            description = "Save the plan (JSON) for 'gcsync apply --plan FILE'.")
     Path out;
 
-    @Option(names = "--show", paramLabel = "N", defaultValue = "2147483647", converter = OptionValues.Count.class,
+    @Option(
+            names = "--show",
+            paramLabel = "N",
+            defaultValue = "2147483647",
+            converter = OptionValues.Count.class,
             description = "Print the changes of at most N users and queues (the totals always cover all).")
     int show;
 

@@ -11,15 +11,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gcsync report RUN}: re-creates a run's report files from the journal. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Re-creates summary.json, users.csv and report.html of a past run from the journal.",
-            "Exit codes: 0 written, 1 no such run (or no report yet) or the files cannot be written."},
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Re-creates summary.json, users.csv and report.html of a past run from the journal.",
+            "Exit codes: 0 written, 1 no such run (or no report yet) or the files cannot be written."
+        },
         footer = {"", "Example:", "  gcsync report 12 --report-dir reports/run-12"})
 public final class ReportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RUN", description = "Run id ('gcsync runs' lists them).")
@@ -28,7 +32,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--report-dir", paramLabel = "DIR", description = "Where to write (default: report-RUN).")
     Path reportDir;
 
-    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".gcsync",
+    @Option(
+            names = "--state-dir",
+            paramLabel = "DIR",
+            defaultValue = ".gcsync",
             description = "Where the journal lives. Default: ${DEFAULT-VALUE}.")
     Path stateDir;
 
@@ -41,8 +48,10 @@ public final class ReportCommand implements Callable<Integer> {
         try (Journal journal = Journal.open(stateDir, Clock.systemUTC())) {
             var report = StoredReports.load(journal, runId);
             if (report.isEmpty()) {
-                spec.commandLine().getErr().println("gcsync: run " + runId + " has no report in " + stateDir
-                        + " (it may still be running, or never started); 'gcsync runs' lists the runs");
+                spec.commandLine()
+                        .getErr()
+                        .println("gcsync: run " + runId + " has no report in " + stateDir
+                                + " (it may still be running, or never started); 'gcsync runs' lists the runs");
                 return ExitCodes.FAILURE;
             }
             Path dir = reportDir != null ? reportDir : Path.of("report-" + runId);

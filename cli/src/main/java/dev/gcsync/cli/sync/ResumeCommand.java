@@ -11,20 +11,26 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gcsync resume}: finishes a run that stopped early, without repeating what it already did. */
-@Command(name = "resume", mixinStandardHelpOptions = true,
-        description = {"Continues the latest run of the org if it stopped early (crash, deadline, daily limit,"
-                + " Ctrl-C): re-reads the org, sends only what is still missing, verifies and reports under the same"
-                + " run id. A run that a later run superseded or came after is refused: resuming it would write an"
-                + " older desired state back.",
-            "Exit codes: 0 converged or nothing to resume, 1 failures or a refused run, 3 stopped early again."},
+@Command(
+        name = "resume",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Continues the latest run of the org if it stopped early (crash, deadline, daily limit,"
+                    + " Ctrl-C): re-reads the org, sends only what is still missing, verifies and reports under the same"
+                    + " run id. A run that a later run superseded or came after is refused: resuming it would write an"
+                    + " older desired state back.",
+            "Exit codes: 0 converged or nothing to resume, 1 failures or a refused run, 3 stopped early again."
+        },
         footer = {"", "Examples:", "  gcsync resume --deadline 5h", "  gcsync resume 12"})
 public final class ResumeCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "RUN",
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "RUN",
             description = "Run id (default: the latest run of the org, if unfinished).")
     Long runId;
 
@@ -45,7 +51,10 @@ public final class ResumeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // the run's plan was checked against the rails when it was made; what is left of it is applied as it is
-        SyncOptions options = SyncOptions.defaults().withInFlight(run.inFlight).withSkipInvalid(true).withForce(true);
+        SyncOptions options = SyncOptions.defaults()
+                .withInFlight(run.inFlight)
+                .withSkipInvalid(true)
+                .withForce(true);
         SyncContext ctx = SyncContext.create(connection, run, options, System.getenv(), err, budgetStore);
         return RunDriver.drive(ctx, run, out, err, (journal, progress, stop) -> {
             ResumeChoice choice = ResumeChoice.of(journal.runs(), ctx.api.target(), Optional.ofNullable(runId));

@@ -4,13 +4,13 @@ import dev.gcsync.cli.options.RunOptions;
 import dev.gcsync.cli.progress.ApplyProgress;
 import dev.gcsync.cli.progress.LogLines;
 import dev.gcsync.cli.progress.TerminalBar;
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.TimeSource;
-import dev.gcsync.sync.engine.RunOutcome;
 import dev.gcsync.sync.apply.StopRequest;
+import dev.gcsync.sync.engine.RunOutcome;
 import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.journal.StateDirLock;
 import dev.gcsync.sync.problem.IoTrouble;
-import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.sync.report.ConsoleSummary;
 import dev.gcsync.sync.report.ReportFiles;
 import dev.gcsync.sync.report.ReportWriter;
@@ -42,8 +42,7 @@ public final class RunDriver {
         Step run(Journal journal, ApplyProgress progress, StopRequest stop);
     }
 
-    private RunDriver() {
-    }
+    private RunDriver() {}
 
     /**
      * Runs {@code body} holding the state-dir lock, with SIGINT and SIGTERM taken over for a clean stop
@@ -56,8 +55,10 @@ public final class RunDriver {
         try (StateDirLock lock = StateDirLock.acquire(run.stateDir);
                 Journal journal = Journal.open(run.stateDir, Clock.systemUTC());
                 SignalStop signals = SignalStop.install(stop, err)) {
-            ApplyProgress progress = new ApplyProgress(ctx.client::metrics,
-                    users -> terminal ? new TerminalBar("apply", users)
+            ApplyProgress progress = new ApplyProgress(
+                    ctx.client::metrics,
+                    users -> terminal
+                            ? new TerminalBar("apply", users)
                             : new LogLines(err, TimeSource.system(), 10_000_000_000L));
             Step step;
             try {
@@ -81,9 +82,11 @@ public final class RunDriver {
             out.flush();
             return outcome.exitCode();
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write the report to " + run.reportDir + ": "
-                    + (e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : "it")
-                    + " " + IoTrouble.describe(null, e), e);
+            throw new IllegalArgumentException(
+                    "cannot write the report to " + run.reportDir + ": "
+                            + (e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : "it")
+                            + " " + IoTrouble.describe(null, e),
+                    e);
         }
     }
 }

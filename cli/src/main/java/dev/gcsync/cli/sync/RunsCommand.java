@@ -11,17 +11,24 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gcsync runs}: the journal's runs, newest first. */
-@Command(name = "runs", mixinStandardHelpOptions = true,
-        description = {"Lists past runs from the journal, newest first.",
-            "Exit codes: 0 listed (or no runs yet), 1 the journal cannot be read."},
+@Command(
+        name = "runs",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lists past runs from the journal, newest first.",
+            "Exit codes: 0 listed (or no runs yet), 1 the journal cannot be read."
+        },
         footer = {"", "Example:", "  gcsync runs --state-dir /srv/gcsync/.gcsync"})
 public final class RunsCommand implements Callable<Integer> {
-    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = ".gcsync",
+    @Option(
+            names = "--state-dir",
+            paramLabel = "DIR",
+            defaultValue = ".gcsync",
             description = "Where the journal lives. Default: ${DEFAULT-VALUE}.")
     Path stateDir;
 
@@ -36,16 +43,26 @@ public final class RunsCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         try (Journal journal = Journal.open(stateDir, Clock.systemUTC())) {
-            out.printf("%-5s %-20s %-10s %8s %8s %8s %8s %9s  %s%n", "RUN", "STARTED (UTC)", "STATUS", "OPS",
-                    "DONE", "FAILED", "PENDING", "REQUESTS", "FILES");
+            out.printf(
+                    "%-5s %-20s %-10s %8s %8s %8s %8s %9s  %s%n",
+                    "RUN", "STARTED (UTC)", "STATUS", "OPS", "DONE", "FAILED", "PENDING", "REQUESTS", "FILES");
             for (RunInfo r : journal.runs()) {
                 // REQUESTS is the summary's figure (HTTP requests, reads and retries included): a run whose
                 // process died has none ("-")
-                String requests = StoredReports.summary(journal, r.id()).map(sum -> Long.toString(sum.requests()))
+                String requests = StoredReports.summary(journal, r.id())
+                        .map(sum -> Long.toString(sum.requests()))
                         .orElse("-");
-                out.printf("%-5d %-20s %-10s %8d %8d %8d %8d %9s  %s%n", r.id(),
-                        Instants.seconds(r.startedAt()).replace(" UTC", ""), r.status(), r.ops().planned(),
-                        r.ops().done(), r.ops().failed(), r.ops().pending(), requests, r.files());
+                out.printf(
+                        "%-5d %-20s %-10s %8d %8d %8d %8d %9s  %s%n",
+                        r.id(),
+                        Instants.seconds(r.startedAt()).replace(" UTC", ""),
+                        r.status(),
+                        r.ops().planned(),
+                        r.ops().done(),
+                        r.ops().failed(),
+                        r.ops().pending(),
+                        requests,
+                        r.files());
                 if (r.statusReason() != null) {
                     out.printf("%-5s %s%n", "", r.statusReason());
                 }

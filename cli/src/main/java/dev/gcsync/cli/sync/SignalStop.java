@@ -18,8 +18,7 @@ import sun.misc.SignalHandler;
  * take them over. The previous handlers are put back on {@link #close}. Handlers run on a thread of their own.
  */
 final class SignalStop implements AutoCloseable {
-    private record Installed(Signal signal, SignalHandler previous) {
-    }
+    private record Installed(Signal signal, SignalHandler previous) {}
 
     private final List<Installed> installed;
 
@@ -44,16 +43,21 @@ final class SignalStop implements AutoCloseable {
     private static void on(Signal signal, StopRequest stop, PrintWriter err) {
         String name = "SIG" + signal.getName() + (signal.getName().equals("INT") ? " (Ctrl-C)" : "");
         switch (stop.request("interrupted by " + name)) {
-            case STOPPING -> say(err, "gcsync: " + name + ": stopping cleanly — the requests in flight are"
-                    + " finished or put back, then the summary and report (exit 3). Press Ctrl-C again to abort"
-                    + " at once.");
+            case STOPPING ->
+                say(
+                        err,
+                        "gcsync: " + name + ": stopping cleanly — the requests in flight are"
+                                + " finished or put back, then the summary and report (exit 3). Press Ctrl-C again to abort"
+                                + " at once.");
             case NOT_STARTED -> {
                 say(err, "gcsync: " + name + " before any write: nothing was changed.");
                 Runtime.getRuntime().halt(128 + signal.getNumber());
             }
             case ALREADY_STOPPING -> {
-                say(err, "gcsync: " + name + " again: aborting at once. The run stays RUNNING in the journal;"
-                        + " 'gcsync resume' finishes it without repeating a confirmed request.");
+                say(
+                        err,
+                        "gcsync: " + name + " again: aborting at once. The run stays RUNNING in the journal;"
+                                + " 'gcsync resume' finishes it without repeating a confirmed request.");
                 Runtime.getRuntime().halt(128 + signal.getNumber());
             }
         }

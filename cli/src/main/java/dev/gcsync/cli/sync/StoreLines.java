@@ -18,8 +18,7 @@ import java.util.Optional;
 final class StoreLines {
     static final String FILE = "budget-store.json";
 
-    private StoreLines() {
-    }
+    private StoreLines() {}
 
     static Optional<String> summary(BudgetStore.StoreStatus s) {
         if (s.kind().equals("local")) {
@@ -41,7 +40,8 @@ final class StoreLines {
         json.put("pacedLocallyBecauseAway", s.localPacings());
         json.put("processesSeen", s.processes());
         Files.createDirectories(reportDir);
-        Files.writeString(reportDir.resolve(FILE), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(json));
+        Files.writeString(
+                reportDir.resolve(FILE),
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
     }
 }

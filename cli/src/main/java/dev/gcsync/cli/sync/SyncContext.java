@@ -8,22 +8,22 @@ import dev.gcsync.genesys.ClientSettings;
 import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.GovernorConfig;
+import dev.gcsync.governor.GovernorListener;
+import dev.gcsync.governor.LearnedLimit;
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.sync.engine.SyncEngine;
 import dev.gcsync.sync.engine.SyncOptions;
-import dev.gcsync.sync.org.genesys.GenesysOrgApi;
-import dev.gcsync.sync.report.TimelineRecorder;
-import dev.gcsync.governor.GovernorListener;
-import dev.gcsync.governor.LearnedLimit;
 import dev.gcsync.sync.journal.LearnedLimitRecorder;
 import dev.gcsync.sync.journal.LearnedLimitStore;
+import dev.gcsync.sync.org.genesys.GenesysOrgApi;
+import dev.gcsync.sync.report.TimelineRecorder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** One command's wiring: client (auth → governor → transport), org adapter, timeline and engine. */
@@ -40,18 +40,31 @@ public final class SyncContext {
         this.engine = engine;
     }
 
-    public static SyncContext create(ConnectionOptions connection, RunOptions run, SyncOptions options,
-            Map<String, String> env, PrintWriter err) {
+    public static SyncContext create(
+            ConnectionOptions connection,
+            RunOptions run,
+            SyncOptions options,
+            Map<String, String> env,
+            PrintWriter err) {
         return create(connection, run, options, env, err, null);
     }
 
     /** The same, with the org's shared buckets counted where {@code budgetStore} says (null: this process). */
-    public static SyncContext create(ConnectionOptions connection, RunOptions run, SyncOptions options,
-            Map<String, String> env, PrintWriter err, BudgetStoreOptions budgetStore) {
-        GovernorConfig governor = run != null ? run.governor(GovernorConfig.defaults())
-                : GovernorConfig.defaults().toBuilder().maxConcurrency(options.inFlight()).build();
+    public static SyncContext create(
+            ConnectionOptions connection,
+            RunOptions run,
+            SyncOptions options,
+            Map<String, String> env,
+            PrintWriter err,
+            BudgetStoreOptions budgetStore) {
+        GovernorConfig governor = run != null
+                ? run.governor(GovernorConfig.defaults())
+                : GovernorConfig.defaults().toBuilder()
+                        .maxConcurrency(options.inFlight())
+                        .build();
         ClientSettings settings = connection.settings(governor, env).withTokens(run != null ? run.tokens : 1);
-        BudgetStore store = budgetStore == null ? BudgetStore.local()
+        BudgetStore store = budgetStore == null
+                ? BudgetStore.local()
                 : budgetStore.open(connection, env, settings.apiBase(), "apply");
         return create(settings, options, err, Optional.ofNullable(run).map(r -> r.stateDir), store);
     }
@@ -61,13 +74,17 @@ public final class SyncContext {
      * earlier runs against the same org and keep what they learn in this one ({@link LearnedLimitStore}). The
      * org's documented limits are paced from the first request ({@link PacingLog}).
      */
-    public static SyncContext create(ClientSettings settings, SyncOptions options, PrintWriter err,
-            Optional<Path> stateDir) {
+    public static SyncContext create(
+            ClientSettings settings, SyncOptions options, PrintWriter err, Optional<Path> stateDir) {
         return create(settings, options, err, stateDir, BudgetStore.local());
     }
 
-    static SyncContext create(ClientSettings settings, SyncOptions options, PrintWriter err,
-            Optional<Path> stateDir, BudgetStore budget) {
+    static SyncContext create(
+            ClientSettings settings,
+            SyncOptions options,
+            PrintWriter err,
+            Optional<Path> stateDir,
+            BudgetStore budget) {
         TimeSource time = TimeSource.system();
         TimelineRecorder timeline = new TimelineRecorder(time);
         GovernorListener listener = timeline;
@@ -82,8 +99,8 @@ public final class SyncContext {
                 recorder.onEvent(event);
             };
         }
-        GenesysClient client = new GenesysClient(settings, time, () -> ThreadLocalRandom.current().nextDouble(),
-                listener, budget);
+        GenesysClient client = new GenesysClient(
+                settings, time, () -> ThreadLocalRandom.current().nextDouble(), listener, budget);
         List<LearnedLimit> shared = budget.learnedLimits();
         if (!shared.isEmpty()) {
             List<LearnedLimit> all = new java.util.ArrayList<>(learned); // this state dir's first: the first wins
@@ -92,16 +109,18 @@ public final class SyncContext {
         }
         client.startFrom(learned);
         PacingLog.store(budget.status()).ifPresent(line -> log(err, line));
-        PacingLog.learned(learned, settings.governor().budgetShare(), Instant.now()).forEach(line -> log(err, line));
+        PacingLog.learned(learned, settings.governor().budgetShare(), Instant.now())
+                .forEach(line -> log(err, line));
         if (settings.tokens() > 1) {
-            log(err, "sending through " + settings.tokens() + " tokens of client '" + settings.clientId()
-                    + "': each paced by its own per-token window, all sharing the org's buckets");
+            log(
+                    err,
+                    "sending through " + settings.tokens() + " tokens of client '" + settings.clientId()
+                            + "': each paced by its own per-token window, all sharing the org's buckets");
         }
         PacingLog.documented(PacingLog.read(client), settings.governor().budgetShare())
                 .forEach(line -> log(err, line));
         GenesysOrgApi api = new GenesysOrgApi(client, settings.apiBase().toString());
-        SyncEngine engine = new SyncEngine(api, options, time, Clock.systemUTC(), timeline,
-                line -> log(err, line));
+        SyncEngine engine = new SyncEngine(api, options, time, Clock.systemUTC(), timeline, line -> log(err, line));
         return new SyncContext(client, api, timeline, engine);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gcsync.genesys.ClientSettings;
 import dev.gcsync.governor.GovernorConfig;
+import dev.gcsync.sync.engine.SyncOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import dev.gcsync.sync.engine.SyncOptions;
 import picocli.CommandLine;
 
 class OptionsTest {
@@ -50,8 +50,10 @@ class OptionsTest {
 
     @Test
     void withoutASecretItSaysWhereToPutOne() {
-        assertThatThrownBy(() -> parse("--region", "eu_west_1", "--client-id", "abc").settings(Map.of()))
-                .hasMessageContaining("GCSYNC_CLIENT_SECRET").hasMessageContaining("--client-secret-file");
+        assertThatThrownBy(() ->
+                        parse("--region", "eu_west_1", "--client-id", "abc").settings(Map.of()))
+                .hasMessageContaining("GCSYNC_CLIENT_SECRET")
+                .hasMessageContaining("--client-secret-file");
     }
 
     @Test
@@ -78,12 +80,15 @@ class OptionsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "127.0.0.1:18080 | '127.0.0.1:18080' needs a scheme, e.g. http://127.0.0.1:18080",
-        "localhost:8080 | 'localhost:8080' needs a scheme, e.g. http://localhost:8080",
-        "ftp://example.com | 'ftp://example.com' must start with http:// or https://",
-        "http://:8080 | 'http://:8080' has no host",
-        "http://exa mple.com | 'http://exa mple.com' is not a URL: illegal character in authority"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "127.0.0.1:18080 | '127.0.0.1:18080' needs a scheme, e.g. http://127.0.0.1:18080",
+                "localhost:8080 | 'localhost:8080' needs a scheme, e.g. http://localhost:8080",
+                "ftp://example.com | 'ftp://example.com' must start with http:// or https://",
+                "http://:8080 | 'http://:8080' has no host",
+                "http://exa mple.com | 'http://exa mple.com' is not a URL: illegal character in authority"
+            })
     void aUrlThatIsNotHttpSaysHowToWriteIt(String value, String message) {
         assertThatThrownBy(() -> OptionValues.HttpUrl.parse(value)).hasMessageStartingWith(message);
     }
@@ -96,7 +101,7 @@ class OptionsTest {
     @Test
     void aRegionAndAnApiUrlTogetherAreRefusedOnTheCommandLine() {
         assertThatThrownBy(() -> parse("--region", "eu_west_1", "--api-url", "http://127.0.0.1:1", "--client-id", "x")
-                .settings(Map.of("GCSYNC_CLIENT_SECRET", "s")))
+                        .settings(Map.of("GCSYNC_CLIENT_SECRET", "s")))
                 .hasMessageContaining("a region and an API URL are both given on the command line: give one");
     }
 
@@ -124,7 +129,8 @@ class OptionsTest {
     @Test
     void aLoginUrlWithoutAnApiUrlIsRefused() {
         assertThatThrownBy(() -> parse("--login-url", "http://127.0.0.1:1", "--client-id", "x")
-                .settings(Map.of("GCSYNC_CLIENT_SECRET", "s"))).hasMessageContaining("give --api-url too");
+                        .settings(Map.of("GCSYNC_CLIENT_SECRET", "s")))
+                .hasMessageContaining("give --api-url too");
     }
 
     @Test
@@ -143,21 +149,24 @@ class OptionsTest {
 
         assertThatThrownBy(() -> parse("--config", config.toString()).settings(Map.of()))
                 .hasMessageStartingWith("the settings file " + config + ":2:")
-                .hasMessageNotContaining("Exception").hasMessageNotContaining("mapping values");
+                .hasMessageNotContaining("Exception")
+                .hasMessageNotContaining("mapping values");
     }
 
     @ParameterizedTest
     @CsvSource({"--deadline, 0", "--deadline, 0s", "--max-retry-after, 0ms", "--in-flight, 0", "--in-flight, 65"})
     void outOfRangeRunOptionsAreUsageErrors(String option, String value) {
         assertThatThrownBy(() -> new CommandLine(new RunOptions()).parseArgs(option, value))
-                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("'" + value + "'");
+                .isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessageContaining("'" + value + "'");
     }
 
     @ParameterizedTest
     @CsvSource({"--max-removals, -1", "--max-changed-users, -5", "--max-removals, many"})
     void railsAreZeroOrMore(String option, String value) {
         assertThatThrownBy(() -> new CommandLine(new SafetyRailOptions()).parseArgs(option, value))
-                .isInstanceOf(CommandLine.ParameterException.class).hasMessageContaining("give 0 or more");
+                .isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessageContaining("give 0 or more");
     }
 
     @Test
@@ -172,7 +181,8 @@ class OptionsTest {
         assertThat(options.maxChangedUsers()).as("not given: the base's").isEqualTo(7);
         assertThat(options.inFlight()).isEqualTo(3);
         assertThat(options.force()).isFalse();
-        assertThat(rails.applyTo(SyncOptions.defaults()).maxChangedUsers()).as("none given: no limit")
+        assertThat(rails.applyTo(SyncOptions.defaults()).maxChangedUsers())
+                .as("none given: no limit")
                 .isEqualTo(SyncOptions.NO_USER_LIMIT);
     }
 }

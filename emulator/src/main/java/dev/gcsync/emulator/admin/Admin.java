@@ -29,8 +29,15 @@ public final class Admin {
     private final TrafficGate gate;
     private final EmulatorClock clock;
 
-    public Admin(Store store, Counters counters, RateLimiter limiter, FaultInjector faults, Tokens tokens,
-                 long seed, TrafficGate gate, EmulatorClock clock) {
+    public Admin(
+            Store store,
+            Counters counters,
+            RateLimiter limiter,
+            FaultInjector faults,
+            Tokens tokens,
+            long seed,
+            TrafficGate gate,
+            EmulatorClock clock) {
         this.gate = gate;
         this.clock = clock;
         this.store = store;

@@ -62,8 +62,17 @@ public final class Counters {
     }
 
     public CountersSnapshot snapshot() {
-        return new CountersSnapshot(requests.sum(), copy(byRouteAndStatus), throttled.sum(), copy(byToken),
-                copy(throttledByToken), copy(writes), copy(faults), Map.of(), firstWrite.get(), lastWrite.get());
+        return new CountersSnapshot(
+                requests.sum(),
+                copy(byRouteAndStatus),
+                throttled.sum(),
+                copy(byToken),
+                copy(throttledByToken),
+                copy(writes),
+                copy(faults),
+                Map.of(),
+                firstWrite.get(),
+                lastWrite.get());
     }
 
     private static void add(Map<String, LongAdder> map, String key) {

@@ -18,27 +18,47 @@ import java.util.Map;
  * @param firstWriteMillis  emulator-clock time of the first API write answered 2xx (0: none yet)
  * @param lastWriteMillis   emulator-clock time of the last API write answered 2xx (0: none yet)
  */
-public record CountersSnapshot(long requests, Map<String, Long> byRouteAndStatus, long throttled,
-                               Map<String, Long> byToken, Map<String, Long> throttledByToken,
-                               Map<String, Long> writes, Map<String, Long> faults,
-                               Map<String, BackgroundCounts> background, long firstWriteMillis,
-                               long lastWriteMillis) {
+public record CountersSnapshot(
+        long requests,
+        Map<String, Long> byRouteAndStatus,
+        long throttled,
+        Map<String, Long> byToken,
+        Map<String, Long> throttledByToken,
+        Map<String, Long> writes,
+        Map<String, Long> faults,
+        Map<String, BackgroundCounts> background,
+        long firstWriteMillis,
+        long lastWriteMillis) {
 
     public CountersSnapshot {
         background = background == null ? Map.of() : Map.copyOf(background);
     }
 
     /** Without background traffic. */
-    public CountersSnapshot(long requests, Map<String, Long> byRouteAndStatus, long throttled,
-                            Map<String, Long> byToken, Map<String, Long> throttledByToken,
-                            Map<String, Long> writes, Map<String, Long> faults) {
+    public CountersSnapshot(
+            long requests,
+            Map<String, Long> byRouteAndStatus,
+            long throttled,
+            Map<String, Long> byToken,
+            Map<String, Long> throttledByToken,
+            Map<String, Long> writes,
+            Map<String, Long> faults) {
         this(requests, byRouteAndStatus, throttled, byToken, throttledByToken, writes, faults, Map.of(), 0, 0);
     }
 
     /** This snapshot with the background traffic's counts. */
     public CountersSnapshot withBackground(Map<String, BackgroundCounts> counts) {
-        return new CountersSnapshot(requests, byRouteAndStatus, throttled, byToken, throttledByToken, writes,
-                faults, counts, firstWriteMillis, lastWriteMillis);
+        return new CountersSnapshot(
+                requests,
+                byRouteAndStatus,
+                throttled,
+                byToken,
+                throttledByToken,
+                writes,
+                faults,
+                counts,
+                firstWriteMillis,
+                lastWriteMillis);
     }
 
     /** Requests with this method, route template and status, e.g. {@code count("GET /api/v2/users", 200)}. */

@@ -7,5 +7,4 @@ import dev.gcsync.emulator.OAuthClient;
  * in counters and logs; the token value itself is never shown. {@code client} is the OAuth client it was
  * issued to, whose roles decide what the token may do.
  */
-public record TokenInfo(String label, long expiresAtMillis, OAuthClient client) {
-}
+public record TokenInfo(String label, long expiresAtMillis, OAuthClient client) {}

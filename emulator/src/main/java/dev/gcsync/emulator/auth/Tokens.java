@@ -22,7 +22,11 @@ public final class Tokens {
     }
 
     /** Outcome of checking a bearer token. */
-    public enum Status { VALID, UNKNOWN, EXPIRED }
+    public enum Status {
+        VALID,
+        UNKNOWN,
+        EXPIRED
+    }
 
     /** A token just issued: its secret value and its public info. */
     public record Issued(String value, TokenInfo info) {
@@ -36,8 +40,7 @@ public final class Tokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        TokenInfo info = new TokenInfo("token-" + sequence.incrementAndGet(), nowMillis + lifetime.toMillis(),
-                client);
+        TokenInfo info = new TokenInfo("token-" + sequence.incrementAndGet(), nowMillis + lifetime.toMillis(), client);
         issued.put(value, info);
         return new Issued(value, info);
     }

@@ -8,5 +8,4 @@ package dev.gcsync.emulator.background;
  * @param requests  requests it sent (allowed and refused)
  * @param throttled requests refused with a 429
  */
-public record BackgroundCounts(String client, String profile, long requests, long throttled) {
-}
+public record BackgroundCounts(String client, String profile, long requests, long throttled) {}

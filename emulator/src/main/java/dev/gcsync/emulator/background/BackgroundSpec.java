@@ -48,8 +48,9 @@ public record BackgroundSpec(String bucket, String client, String profile) {
                 case "bucket" -> bucket = value;
                 case "profile" -> profile = value;
                 case "client" -> client = value;
-                default -> throw new IllegalArgumentException("background '" + text + "': unknown part '" + part
-                        + "'; expected bucket=NAME,profile=PROFILE[,client=ID]");
+                default ->
+                    throw new IllegalArgumentException("background '" + text + "': unknown part '" + part
+                            + "'; expected bucket=NAME,profile=PROFILE[,client=ID]");
             }
         }
         if (profile == null) {

@@ -62,8 +62,7 @@ public sealed interface RateProfile {
     }
 
     /** One step: {@code fraction} of the limit per window from {@code from}. */
-    record Step(double fraction, Duration from) {
-    }
+    record Step(double fraction, Duration from) {}
 
     /** Steady (one step from 0) or steps. */
     record Steps(List<Step> steps) implements RateProfile {
@@ -116,7 +115,9 @@ public sealed interface RateProfile {
             }
             StringBuilder b = new StringBuilder("steps:");
             for (Step s : steps) {
-                b.append(b.length() == 6 ? "" : ";").append(s.fraction()).append('@')
+                b.append(b.length() == 6 ? "" : ";")
+                        .append(s.fraction())
+                        .append('@')
                         .append(SpecDurations.format(s.from()));
             }
             return b.toString();

@@ -41,8 +41,8 @@ public final class TrafficGate {
     public synchronized Map<String, BackgroundCounts> counts(long now) {
         catchUp(Math.max(now, last));
         Map<String, BackgroundCounts> out = new LinkedHashMap<>();
-        generators.forEach(g -> out.put(g.spec.bucket(),
-                new BackgroundCounts(g.spec.client(), g.spec.profile(), g.requests, g.throttled)));
+        generators.forEach(g -> out.put(
+                g.spec.bucket(), new BackgroundCounts(g.spec.client(), g.spec.profile(), g.requests, g.throttled)));
         return out;
     }
 
@@ -115,7 +115,8 @@ public final class TrafficGate {
             if (b == null || !policy.enabled()) {
                 return Long.MAX_VALUE;
             }
-            long offset = profile.dueMillis(k, b.limit(), b.windowOr(policy.window()).toMillis());
+            long offset =
+                    profile.dueMillis(k, b.limit(), b.windowOr(policy.window()).toMillis());
             return offset == Long.MAX_VALUE || offset > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + offset;
         }
 

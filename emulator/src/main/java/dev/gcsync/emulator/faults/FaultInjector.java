@@ -58,7 +58,8 @@ public final class FaultInjector {
             var delay = f.latency().sample(random);
             boolean drop = f.dropRate() > 0 && random.nextDouble() < f.dropRate();
             int status = !drop && f.errorRate() > 0 && random.nextDouble() < f.errorRate()
-                    ? ERROR_STATUSES[random.nextInt(ERROR_STATUSES.length)] : 0;
+                    ? ERROR_STATUSES[random.nextInt(ERROR_STATUSES.length)]
+                    : 0;
             return new FaultPlan(delay, drop, status);
         }
     }

@@ -43,18 +43,23 @@ public final class ApiError extends RuntimeException {
 
     /** 400 {@code invalid.value} naming the field. */
     public static ApiError invalidValue(String field, String message) {
-        return new ApiError(400, "invalid.value", message, List.of(Map.of("errorCode", "invalid.value",
-                "fieldName", field)));
+        return new ApiError(
+                400, "invalid.value", message, List.of(Map.of("errorCode", "invalid.value", "fieldName", field)));
     }
 
     public static ApiError notFound(String entityName, String id) {
-        return new ApiError(404, "not.found", "The " + entityName + " " + id + " was not found.",
+        return new ApiError(
+                404,
+                "not.found",
+                "The " + entityName + " " + id + " was not found.",
                 List.of(Map.of("errorCode", "not.found", "entityId", String.valueOf(id), "entityName", entityName)));
     }
 
     /** 413 for a bulk body with more than {@code max} items. */
     public static ApiError tooManyItems(int count, int max) {
-        return new ApiError(413, "request.entity.too.large",
+        return new ApiError(
+                413,
+                "request.entity.too.large",
                 "The request contains " + count + " items; at most " + max + " are allowed.");
     }
 
@@ -63,9 +68,12 @@ public final class ApiError extends RuntimeException {
      * You are missing the following permission(s): [routing:skill:assign]").
      */
     public static ApiError missingPermission(String permission) {
-        return new ApiError(403, "missing.permissions", "Unable to perform the requested action. You are missing"
-                + " the following permission(s): [" + permission + "]", List.of(Map.of("errorCode",
-                "missing.permissions", "fieldName", permission)));
+        return new ApiError(
+                403,
+                "missing.permissions",
+                "Unable to perform the requested action. You are missing" + " the following permission(s): ["
+                        + permission + "]",
+                List.of(Map.of("errorCode", "missing.permissions", "fieldName", permission)));
     }
 
     /**
@@ -73,10 +81,22 @@ public final class ApiError extends RuntimeException {
      * not in the division of the object.
      */
     public static ApiError missingDivisionPermission(String permission, String divisionId, String divisionName) {
-        return new ApiError(403, "missing.division.permission", "Unable to perform the requested action. You are"
-                + " missing the following permission(s) in division " + divisionName + " (" + divisionId + "): ["
-                + permission + "]", List.of(Map.of("errorCode", "missing.division.permission", "fieldName",
-                permission, "entityId", divisionId, "entityName", "division")));
+        return new ApiError(
+                403,
+                "missing.division.permission",
+                "Unable to perform the requested action. You are"
+                        + " missing the following permission(s) in division " + divisionName + " (" + divisionId
+                        + "): ["
+                        + permission + "]",
+                List.of(Map.of(
+                        "errorCode",
+                        "missing.division.permission",
+                        "fieldName",
+                        permission,
+                        "entityId",
+                        divisionId,
+                        "entityName",
+                        "division")));
     }
 
     public static ApiError unauthorized(String code, String message) {

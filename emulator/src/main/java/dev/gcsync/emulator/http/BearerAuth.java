@@ -13,14 +13,15 @@ final class BearerAuth {
 
     TokenInfo authenticate(String authorization, long now) {
         String bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7).trim() : null;
+                ? authorization.substring(7).trim()
+                : null;
         TokenInfo info = tokens.find(bearer, now);
         if (info != null) {
             return info;
         }
         if (bearer == null) {
-            throw ApiError.unauthorized("authentication.required",
-                    "No authentication bearer token specified in authorization header.");
+            throw ApiError.unauthorized(
+                    "authentication.required", "No authentication bearer token specified in authorization header.");
         }
         if (tokens.status(bearer, now) == Tokens.Status.EXPIRED) {
             throw ApiError.unauthorized("credentials.expired", "The supplied credentials are expired.");

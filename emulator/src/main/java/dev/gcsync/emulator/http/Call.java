@@ -12,9 +12,17 @@ import java.util.Map;
  * @param tokenLabel    the authenticated token's label (API routes), or null
  * @param client        the OAuth client the token was issued to (API routes), or null
  */
-public record Call(String method, String path, Map<String, String> pathParams, Map<String, List<String>> query,
-                   byte[] body, String authorization, String tokenLabel, String correlationId, long nowMillis,
-                   OAuthClient client) {
+public record Call(
+        String method,
+        String path,
+        Map<String, String> pathParams,
+        Map<String, List<String>> query,
+        byte[] body,
+        String authorization,
+        String tokenLabel,
+        String correlationId,
+        long nowMillis,
+        OAuthClient client) {
 
     public String pathParam(String name) {
         return pathParams.get(name);
@@ -48,8 +56,8 @@ public record Call(String method, String path, Map<String, String> pathParams, M
         try {
             int value = Integer.parseInt(raw);
             if (value < min || value > max) {
-                throw ApiError.invalidValue(name, "Value [" + value + "] for " + name + " must be between " + min
-                        + " and " + max + ".");
+                throw ApiError.invalidValue(
+                        name, "Value [" + value + "] for " + name + " must be between " + min + " and " + max + ".");
             }
             return value;
         } catch (NumberFormatException e) {

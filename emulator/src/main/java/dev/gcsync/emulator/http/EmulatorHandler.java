@@ -10,7 +10,6 @@ import dev.gcsync.emulator.background.TrafficGate;
 import dev.gcsync.emulator.faults.FaultInjector;
 import dev.gcsync.emulator.faults.FaultPlan;
 import dev.gcsync.emulator.limits.Caller;
-import dev.gcsync.emulator.limits.Decision;
 import dev.gcsync.emulator.limits.RateLimiter;
 import dev.gcsync.emulator.store.StoreException;
 import java.io.IOException;
@@ -51,10 +50,17 @@ public final class EmulatorHandler extends Handler.Abstract {
     private final BearerAuth auth;
     private final ResponseWriter writer;
 
-    public EmulatorHandler(RouteTable routes, Tokens tokens, RateLimiter limiter, TrafficGate gate,
-                           FaultInjector faults,
-                           Counters counters, EmulatorClock clock, Json json, String adminKey,
-                           CorrelationIds correlationIds) {
+    public EmulatorHandler(
+            RouteTable routes,
+            Tokens tokens,
+            RateLimiter limiter,
+            TrafficGate gate,
+            FaultInjector faults,
+            Counters counters,
+            EmulatorClock clock,
+            Json json,
+            String adminKey,
+            CorrelationIds correlationIds) {
         this.routes = routes;
         this.limiter = limiter;
         this.gate = gate;
@@ -96,9 +102,14 @@ public final class EmulatorHandler extends Handler.Abstract {
             Thread.currentThread().interrupt();
             ex.reply = error(ErrorBodies.serverError(503), correlationId);
         } catch (RuntimeException e) {
-            LOG.warn("internal error on {} {} (correlation id {}): {}", method, ex.template(), correlationId,
+            LOG.warn(
+                    "internal error on {} {} (correlation id {}): {}",
+                    method,
+                    ex.template(),
+                    correlationId,
                     e.getClass().getName());
-            ex.reply = error(new ApiError(500, "internal.server.error", "The server encountered an internal error."),
+            ex.reply = error(
+                    new ApiError(500, "internal.server.error", "The server encountered an internal error."),
                     correlationId);
         }
         if (kind != RouteKind.ADMIN) {
@@ -114,7 +125,8 @@ public final class EmulatorHandler extends Handler.Abstract {
     private void admin(Request request, Exchange ex, byte[] body) throws Exception {
         String key = request.getHeaders().get("X-Admin-Key");
         if (key == null || !MessageDigest.isEqual(adminKey, key.getBytes(StandardCharsets.UTF_8))) {
-            throw ApiError.unauthorized("authentication.required",
+            throw ApiError.unauthorized(
+                    "authentication.required",
                     "The X-Admin-Key header is missing or wrong; the emulator prints its admin key at start.");
         }
         ex.reply = invoke(ex, body, null, null);
@@ -128,7 +140,8 @@ public final class EmulatorHandler extends Handler.Abstract {
         int cost = cost(ex.match, body);
         ex.decision = gate.decide(Caller.of(token.label(), token.client().id()), ex.method, ex.path, cost, now);
         if (!ex.decision.allowed()) {
-            ex.reply = Reply.tooManyRequests(ex.decision, ex.correlationId, now, limiter.policy().retryAfterDate());
+            ex.reply = Reply.tooManyRequests(
+                    ex.decision, ex.correlationId, now, limiter.policy().retryAfterDate());
             return false;
         }
         FaultPlan plan = faults.plan();
@@ -158,11 +171,22 @@ public final class EmulatorHandler extends Handler.Abstract {
     private Reply invoke(Exchange ex, byte[] body, String authorization, TokenInfo token) throws Exception {
         if (ex.match == null) {
             List<String> nearest = routes.nearest(ex.method, ex.path);
-            throw new ApiError(404, "not.found", "No route matches " + ex.method + " " + ex.path
-                    + ". Nearest routes: " + String.join(", ", nearest) + ".");
+            throw new ApiError(
+                    404,
+                    "not.found",
+                    "No route matches " + ex.method + " " + ex.path + ". Nearest routes: " + String.join(", ", nearest)
+                            + ".");
         }
-        Call call = new Call(ex.method, ex.path, ex.match.pathParams(), ex.query, body, authorization,
-                token == null ? null : token.label(), ex.correlationId, clock.currentMillis(),
+        Call call = new Call(
+                ex.method,
+                ex.path,
+                ex.match.pathParams(),
+                ex.query,
+                body,
+                authorization,
+                token == null ? null : token.label(),
+                ex.correlationId,
+                clock.currentMillis(),
                 token == null ? null : token.client());
         return ex.match.route().endpoint().handle(call);
     }

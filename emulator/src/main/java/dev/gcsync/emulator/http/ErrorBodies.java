@@ -6,8 +6,7 @@ import java.util.Map;
 
 /** The Genesys error body, and the normalized 429 body. */
 public final class ErrorBodies {
-    private ErrorBodies() {
-    }
+    private ErrorBodies() {}
 
     public static Map<String, Object> of(ApiError e, String correlationId) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -25,8 +24,8 @@ public final class ErrorBodies {
     /** The body of every 429 since Genesys normalized them (Nov 2021). */
     public static Map<String, Object> tooManyRequests(long retryAfterSeconds, String correlationId) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("message", "Rate limit exceeded the maximum. Retry the request in [" + retryAfterSeconds
-                + "] seconds");
+        body.put(
+                "message", "Rate limit exceeded the maximum. Retry the request in [" + retryAfterSeconds + "] seconds");
         body.put("code", "too.many.requests.retry.after");
         body.put("status", 429);
         body.put("contextId", correlationId);

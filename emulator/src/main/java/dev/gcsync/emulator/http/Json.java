@@ -50,7 +50,7 @@ public final class Json {
     }
 
     public JsonNode tree(byte[] body) {
-        return read(body, new TypeReference<JsonNode>() { });
+        return read(body, new TypeReference<JsonNode>() {});
     }
 
     private static String firstLine(String message) {

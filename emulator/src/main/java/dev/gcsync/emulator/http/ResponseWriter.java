@@ -33,7 +33,8 @@ final class ResponseWriter {
             Decision d = ex.decision;
             headers.put("inin-ratelimit-count", d == null ? "0" : Integer.toString(d.count()));
             headers.put("inin-ratelimit-allowed", Integer.toString(d == null ? p.limit() : d.limit()));
-            headers.put("inin-ratelimit-reset", Long.toString(d == null ? p.window().toSeconds() : d.resetSeconds()));
+            headers.put(
+                    "inin-ratelimit-reset", Long.toString(d == null ? p.window().toSeconds() : d.resetSeconds()));
         }
         reply.headers().forEach(headers::put);
         if (reply.body() == null) {

@@ -17,12 +17,14 @@ public final class RouteTable {
     private record Compiled(Route route, List<String> segments, int literals) {
         Compiled(Route route) {
             this(route, split(route.template()), (int) split(route.template()).stream()
-                    .filter(s -> !s.startsWith("{")).count());
+                    .filter(s -> !s.startsWith("{"))
+                    .count());
         }
     }
 
     public RouteTable(List<Route> routes) {
-        List<Compiled> sorted = new ArrayList<>(routes.stream().map(Compiled::new).toList());
+        List<Compiled> sorted =
+                new ArrayList<>(routes.stream().map(Compiled::new).toList());
         sorted.sort(Comparator.comparingInt(Compiled::literals).reversed());
         this.routes = List.copyOf(sorted);
     }

@@ -11,8 +11,8 @@ package dev.gcsync.emulator.limits;
  * @param retryAfterMillis when refused: time until the refusing window resets
  * @param refusedBy        when refused: which limit ("token", a bucket name, "org", "daily"); else null
  */
-public record Decision(boolean allowed, int count, int limit, long resetMillis, long retryAfterMillis,
-                       String refusedBy) {
+public record Decision(
+        boolean allowed, int count, int limit, long resetMillis, long retryAfterMillis, String refusedBy) {
 
     /** {@code inin-ratelimit-reset}: whole seconds until the window resets, rounded up. */
     public long resetSeconds() {

@@ -62,7 +62,8 @@ public final class RateLimiter {
     public synchronized Decision decide(Caller caller, String method, String path, int cost, long now) {
         RatePolicy p = policy;
         long window = p.window().toMillis();
-        FixedWindow main = caller.background() ? new FixedWindow()
+        FixedWindow main = caller.background()
+                ? new FixedWindow()
                 : windows.computeIfAbsent("token\u0000" + caller.token(), k -> new FixedWindow());
         main.roll(now, window);
         if (!p.enabled()) {
@@ -77,11 +78,12 @@ public final class RateLimiter {
             if (!b.matches(method, path)) {
                 continue;
             }
-            String owner = switch (b.scope()) {
-                case TOKEN -> caller.background() ? null : "token\u0000" + caller.token();
-                case CLIENT -> "client\u0000" + caller.client();
-                case ORG -> "org";
-            };
+            String owner =
+                    switch (b.scope()) {
+                        case TOKEN -> caller.background() ? null : "token\u0000" + caller.token();
+                        case CLIENT -> "client\u0000" + caller.client();
+                        case ORG -> "org";
+                    };
             if (owner == null) {
                 continue;
             }
@@ -110,8 +112,13 @@ public final class RateLimiter {
         }
         if (refusedBy != null) {
             FixedWindow refusing = applied.get(applied.size() - 1);
-            return new Decision(false, described.count(), describedLimit, described.remainingMillis(now),
-                    refusing.remainingMillis(now), refusedBy);
+            return new Decision(
+                    false,
+                    described.count(),
+                    describedLimit,
+                    described.remainingMillis(now),
+                    refusing.remainingMillis(now),
+                    refusedBy);
         }
         applied.forEach(w -> w.add(cost));
         return new Decision(true, described.count(), describedLimit, described.remainingMillis(now), 0, null);
@@ -129,8 +136,8 @@ public final class RateLimiter {
         FixedWindow w = windows.computeIfAbsent("oauth\u0000" + clientId, k -> new FixedWindow());
         w.roll(now, p.tokenWindow().toMillis());
         if (w.wouldExceed(1, p.tokenRequests())) {
-            return new Decision(false, w.count(), p.tokenRequests(), w.remainingMillis(now), w.remainingMillis(now),
-                    "oauth");
+            return new Decision(
+                    false, w.count(), p.tokenRequests(), w.remainingMillis(now), w.remainingMillis(now), "oauth");
         }
         w.add(1);
         return new Decision(true, w.count(), p.tokenRequests(), w.remainingMillis(now), 0, null);

@@ -73,13 +73,17 @@ final class Access {
         if (!client.has(permission)) {
             return List.of();
         }
-        return store.divisions().stream().filter(d -> client.covers(permission, d.id(), d.name())).toList();
+        return store.divisions().stream()
+                .filter(d -> client.covers(permission, d.id(), d.name()))
+                .toList();
     }
 
     /** True when the client holds {@code permission} in every division of the org. */
     boolean inAllDivisions(Call call, String permission) {
-        return call.client().has(permission) && (call.client().allDivisions(permission)
-                || divisionsPermitted(call, permission).size() == store.divisions().size());
+        return call.client().has(permission)
+                && (call.client().allDivisions(permission)
+                        || divisionsPermitted(call, permission).size()
+                                == store.divisions().size());
     }
 
     private String divisionName(String divisionId) {

@@ -1,5 +1,6 @@
 package dev.gcsync.emulator.routes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gcsync.emulator.Faults;
@@ -13,10 +14,9 @@ import dev.gcsync.emulator.http.Json;
 import dev.gcsync.emulator.http.Reply;
 import dev.gcsync.emulator.http.Route;
 import dev.gcsync.emulator.store.StateSnapshot;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.ArrayList;
 
 /** The {@code /admin} routes (X-Admin-Key guarded): counters, policy, faults, background, state, routes. */
 final class AdminRoutes {
@@ -64,11 +64,18 @@ final class AdminRoutes {
                     admin.revokeTokens();
                     return Reply.noContent();
                 }),
-                Route.admin("POST", "/admin/users/{userId}/bump-version",
+                Route.admin(
+                        "POST",
+                        "/admin/users/{userId}/bump-version",
                         call -> Reply.ok(admin.bumpVersion(call.pathParam("userId")))),
                 Route.admin("PUT", "/admin/users/{userId}/state", this::setUserState),
-                Route.admin("GET", "/admin/routes",
-                        call -> Reply.ok(allRoutes.get().stream().map(Route::key).sorted().toList())));
+                Route.admin(
+                        "GET",
+                        "/admin/routes",
+                        call -> Reply.ok(allRoutes.get().stream()
+                                .map(Route::key)
+                                .sorted()
+                                .toList())));
     }
 
     private Reply setUserState(Call call) {
@@ -122,8 +129,7 @@ final class AdminRoutes {
             return json.mapper().treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-            String message = cause instanceof JsonProcessingException jp
-                    ? jp.getOriginalMessage() : cause.getMessage();
+            String message = cause instanceof JsonProcessingException jp ? jp.getOriginalMessage() : cause.getMessage();
             throw ApiError.badRequest("Invalid " + type.getSimpleName() + ": " + message);
         }
     }

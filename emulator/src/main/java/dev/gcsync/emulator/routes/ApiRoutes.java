@@ -16,11 +16,17 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** Assembles the one route table from every endpoint family. */
 public final class ApiRoutes {
-    private ApiRoutes() {
-    }
+    private ApiRoutes() {}
 
-    public static RouteTable table(Store store, Counters counters, FaultInjector faults, RateLimiter limiter,
-                                   Tokens tokens, Admin admin, Json json, List<OAuthClient> clients) {
+    public static RouteTable table(
+            Store store,
+            Counters counters,
+            FaultInjector faults,
+            RateLimiter limiter,
+            Tokens tokens,
+            Admin admin,
+            Json json,
+            List<OAuthClient> clients) {
         RouteContext ctx = new RouteContext(store, counters, faults, json);
         AtomicReference<RouteTable> table = new AtomicReference<>();
         List<Route> routes = new ArrayList<>();

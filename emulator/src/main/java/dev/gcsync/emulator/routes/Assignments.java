@@ -7,8 +7,7 @@ import java.util.Map;
 
 /** Pure functions over a user's skill or language assignments. */
 final class Assignments {
-    private Assignments() {
-    }
+    private Assignments() {}
 
     /** {@code current} with {@code changes} added or updated, order kept. */
     static List<Assignment> merge(List<Assignment> current, List<Assignment> changes) {

@@ -37,7 +37,9 @@ final class AuthorizationRoutes {
         if (permission == null || permission.isBlank()) {
             throw ApiError.invalidValue("permission", "permission is required, e.g. routing:skill:assign.");
         }
-        return Reply.ok(ctx.access().divisionsPermitted(call, permission).stream().map(this::division).toList());
+        return Reply.ok(ctx.access().divisionsPermitted(call, permission).stream()
+                .map(this::division)
+                .toList());
     }
 
     private Object division(Entity d) {

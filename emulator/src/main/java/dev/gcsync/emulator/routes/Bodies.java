@@ -76,8 +76,7 @@ final class Bodies {
             throw ApiError.invalidValue("proficiency", "proficiency is required.");
         }
         if (!p.isNumber() || p.asDouble() < 0 || p.asDouble() > MAX_PROFICIENCY) {
-            throw ApiError.invalidValue("proficiency", "proficiency must be a number between 0 and 5, was "
-                    + p + ".");
+            throw ApiError.invalidValue("proficiency", "proficiency must be a number between 0 and 5, was " + p + ".");
         }
         return p.asDouble();
     }

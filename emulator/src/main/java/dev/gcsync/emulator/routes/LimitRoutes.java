@@ -36,9 +36,13 @@ final class LimitRoutes {
     List<Route> routes() {
         return List.of(
                 Route.api("GET", "/api/v2/organizations/limits/namespaces", call -> Reply.ok(names())),
-                Route.api("GET", "/api/v2/organizations/limits/namespaces/{namespace}",
+                Route.api(
+                        "GET",
+                        "/api/v2/organizations/limits/namespaces/{namespace}",
                         call -> Reply.ok(listing(call, limiter.policy()))),
-                Route.api("GET", "/api/v2/organizations/limits/namespaces/{namespace}/defaults",
+                Route.api(
+                        "GET",
+                        "/api/v2/organizations/limits/namespaces/{namespace}/defaults",
                         call -> Reply.ok(listing(call, RatePolicy.genesys()))),
                 Route.api("GET", "/api/v2/organizations/limits/docs", call -> Reply.ok(docs())));
     }
@@ -46,7 +50,8 @@ final class LimitRoutes {
     private Map<String, Object> names() {
         TreeSet<String> names = new TreeSet<>(KNOWN);
         limiter.policy().buckets().stream().filter(b -> !b.undocumented()).forEach(b -> names.add(b.namespace()));
-        List<Map<String, Object>> entities = names.stream().map(n -> Map.<String, Object>of("name", n)).toList();
+        List<Map<String, Object>> entities =
+                names.stream().map(n -> Map.<String, Object>of("name", n)).toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("entities", entities);
         out.put("pageSize", entities.size());
@@ -63,8 +68,9 @@ final class LimitRoutes {
                 entities.add(entry((String) doc.get("key"), namespace, (Long) doc.get("value")));
             }
         }
-        boolean known = KNOWN.contains(namespace) || p.buckets().stream()
-                .anyMatch(b -> !b.undocumented() && b.namespace().equals(namespace));
+        boolean known = KNOWN.contains(namespace)
+                || p.buckets().stream()
+                        .anyMatch(b -> !b.undocumented() && b.namespace().equals(namespace));
         if (!known) {
             throw ApiError.notFound("limits namespace", namespace);
         }

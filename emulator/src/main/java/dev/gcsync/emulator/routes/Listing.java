@@ -6,12 +6,11 @@ import java.util.Map;
 
 /** Genesys' paged listing shapes. */
 final class Listing {
-    private Listing() {
-    }
+    private Listing() {}
 
     /** The classic listing: entities, pageSize, pageNumber, total, pageCount and the *Uri links. */
-    static Map<String, Object> classic(List<?> entities, int pageSize, int pageNumber, long total, String base,
-                                       String extraQuery) {
+    static Map<String, Object> classic(
+            List<?> entities, int pageSize, int pageNumber, long total, String base, String extraQuery) {
         long pageCount = (total + pageSize - 1) / pageSize;
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("entities", entities);
@@ -32,8 +31,8 @@ final class Listing {
     }
 
     /** A queue-member listing: no total, pageCount or lastUri. */
-    static Map<String, Object> withoutTotals(List<?> entities, int pageSize, int pageNumber, boolean hasMore,
-                                             String base, String extraQuery) {
+    static Map<String, Object> withoutTotals(
+            List<?> entities, int pageSize, int pageNumber, boolean hasMore, String base, String extraQuery) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("entities", entities);
         out.put("pageSize", pageSize);

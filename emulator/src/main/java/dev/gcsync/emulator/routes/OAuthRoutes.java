@@ -50,7 +50,10 @@ final class OAuthRoutes {
         }
         Decision throttle = limiter.decideTokenRequest(client.id(), call.nowMillis());
         if (!throttle.allowed()) {
-            return Reply.tooManyRequests(throttle, call.correlationId(), call.nowMillis(),
+            return Reply.tooManyRequests(
+                    throttle,
+                    call.correlationId(),
+                    call.nowMillis(),
                     limiter.policy().retryAfterDate());
         }
         var lifetime = faults.faults().tokenLifetime();
@@ -87,7 +90,9 @@ final class OAuthRoutes {
     private static String formField(String form, String name) {
         for (String pair : form.split("&")) {
             int eq = pair.indexOf('=');
-            if (eq > 0 && URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8).equals(name)) {
+            if (eq > 0
+                    && URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8)
+                            .equals(name)) {
                 return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
             }
         }

@@ -16,7 +16,8 @@ record Page(int size, int number) {
     }
 
     static int size(Call call, int maxSize, boolean clamp) {
-        return clamp ? Math.min(maxSize, call.intQuery("pageSize", 25, 1, Integer.MAX_VALUE))
+        return clamp
+                ? Math.min(maxSize, call.intQuery("pageSize", 25, 1, Integer.MAX_VALUE))
                 : call.intQuery("pageSize", 25, 1, maxSize);
     }
 

@@ -18,6 +18,7 @@ final class QueueRoutes {
     static final int MAX_MEMBERS = 100;
     /** 100: maximum wrap-up codes per POST. */
     static final int MAX_CODES = 100;
+
     static final String VIEW = "routing:queue:view";
     static final String EDIT = "routing:queue:edit";
     private static final String BASE = "/api/v2/routing/queues/{queueId}";
@@ -50,23 +51,33 @@ final class QueueRoutes {
             all = all.stream().filter(m -> m.memberBy().equals(memberBy)).toList();
         }
         List<Object> entities = Listing.page(all, page.size(), page.number()).stream()
-                .map(m -> (Object) ctx.views().queueMember(queueId, m)).toList();
+                .map(m -> (Object) ctx.views().queueMember(queueId, m))
+                .toList();
         boolean more = (long) page.number() * page.size() < all.size();
-        return Reply.ok(Listing.withoutTotals(entities, page.size(), page.number(), more,
-                "/api/v2/routing/queues/" + queueId + "/members", memberBy == null ? "" : "&memberBy=" + memberBy));
+        return Reply.ok(Listing.withoutTotals(
+                entities,
+                page.size(),
+                page.number(),
+                more,
+                "/api/v2/routing/queues/" + queueId + "/members",
+                memberBy == null ? "" : "&memberBy=" + memberBy));
     }
 
     private Reply changeMembers(Call call) {
         String queueId = call.pathParam("queueId");
-        ctx.access().requireAnyIn(call, List.of(EDIT, "routing:queueMember:manage"),
-                ctx.store().queue(queueId).divisionId());
+        ctx.access()
+                .requireAnyIn(
+                        call,
+                        List.of(EDIT, "routing:queueMember:manage"),
+                        ctx.store().queue(queueId).divisionId());
         boolean delete = call.boolQuery("delete", false);
         Set<String> ids = new LinkedHashSet<>();
         for (JsonNode item : ctx.bodies().array(call.body(), MAX_MEMBERS)) {
             ids.add(ctx.bodies().id(item));
         }
         List<String> userIds = List.copyOf(ids);
-        ctx.store().changeMembers(queueId, userIds, !delete, ctx.faults().faults().memberReadLag());
+        ctx.store()
+                .changeMembers(queueId, userIds, !delete, ctx.faults().faults().memberReadLag());
         String op = delete ? "QUEUE_MEMBER_REMOVE" : "QUEUE_MEMBER_ADD";
         userIds.forEach(u -> ctx.counters().write(op, queueId + "/" + u));
         return Reply.noContent();
@@ -75,7 +86,8 @@ final class QueueRoutes {
     private Reply codes(Call call) {
         String queueId = call.pathParam("queueId");
         ctx.access().requireIn(call, VIEW, ctx.store().queue(queueId).divisionId());
-        List<Object> all = ctx.store().queueWrapupCodes(queueId).stream().map(this::code).toList();
+        List<Object> all =
+                ctx.store().queueWrapupCodes(queueId).stream().map(this::code).toList();
         return Reply.ok(ctx.page(call, 500).listing(all, "/api/v2/routing/queues/" + queueId + "/wrapupcodes", ""));
     }
 

@@ -7,8 +7,8 @@ import dev.gcsync.emulator.http.Json;
 import dev.gcsync.emulator.store.Store;
 
 /** What endpoint families share: the store, JSON, counters, the fault injector and the authorization model. */
-record RouteContext(Store store, Views views, Bodies bodies, Counters counters, FaultInjector faults, Json json,
-                    Access access) {
+record RouteContext(
+        Store store, Views views, Bodies bodies, Counters counters, FaultInjector faults, Json json, Access access) {
 
     RouteContext(Store store, Counters counters, FaultInjector faults, Json json) {
         this(store, new Views(store), new Bodies(json), counters, faults, json, new Access(store));

@@ -13,6 +13,7 @@ import java.util.List;
 final class UserLanguageRoutes {
     /** 50: the documented maximum of PATCH …/routinglanguages/bulk. */
     static final int MAX_BULK = 50;
+
     private static final String BASE = "/api/v2/users/{userId}/routinglanguages";
 
     private final RouteContext ctx;
@@ -31,21 +32,23 @@ final class UserLanguageRoutes {
     private Reply list(Call call) {
         UserRecord u = ctx.store().user(call.pathParam("userId"));
         ctx.access().requireIn(call, UserRoutes.USER_VIEW, u.divisionId());
-        return Reply.ok(ctx.page(call, 500).listing(ctx.views().userLanguages(u),
-                "/api/v2/users/" + u.id() + "/routinglanguages", ""));
+        return Reply.ok(ctx.page(call, 500)
+                .listing(ctx.views().userLanguages(u), "/api/v2/users/" + u.id() + "/routinglanguages", ""));
     }
 
     private Reply bulk(Call call) {
         String userId = call.pathParam("userId");
         assign(call, userId);
-        List<Assignment> items = ctx.bodies().assignments(call.body(), MAX_BULK, "language",
-                ctx.store()::assignableLanguage);
+        List<Assignment> items =
+                ctx.bodies().assignments(call.body(), MAX_BULK, "language", ctx.store()::assignableLanguage);
         if (ctx.faults().skillConflict()) {
-            throw StoreErrors.versionMismatch(ctx.faults().quirks().versionMismatchStatus(), "The version supplied"
-                    + " does not match the current version of the user's routing languages.", userId);
+            throw StoreErrors.versionMismatch(
+                    ctx.faults().quirks().versionMismatchStatus(),
+                    "The version supplied" + " does not match the current version of the user's routing languages.",
+                    userId);
         }
-        UserRecord u = ctx.store().updateUser(userId,
-                cur -> cur.withLanguages(Assignments.merge(cur.languages(), items)));
+        UserRecord u =
+                ctx.store().updateUser(userId, cur -> cur.withLanguages(Assignments.merge(cur.languages(), items)));
         ctx.counters().write("PATCH_LANGUAGES", userId);
         return Reply.ok(Listing.whole(ctx.views().userLanguages(u), "/api/v2/users/" + userId + "/routinglanguages"));
     }
@@ -66,6 +69,10 @@ final class UserLanguageRoutes {
 
     /** 403 unless the client may assign languages in the user's division. */
     private void assign(Call call, String userId) {
-        ctx.access().requireIn(call, "routing:language:assign", ctx.store().user(userId).divisionId());
+        ctx.access()
+                .requireIn(
+                        call,
+                        "routing:language:assign",
+                        ctx.store().user(userId).divisionId());
     }
 }

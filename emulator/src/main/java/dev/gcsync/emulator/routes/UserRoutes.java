@@ -27,9 +27,11 @@ final class UserRoutes {
     static final int MAX_PAGED_RESULTS = 10_000;
     /** 50: maximum users of PATCH /api/v2/users/bulk. */
     static final int MAX_BULK = 50;
+
     private static final Set<String> STATES = Set.of("active", "inactive");
     /** The {@code state} values a listing takes (default active). */
     private static final Set<String> LIST_STATES = Set.of("active", "inactive", "deleted", "any");
+
     static final String USER_VIEW = "directory:user:view";
     static final String USER_EDIT = "directory:user:edit";
 
@@ -61,8 +63,8 @@ final class UserRoutes {
         List<String> expand = call.queryList("expand");
         String state = state(call.query("state"));
         boolean descending = descending(call.query("sortOrder"));
-        Store.Matching matching = ctx.store().matchingUsers(filter(call, state), (pageNumber - 1) * pageSize, pageSize,
-                descending);
+        Store.Matching matching =
+                ctx.store().matchingUsers(filter(call, state), (pageNumber - 1) * pageSize, pageSize, descending);
         List<Object> entities = render(sized(matching.users(), expand), expand);
         String extra = (expand.isEmpty() ? "" : "&expand=" + String.join(",", expand))
                 + (call.query("state") == null ? "" : "&state=" + state)
@@ -77,8 +79,11 @@ final class UserRoutes {
     private Reply query(Call call) {
         ctx.access().require(call, USER_VIEW);
         if (!ctx.access().inAllDivisions(call, USER_VIEW)) {
-            throw new ApiError(403, "missing.division.permission", "Unable to perform the requested action. You"
-                    + " are missing the following permission(s) in all divisions: [" + USER_VIEW + "]");
+            throw new ApiError(
+                    403,
+                    "missing.division.permission",
+                    "Unable to perform the requested action. You"
+                            + " are missing the following permission(s) in all divisions: [" + USER_VIEW + "]");
         }
         String cursor = call.query("cursor");
         int pageSize = Page.size(call, MAX_PAGE_SIZE, ctx.faults().quirks().clampPageSize());
@@ -132,8 +137,8 @@ final class UserRoutes {
             return "active";
         }
         if (!LIST_STATES.contains(raw)) {
-            throw ApiError.invalidValue("state", "state must be one of active, inactive, deleted, any; was " + raw
-                    + ".");
+            throw ApiError.invalidValue(
+                    "state", "state must be one of active, inactive, deleted, any; was " + raw + ".");
         }
         return raw;
     }
@@ -154,8 +159,11 @@ final class UserRoutes {
         int limit = ctx.faults().quirks().expandedPageLimit();
         boolean expanded = expand.contains("skills") || expand.contains("languages");
         if (limit > 0 && expanded && users.size() > limit) {
-            throw new ApiError(400, "response.entity.too.large", "The response is too large (" + users.size()
-                    + " users with " + String.join(",", expand) + "). Reduce pageSize or expand list.");
+            throw new ApiError(
+                    400,
+                    "response.entity.too.large",
+                    "The response is too large (" + users.size() + " users with " + String.join(",", expand)
+                            + "). Reduce pageSize or expand list.");
         }
         return users;
     }
@@ -186,8 +194,11 @@ final class UserRoutes {
         int mismatch = ctx.faults().quirks().versionMismatchStatus();
         UserRecord updated = ctx.store().updateUser(id, u -> {
             if (u.version() != expected) {
-                throw StoreErrors.versionMismatch(mismatch, "The version supplied (" + expected
-                        + ") does not match the current version of the user (" + u.version() + ").", id);
+                throw StoreErrors.versionMismatch(
+                        mismatch,
+                        "The version supplied (" + expected + ") does not match the current version of the user ("
+                                + u.version() + ").",
+                        id);
             }
             return u.withProfile(profile).withVersion(u.version() + 1);
         });
@@ -204,8 +215,10 @@ final class UserRoutes {
         if (state != null) {
             body.fieldNames().forEachRemaining(f -> {
                 if (!f.equals("state") && !f.equals("version")) {
-                    throw ApiError.invalidValue("state", "state must be the only field of a user PATCH (with"
-                            + " version); send " + f + " in another request.");
+                    throw ApiError.invalidValue(
+                            "state",
+                            "state must be the only field of a user PATCH (with" + " version); send " + f
+                                    + " in another request.");
                 }
             });
         }
@@ -217,8 +230,14 @@ final class UserRoutes {
         if (email != null && !email.contains("@")) {
             throw ApiError.invalidValue("email", "email must be an email address.");
         }
-        return new UserProfile(b.text(body, "name"), email, b.text(body, "department"), b.text(body, "title"),
-                manager, state, b.bool(body, "acdAutoAnswer"));
+        return new UserProfile(
+                b.text(body, "name"),
+                email,
+                b.text(body, "department"),
+                b.text(body, "title"),
+                manager,
+                state,
+                b.bool(body, "acdAutoAnswer"));
     }
 
     private Reply bulk(Call call) {
@@ -235,8 +254,8 @@ final class UserRoutes {
         }
         List<Object> updated = new ArrayList<>();
         changes.forEach((id, auto) -> {
-            UserRecord u = ctx.store().updateUser(id,
-                    cur -> cur.withAcdAutoAnswer(auto).withVersion(cur.version() + 1));
+            UserRecord u = ctx.store()
+                    .updateUser(id, cur -> cur.withAcdAutoAnswer(auto).withVersion(cur.version() + 1));
             ctx.counters().write("BULK_ACD_AUTO_ANSWER", id);
             updated.add(ctx.views().user(u, false, false));
         });

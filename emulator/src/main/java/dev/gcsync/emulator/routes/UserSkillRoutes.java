@@ -13,6 +13,7 @@ import java.util.List;
 final class UserSkillRoutes {
     /** 50: assumed bulk maximum (Genesys' Terraform provider chunks skills at 50). */
     static final int MAX_BULK = 50;
+
     static final String ASSIGN = "routing:skill:assign";
     private static final String BASE = "/api/v2/users/{userId}/routingskills";
 
@@ -35,21 +36,22 @@ final class UserSkillRoutes {
     private Reply list(Call call) {
         UserRecord u = ctx.store().user(call.pathParam("userId"));
         ctx.access().requireIn(call, UserRoutes.USER_VIEW, u.divisionId());
-        return Reply.ok(ctx.page(call, 500).listing(ctx.views().userSkills(u),
-                "/api/v2/users/" + u.id() + "/routingskills", ""));
+        return Reply.ok(ctx.page(call, 500)
+                .listing(ctx.views().userSkills(u), "/api/v2/users/" + u.id() + "/routingskills", ""));
     }
 
     private Reply bulk(Call call, boolean replace) {
         String userId = call.pathParam("userId");
         assign(call, userId);
-        List<Assignment> items = ctx.bodies().assignments(call.body(), MAX_BULK, "skill",
-                ctx.store()::assignableSkill);
+        List<Assignment> items = ctx.bodies().assignments(call.body(), MAX_BULK, "skill", ctx.store()::assignableSkill);
         if (ctx.faults().skillConflict()) {
-            throw StoreErrors.versionMismatch(ctx.faults().quirks().versionMismatchStatus(), "The version supplied"
-                    + " does not match the current version of the user's routing skills.", userId);
+            throw StoreErrors.versionMismatch(
+                    ctx.faults().quirks().versionMismatchStatus(),
+                    "The version supplied" + " does not match the current version of the user's routing skills.",
+                    userId);
         }
-        UserRecord u = ctx.store().updateUser(userId, cur -> cur.withSkills(replace ? items
-                : Assignments.merge(cur.skills(), items)));
+        UserRecord u = ctx.store()
+                .updateUser(userId, cur -> cur.withSkills(replace ? items : Assignments.merge(cur.skills(), items)));
         ctx.counters().write(replace ? "PUT_SKILLS" : "PATCH_SKILLS", userId);
         return Reply.ok(Listing.whole(ctx.views().userSkills(u), "/api/v2/users/" + userId + "/routingskills"));
     }
@@ -57,8 +59,7 @@ final class UserSkillRoutes {
     private Reply addOne(Call call) {
         String userId = call.pathParam("userId");
         assign(call, userId);
-        Assignment a = ctx.bodies().assignment(ctx.bodies().object(call.body()), "skill",
-                ctx.store()::assignableSkill);
+        Assignment a = ctx.bodies().assignment(ctx.bodies().object(call.body()), "skill", ctx.store()::assignableSkill);
         return Reply.ok(save(userId, a, "ADD_SKILL"));
     }
 

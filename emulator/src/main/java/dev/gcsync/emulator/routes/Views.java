@@ -61,13 +61,21 @@ final class Views {
     }
 
     Map<String, Object> userSkill(String userId, Assignment a) {
-        return assignment(a, store.skill(a.id()).orElse(new Entity(a.id(), "")), "skillUri",
-                "/api/v2/routing/skills/", "/api/v2/users/" + userId + "/routingskills/");
+        return assignment(
+                a,
+                store.skill(a.id()).orElse(new Entity(a.id(), "")),
+                "skillUri",
+                "/api/v2/routing/skills/",
+                "/api/v2/users/" + userId + "/routingskills/");
     }
 
     Map<String, Object> userLanguage(String userId, Assignment a) {
-        return assignment(a, store.language(a.id()).orElse(new Entity(a.id(), "")), "languageUri",
-                "/api/v2/routing/languages/", "/api/v2/users/" + userId + "/routinglanguages/");
+        return assignment(
+                a,
+                store.language(a.id()).orElse(new Entity(a.id(), "")),
+                "languageUri",
+                "/api/v2/routing/languages/",
+                "/api/v2/users/" + userId + "/routinglanguages/");
     }
 
     Map<String, Object> catalogueEntry(Entity e, String base, boolean versioned) {
@@ -121,8 +129,8 @@ final class Views {
     }
 
     /** A user's skill or language; one deleted from the org shows {@code state: deleted}, as Genesys shows it. */
-    private static Map<String, Object> assignment(Assignment a, Entity entity, String uriField, String uriBase,
-                                                  String selfBase) {
+    private static Map<String, Object> assignment(
+            Assignment a, Entity entity, String uriField, String uriBase, String selfBase) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", a.id());
         out.put("name", entity.name());

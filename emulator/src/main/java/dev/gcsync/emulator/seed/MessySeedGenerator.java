@@ -32,6 +32,7 @@ public final class MessySeedGenerator {
     static final int BIG_QUEUE_MEMBERS = 1_100;
     /** Wrap-up codes of the queue that has the most: more than one POST of 100. */
     static final int MANY_CODES = 120;
+
     private final Draws random;
 
     public MessySeedGenerator(long seed) {
@@ -48,8 +49,14 @@ public final class MessySeedGenerator {
         List<UserRecord> users = users(userCount, divisions, liveSkills, deadSkills, liveLanguages, deadLanguages);
         List<GroupState> groups = groups(users);
         List<QueueState> queues = queues(users, groups, divisions, codes);
-        return new StateSnapshot(divisions, concat(liveSkills, deadSkills), concat(liveLanguages, deadLanguages),
-                codes, groups, queues, users);
+        return new StateSnapshot(
+                divisions,
+                concat(liveSkills, deadSkills),
+                concat(liveLanguages, deadLanguages),
+                codes,
+                groups,
+                queues,
+                users);
     }
 
     private static List<String> codeNames() {
@@ -61,11 +68,18 @@ public final class MessySeedGenerator {
     }
 
     private List<Entity> deleted(List<String> names) {
-        return names.stream().map(n -> new Entity(random.uuid(), n, Entity.DELETED)).toList();
+        return names.stream()
+                .map(n -> new Entity(random.uuid(), n, Entity.DELETED))
+                .toList();
     }
 
-    private List<UserRecord> users(int count, List<Entity> divisions, List<Entity> skills, List<Entity> deadSkills,
-            List<Entity> languages, List<Entity> deadLanguages) {
+    private List<UserRecord> users(
+            int count,
+            List<Entity> divisions,
+            List<Entity> skills,
+            List<Entity> deadSkills,
+            List<Entity> languages,
+            List<Entity> deadLanguages) {
         Map<String, Integer> localsSeen = new HashMap<>();
         List<UserRecord> users = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -74,22 +88,40 @@ public final class MessySeedGenerator {
             String email = email(first, last, localsSeen);
             String username = random.percent(30) ? username(first, last, i) : email;
             // users 1 and 2 (managers of many, as managers are drawn from the first 40) have left
-            String state = i == 1 ? "inactive" : i == 2 ? "deleted"
-                    : random.percent(4) ? "inactive" : random.percent(2) ? "deleted" : "active";
-            String manager = i > 0 && random.percent(85) ? users.get(random.nextInt(Math.min(i, 40))).id() : null;
-            List<Assignment> userSkills = random.percent(6) ? List.of()
-                    : random.assignments(skills, 1, 6, MessyVocabulary.LEVELS);
-            List<Assignment> userLanguages = random.percent(6) ? List.of()
-                    : random.assignments(languages, 1, 3, MessyVocabulary.LEVELS);
+            String state = i == 1
+                    ? "inactive"
+                    : i == 2 ? "deleted" : random.percent(4) ? "inactive" : random.percent(2) ? "deleted" : "active";
+            String manager = i > 0 && random.percent(85)
+                    ? users.get(random.nextInt(Math.min(i, 40))).id()
+                    : null;
+            List<Assignment> userSkills =
+                    random.percent(6) ? List.of() : random.assignments(skills, 1, 6, MessyVocabulary.LEVELS);
+            List<Assignment> userLanguages =
+                    random.percent(6) ? List.of() : random.assignments(languages, 1, 3, MessyVocabulary.LEVELS);
             if (random.percent(8)) {
-                userSkills = concat(userSkills, List.of(new Assignment(random.pick(deadSkills).id(), 3)));
+                userSkills = concat(
+                        userSkills,
+                        List.of(new Assignment(random.pick(deadSkills).id(), 3)));
             }
             if (random.percent(4)) {
-                userLanguages = concat(userLanguages, List.of(new Assignment(random.pick(deadLanguages).id(), 2)));
+                userLanguages = concat(
+                        userLanguages,
+                        List.of(new Assignment(random.pick(deadLanguages).id(), 2)));
             }
-            users.add(new UserRecord(random.uuid(), first + " " + last, email, username,
-                    random.pick(MessyVocabulary.DEPARTMENTS), random.pick(MessyVocabulary.TITLES), manager, state, 1,
-                    random.pick(divisions).id(), false, userSkills, userLanguages));
+            users.add(new UserRecord(
+                    random.uuid(),
+                    first + " " + last,
+                    email,
+                    username,
+                    random.pick(MessyVocabulary.DEPARTMENTS),
+                    random.pick(MessyVocabulary.TITLES),
+                    manager,
+                    state,
+                    1,
+                    random.pick(divisions).id(),
+                    false,
+                    userSkills,
+                    userLanguages));
         }
         return users;
     }
@@ -107,14 +139,17 @@ public final class MessySeedGenerator {
     }
 
     private String username(String first, String last, int i) {
-        return random.percent(50) ? (ascii(first).charAt(0) + ascii(last)) + i
+        return random.percent(50)
+                ? (ascii(first).charAt(0) + ascii(last)) + i
                 : String.format(Locale.ROOT, "agent_%05d", i);
     }
 
     /** The name folded to ASCII letters (accents dropped), apostrophes kept; "x" when nothing is left. */
     private static String ascii(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9']", "");
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9']", "");
         return folded.isEmpty() || folded.equals("'") ? "x" : folded;
     }
 
@@ -147,12 +182,13 @@ public final class MessySeedGenerator {
      * wrap-up codes; every third queue has a group as member (some of whose users are also direct members).
      * Deleted users are members of no queue; inactive ones may be.
      */
-    private List<QueueState> queues(List<UserRecord> users, List<GroupState> groups, List<Entity> divisions,
-            List<Entity> codes) {
+    private List<QueueState> queues(
+            List<UserRecord> users, List<GroupState> groups, List<Entity> divisions, List<Entity> codes) {
         List<String> names = MessyVocabulary.QUEUES;
         List<Set<String>> members = new ArrayList<>();
         names.forEach(n -> members.add(new LinkedHashSet<>()));
-        List<UserRecord> members0 = users.stream().filter(u -> !u.state().equals("deleted")).toList();
+        List<UserRecord> members0 =
+                users.stream().filter(u -> !u.state().equals("deleted")).toList();
         for (UserRecord u : members0) {
             if (members.get(0).size() < BIG_QUEUE_MEMBERS) {
                 members.get(0).add(u.id());
@@ -164,11 +200,20 @@ public final class MessySeedGenerator {
         }
         List<QueueState> queues = new ArrayList<>();
         for (int q = 0; q < names.size(); q++) {
-            List<String> memberGroups = q % 3 == 0 ? List.of(groups.get((q / 3) % groups.size()).id()) : List.of();
-            List<String> queueCodes = q == 1 ? codes.subList(0, MANY_CODES).stream().map(Entity::id).toList()
-                    : random.assignments(codes, 0, 8, List.of(1.0)).stream().map(Assignment::id).toList();
-            queues.add(new QueueState(random.uuid(), names.get(q), random.pick(divisions).id(),
-                    List.copyOf(members.get(q)), memberGroups, queueCodes));
+            List<String> memberGroups =
+                    q % 3 == 0 ? List.of(groups.get((q / 3) % groups.size()).id()) : List.of();
+            List<String> queueCodes = q == 1
+                    ? codes.subList(0, MANY_CODES).stream().map(Entity::id).toList()
+                    : random.assignments(codes, 0, 8, List.of(1.0)).stream()
+                            .map(Assignment::id)
+                            .toList();
+            queues.add(new QueueState(
+                    random.uuid(),
+                    names.get(q),
+                    random.pick(divisions).id(),
+                    List.copyOf(members.get(q)),
+                    memberGroups,
+                    queueCodes));
         }
         return queues;
     }

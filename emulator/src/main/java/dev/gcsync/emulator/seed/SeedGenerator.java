@@ -22,6 +22,7 @@ import java.util.Set;
 public final class SeedGenerator {
     /** Proficiencies of the tidy org: whole numbers 1 to 5. */
     private static final List<Double> LEVELS = List.of(1.0, 2.0, 3.0, 4.0, 5.0);
+
     private final Draws random;
 
     public SeedGenerator(long seed) {
@@ -49,10 +50,23 @@ public final class SeedGenerator {
             String local = (first + "." + last).toLowerCase(Locale.ROOT);
             int n = emailsSeen.merge(local, 1, Integer::sum);
             String email = (n == 1 ? local : local + n) + "@example.com";
-            String manager = i > 0 && random.nextInt(10) > 0 ? users.get(random.nextInt(Math.min(i, 50))).id() : null;
-            users.add(new UserRecord(uuid(), first + " " + last, email, email, pick(Vocabulary.DEPARTMENTS),
-                    pick(Vocabulary.TITLES), manager, "active", 1, pick(divisions).id(), false,
-                    assignments(skills, 2, 6), assignments(languages, 1, 2)));
+            String manager = i > 0 && random.nextInt(10) > 0
+                    ? users.get(random.nextInt(Math.min(i, 50))).id()
+                    : null;
+            users.add(new UserRecord(
+                    uuid(),
+                    first + " " + last,
+                    email,
+                    email,
+                    pick(Vocabulary.DEPARTMENTS),
+                    pick(Vocabulary.TITLES),
+                    manager,
+                    "active",
+                    1,
+                    pick(divisions).id(),
+                    false,
+                    assignments(skills, 2, 6),
+                    assignments(languages, 1, 2)));
         }
         return users;
     }
@@ -70,8 +84,8 @@ public final class SeedGenerator {
         return groups;
     }
 
-    private List<QueueState> queues(List<UserRecord> users, List<GroupState> groups, List<Entity> divisions,
-                                    List<Entity> codes) {
+    private List<QueueState> queues(
+            List<UserRecord> users, List<GroupState> groups, List<Entity> divisions, List<Entity> codes) {
         List<QueueState> queues = new ArrayList<>();
         List<List<String>> members = new ArrayList<>();
         for (int q = 0; q < Vocabulary.QUEUES.size(); q++) {
@@ -86,10 +100,12 @@ public final class SeedGenerator {
             chosen.forEach(q -> members.get(q).add(u.id()));
         }
         for (int q = 0; q < Vocabulary.QUEUES.size(); q++) {
-            List<String> memberGroups = q % 4 == 0 ? List.of(groups.get((q / 4) % groups.size()).id()) : List.of();
-            List<String> queueCodes = assignments(codes, 3, 6).stream().map(Assignment::id).toList();
-            queues.add(new QueueState(uuid(), Vocabulary.QUEUES.get(q), pick(divisions).id(), members.get(q),
-                    memberGroups, queueCodes));
+            List<String> memberGroups =
+                    q % 4 == 0 ? List.of(groups.get((q / 4) % groups.size()).id()) : List.of();
+            List<String> queueCodes =
+                    assignments(codes, 3, 6).stream().map(Assignment::id).toList();
+            queues.add(new QueueState(
+                    uuid(), Vocabulary.QUEUES.get(q), pick(divisions).id(), members.get(q), memberGroups, queueCodes));
         }
         return queues;
     }

@@ -39,8 +39,8 @@ final class Org {
         for (QueueState q : s.queues()) {
             q.members().forEach(id -> require(users.containsKey(id), "queue " + q.id() + ": unknown member " + id));
             q.groups().forEach(id -> require(groups.contains(id), "queue " + q.id() + ": unknown group " + id));
-            q.wrapupCodes().forEach(id -> require(wrapupCodes.contains(id),
-                    "queue " + q.id() + ": unknown code " + id));
+            q.wrapupCodes()
+                    .forEach(id -> require(wrapupCodes.contains(id), "queue " + q.id() + ": unknown code " + id));
             runtimes.put(q.id(), new QueueRuntime(q));
         }
     }
@@ -48,8 +48,8 @@ final class Org {
     private void check(UserRecord u) {
         require(u.id() != null && !u.id().isBlank(), "a user has no id");
         u.skills().forEach(a -> require(skills.contains(a.id()), "user " + u.id() + ": unknown skill " + a.id()));
-        u.languages().forEach(a -> require(languages.contains(a.id()),
-                "user " + u.id() + ": unknown language " + a.id()));
+        u.languages()
+                .forEach(a -> require(languages.contains(a.id()), "user " + u.id() + ": unknown language " + a.id()));
     }
 
     private static void require(boolean ok, String message) {

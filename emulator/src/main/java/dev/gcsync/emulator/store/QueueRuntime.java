@@ -17,8 +17,7 @@ final class QueueRuntime {
     private final Set<String> wrapupCodes;
     private final ArrayDeque<Change> pending = new ArrayDeque<>();
 
-    private record Change(long visibleAtMillis, String userId, boolean add) {
-    }
+    private record Change(long visibleAtMillis, String userId, boolean add) {}
 
     QueueRuntime(QueueState state) {
         this.info = state;
@@ -93,8 +92,8 @@ final class QueueRuntime {
                 members.remove(c.userId);
             }
         }
-        return new QueueState(info.id(), info.name(), info.divisionId(), List.copyOf(members), groups,
-                List.copyOf(wrapupCodes));
+        return new QueueState(
+                info.id(), info.name(), info.divisionId(), List.copyOf(members), groups, List.copyOf(wrapupCodes));
     }
 
     private void promote(long nowMillis) {

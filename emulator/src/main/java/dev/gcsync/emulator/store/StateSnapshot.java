@@ -3,9 +3,14 @@ package dev.gcsync.emulator.store;
 import java.util.List;
 
 /** The whole org state: what {@code GET /admin/state} exports and {@code PUT /admin/state} imports. */
-public record StateSnapshot(List<Entity> divisions, List<Entity> skills, List<Entity> languages,
-                            List<Entity> wrapupCodes, List<GroupState> groups, List<QueueState> queues,
-                            List<UserRecord> users) {
+public record StateSnapshot(
+        List<Entity> divisions,
+        List<Entity> skills,
+        List<Entity> languages,
+        List<Entity> wrapupCodes,
+        List<GroupState> groups,
+        List<QueueState> queues,
+        List<UserRecord> users) {
     public StateSnapshot {
         divisions = copy(divisions);
         skills = copy(skills);

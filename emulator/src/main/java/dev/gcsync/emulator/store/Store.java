@@ -38,8 +38,14 @@ public final class Store {
         for (String id : o.userOrder) {
             users.add(o.users.get(id));
         }
-        return new StateSnapshot(o.divisions.all(), o.skills.all(), o.languages.all(), o.wrapupCodes.all(),
-                o.groups.all(), queues, users);
+        return new StateSnapshot(
+                o.divisions.all(),
+                o.skills.all(),
+                o.languages.all(),
+                o.wrapupCodes.all(),
+                o.groups.all(),
+                queues,
+                users);
     }
 
     /** The skills the catalogue lists: deleted ones are left out (users may still hold them). */
@@ -106,8 +112,7 @@ public final class Store {
     }
 
     /** One page of the users {@code filter} accepts, and how many it accepts in all. */
-    public record Matching(List<UserRecord> users, int total) {
-    }
+    public record Matching(List<UserRecord> users, int total) {}
 
     /**
      * Skips the first {@code skip} users {@code filter} accepts, returns the next {@code count}, and counts
@@ -131,8 +136,7 @@ public final class Store {
     }
 
     /** A cursor step: up to {@code count} accepted users from position {@code from}, and where to go on (-1: end). */
-    public record Scan(List<UserRecord> users, int next) {
-    }
+    public record Scan(List<UserRecord> users, int next) {}
 
     public Scan scanUsers(Predicate<UserRecord> filter, int from, int count) {
         Org o = org;
@@ -175,7 +179,8 @@ public final class Store {
     public List<QueueMember> queueMembers(String queueId) {
         Org o = org;
         QueueRuntime q = runtime(o, queueId);
-        List<GroupState> groups = q.groups().stream().flatMap(g -> o.groups.find(g).stream()).toList();
+        List<GroupState> groups =
+                q.groups().stream().flatMap(g -> o.groups.find(g).stream()).toList();
         return q.visibleMembers(clock.currentMillis(), groups);
     }
 
@@ -188,8 +193,11 @@ public final class Store {
                 throw StoreException.notFound("user", userId);
             }
             if (!add && !q.isDirectMember(userId) && inGroupOf(o, q, userId)) {
-                throw new StoreException(StoreException.Kind.INVALID, userId, "user " + userId
-                        + " is a member of queue " + queueId + " through a group and cannot be removed individually");
+                throw new StoreException(
+                        StoreException.Kind.INVALID,
+                        userId,
+                        "user " + userId + " is a member of queue " + queueId
+                                + " through a group and cannot be removed individually");
             }
         }
         long now = clock.currentMillis();
@@ -217,7 +225,8 @@ public final class Store {
     }
 
     private boolean inGroupOf(Org o, QueueRuntime q, String userId) {
-        return q.groups().stream().flatMap(g -> o.groups.find(g).stream()).anyMatch(g -> g.members().contains(userId));
+        return q.groups().stream().flatMap(g -> o.groups.find(g).stream()).anyMatch(g -> g.members()
+                .contains(userId));
     }
 
     private QueueRuntime runtime(String queueId) {

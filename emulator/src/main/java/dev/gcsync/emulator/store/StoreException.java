@@ -5,7 +5,11 @@ public final class StoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Why the operation was refused. */
-    public enum Kind { NOT_FOUND, VERSION_CONFLICT, INVALID }
+    public enum Kind {
+        NOT_FOUND,
+        VERSION_CONFLICT,
+        INVALID
+    }
 
     private final Kind kind;
     private final String entityId;

@@ -17,9 +17,15 @@ class RouteTableTest {
 
     @Test
     void aLiteralSegmentBeatsAParameter() {
-        assertThat(table.match("PATCH", "/api/v2/users/bulk").orElseThrow().route().template())
+        assertThat(table.match("PATCH", "/api/v2/users/bulk")
+                        .orElseThrow()
+                        .route()
+                        .template())
                 .isEqualTo("/api/v2/users/bulk");
-        assertThat(table.match("GET", "/api/v2/users/query").orElseThrow().route().template())
+        assertThat(table.match("GET", "/api/v2/users/query")
+                        .orElseThrow()
+                        .route()
+                        .template())
                 .isEqualTo("/api/v2/users/query");
         assertThat(table.match("PATCH", "/api/v2/users/abc").orElseThrow().pathParams())
                 .isEqualTo(Map.of("userId", "abc"));
@@ -40,6 +46,7 @@ class RouteTableTest {
     @Test
     void namesTheNearestRoutes() {
         assertThat(table.nearest("DELETE", "/api/v2/users/u1/routinglanguage/l1"))
-                .first().isEqualTo("DELETE /api/v2/users/{userId}/routinglanguages/{languageId}");
+                .first()
+                .isEqualTo("DELETE /api/v2/users/{userId}/routinglanguages/{languageId}");
     }
 }

@@ -31,7 +31,8 @@ class RateLimiterTest {
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.refusedBy()).isEqualTo("token");
         assertThat(refused.retryAfterSeconds()).isEqualTo(40);
-        assertThat(limiter.decide("t", "GET", "/api/v2/users", 1, T0 + 60_000).allowed()).isTrue();
+        assertThat(limiter.decide("t", "GET", "/api/v2/users", 1, T0 + 60_000).allowed())
+                .isTrue();
     }
 
     @ParameterizedTest(name = "{0} ms into a 60 s window: reset {1} s, Retry-After {2} s")
@@ -64,14 +65,19 @@ class RateLimiterTest {
     @Test
     void aBucketLimitsOnlyItsFamilyAndReportsItsOwnRetryAfter() {
         RateLimiter limiter = new RateLimiter(policy(300, 60).withBuckets(List.of(BucketRule.userWrites(2))));
-        assertThat(limiter.decide("t", "PATCH", "/api/v2/users/1", 1, T0).allowed()).isTrue();
-        assertThat(limiter.decide("t", "PATCH", "/api/v2/users/2", 1, T0).allowed()).isTrue();
+        assertThat(limiter.decide("t", "PATCH", "/api/v2/users/1", 1, T0).allowed())
+                .isTrue();
+        assertThat(limiter.decide("t", "PATCH", "/api/v2/users/2", 1, T0).allowed())
+                .isTrue();
         Decision refused = limiter.decide("t", "PUT", "/api/v2/users/3/routingskills/bulk", 1, T0 + 10_000);
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.refusedBy()).isEqualTo("user-writes");
         assertThat(refused.retryAfterSeconds()).isEqualTo(50);
-        assertThat(limiter.decide("t", "GET", "/api/v2/users/3", 1, T0 + 10_000).allowed()).isTrue();
-        assertThat(limiter.decide("t", "POST", "/api/v2/routing/queues/q/members", 1, T0).allowed()).isTrue();
+        assertThat(limiter.decide("t", "GET", "/api/v2/users/3", 1, T0 + 10_000).allowed())
+                .isTrue();
+        assertThat(limiter.decide("t", "POST", "/api/v2/routing/queues/q/members", 1, T0)
+                        .allowed())
+                .isTrue();
     }
 
     @Test
@@ -88,7 +94,8 @@ class RateLimiterTest {
         long midnight = 1_800_057_600_000L;
         long sixHoursBefore = midnight - Duration.ofHours(6).toMillis();
         RateLimiter limiter = new RateLimiter(policy(300, 60).withDailyLimit(1));
-        assertThat(limiter.decide("a", "GET", "/x", 1, sixHoursBefore).allowed()).isTrue();
+        assertThat(limiter.decide("a", "GET", "/x", 1, sixHoursBefore).allowed())
+                .isTrue();
         Decision refused = limiter.decide("a", "GET", "/x", 1, sixHoursBefore);
         assertThat(refused.refusedBy()).isEqualTo("daily");
         assertThat(refused.retryAfterSeconds()).isEqualTo(6 * 3600);

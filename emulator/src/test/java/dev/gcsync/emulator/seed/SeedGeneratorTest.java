@@ -16,7 +16,8 @@ class SeedGeneratorTest {
     void theSameSeedGivesTheSameOrgAndAnotherSeedAnotherOne() {
         StateSnapshot a = new SeedGenerator(7).generate(300);
         assertThat(new SeedGenerator(7).generate(300)).isEqualTo(a);
-        assertThat(new SeedGenerator(8).generate(300).users().get(0).id()).isNotEqualTo(a.users().get(0).id());
+        assertThat(new SeedGenerator(8).generate(300).users().get(0).id())
+                .isNotEqualTo(a.users().get(0).id());
     }
 
     @Test
@@ -42,6 +43,7 @@ class SeedGeneratorTest {
         assertThat(s.queues().stream().filter(q -> !q.groups().isEmpty())).isNotEmpty();
         assertThat(s.groups()).allSatisfy(g -> assertThat(g.members()).isNotEmpty());
         assertThat(s.queues()).allSatisfy(q -> assertThat(q.wrapupCodes()).hasSizeBetween(3, 6));
-        assertThat(s.queues().stream().map(QueueState::name).collect(Collectors.toSet())).hasSize(s.queues().size());
+        assertThat(s.queues().stream().map(QueueState::name).collect(Collectors.toSet()))
+                .hasSize(s.queues().size());
     }
 }

@@ -4,8 +4,8 @@ import dev.gcsync.genesys.ClientSettings;
 import dev.gcsync.genesys.GenesysClient;
 import dev.gcsync.genesys.GenesysException;
 import dev.gcsync.genesys.Permission;
-import dev.gcsync.genesys.model.CatalogueEntry;
 import dev.gcsync.genesys.limits.OrgLimitDocs;
+import dev.gcsync.genesys.model.CatalogueEntry;
 import dev.gcsync.governor.Outcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,24 +41,39 @@ public final class Doctor {
             documented[0] = client.readLimits();
             return count(documented[0].entries().size(), "limit") + ", "
                     + count(documented[0].rules().size(), "rate limit") + " paced from the first request"
-                    + (documented[0].notMapped().isEmpty() ? "" : ", " + documented[0].notMapped().size()
-                    + " documented without the requests they count (not paced)");
+                    + (documented[0].notMapped().isEmpty()
+                            ? ""
+                            : ", " + documented[0].notMapped().size()
+                                    + " documented without the requests they count (not paced)");
         });
         String[] userId = new String[1];
         check("read users", "GET /api/v2/users", () -> {
             var page = client.usersPage(1, 1, Set.of("skills", "languages"));
-            userId[0] = page.entities().isEmpty() ? null : page.entities().get(0).id();
+            userId[0] =
+                    page.entities().isEmpty() ? null : page.entities().get(0).id();
             return page.total() == null ? "? users" : count(page.total(), "user");
         });
         if (userId[0] != null) {
-            check("read user skills", "GET /api/v2/users/{id}/routingskills",
+            check(
+                    "read user skills",
+                    "GET /api/v2/users/{id}/routingskills",
                     () -> count(client.userSkills(userId[0]).size(), "skill") + " on a sample user");
-            check("read user languages", "GET /api/v2/users/{id}/routinglanguages",
+            check(
+                    "read user languages",
+                    "GET /api/v2/users/{id}/routinglanguages",
                     () -> count(client.userLanguages(userId[0]).size(), "language") + " on a sample user");
         }
-        check("read skills", "GET /api/v2/routing/skills", () -> count(client.skills().size(), "skill"));
-        check("read languages", "GET /api/v2/routing/languages", () -> count(client.languages().size(), "language"));
-        check("read wrap-up codes", "GET /api/v2/routing/wrapupcodes",
+        check(
+                "read skills",
+                "GET /api/v2/routing/skills",
+                () -> count(client.skills().size(), "skill"));
+        check(
+                "read languages",
+                "GET /api/v2/routing/languages",
+                () -> count(client.languages().size(), "language"));
+        check(
+                "read wrap-up codes",
+                "GET /api/v2/routing/wrapupcodes",
                 () -> count(client.wrapupCodes().size(), "wrap-up code"));
         List<CatalogueEntry> queues = new ArrayList<>();
         check("read queues", "GET /api/v2/routing/queues", () -> {
@@ -67,9 +82,13 @@ public final class Doctor {
         });
         if (!queues.isEmpty()) {
             String q = queues.get(0).id();
-            check("read queue members", "GET /api/v2/routing/queues/{id}/members",
+            check(
+                    "read queue members",
+                    "GET /api/v2/routing/queues/{id}/members",
                     () -> count(client.queueMembers(q, Optional.empty()).size(), "member") + " in a sample queue");
-            check("read queue wrap-up codes", "GET /api/v2/routing/queues/{id}/wrapupcodes",
+            check(
+                    "read queue wrap-up codes",
+                    "GET /api/v2/routing/queues/{id}/wrapupcodes",
                     () -> count(client.queueWrapupCodes(q).size(), "code") + " on a sample queue");
         }
         permissions();
@@ -84,11 +103,17 @@ public final class Doctor {
         List<CatalogueEntry> divisions = new ArrayList<>();
         try {
             divisions.addAll(client.divisions());
-            checks.add(new DoctorReport.Check("divisions", "GET /api/v2/authorization/divisions", true,
+            checks.add(new DoctorReport.Check(
+                    "divisions",
+                    "GET /api/v2/authorization/divisions",
+                    true,
                     divisions.size() + " divisions: " + names(divisions)));
         } catch (GenesysException e) {
             // Not a sync read: an org that will not say leaves the permissions unchecked, not the doctor failed.
-            checks.add(new DoctorReport.Check("permissions", "GET /api/v2/authorization/divisions", true,
+            checks.add(new DoctorReport.Check(
+                    "permissions",
+                    "GET /api/v2/authorization/divisions",
+                    true,
                     "not checked: " + explain(e) + "; a missing permission will show as 403 on the requests"
                             + " that need it"));
             return;
@@ -97,9 +122,13 @@ public final class Doctor {
             String call = "GET /api/v2/authorization/divisionspermitted/me?permission=" + p.value();
             try {
                 List<CatalogueEntry> permitted = client.divisionsPermitted(p.value());
-                boolean substitute = permitted.isEmpty() && p.alternatives().stream()
-                        .anyMatch(a -> !client.divisionsPermitted(a.value()).isEmpty());
-                checks.add(new DoctorReport.Check("permission " + p.value(), call, !permitted.isEmpty() || substitute,
+                boolean substitute = permitted.isEmpty()
+                        && p.alternatives().stream().anyMatch(a -> !client.divisionsPermitted(a.value())
+                                .isEmpty());
+                checks.add(new DoctorReport.Check(
+                        "permission " + p.value(),
+                        call,
+                        !permitted.isEmpty() || substitute,
                         permissionDetail(p, permitted, divisions.size(), substitute)));
             } catch (GenesysException e) {
                 checks.add(new DoctorReport.Check("permission " + p.value(), call, true, "not checked: " + explain(e)));
@@ -109,7 +138,8 @@ public final class Doctor {
 
     static String permissionDetail(Permission p, List<CatalogueEntry> permitted, int divisions, boolean substitute) {
         if (permitted.isEmpty()) {
-            return substitute ? "missing, but " + p.alternatives().get(0).value() + " stands in for it"
+            return substitute
+                    ? "missing, but " + p.alternatives().get(0).value() + " stands in for it"
                     : "MISSING: needed to " + p.purpose() + "; add it to a role of the OAuth client";
         }
         if (permitted.size() >= divisions) {
@@ -118,8 +148,9 @@ public final class Doctor {
         }
         String limited = "only in " + permitted.size() + " of " + divisions + " divisions (" + names(permitted)
                 + "): users and queues elsewhere are out of reach";
-        return p == Permission.USER_VIEW ? limited + "; beyond 10,000 users gcsync cannot use /users/query and"
-                + " reads at most 20,000" : limited;
+        return p == Permission.USER_VIEW
+                ? limited + "; beyond 10,000 users gcsync cannot use /users/query and" + " reads at most 20,000"
+                : limited;
     }
 
     /** "1 language", "2 languages". */
@@ -132,9 +163,16 @@ public final class Doctor {
     }
 
     private DoctorReport report(OrgLimitDocs documented) {
-        return new DoctorReport(settings.apiBase(), settings.loginBase(), checks, documented.entries(),
-                documented.tokenRatePerMinute(), settings.governor().maxConcurrency(), documented,
-                settings.governor().budgetShare(), settings.tokens());
+        return new DoctorReport(
+                settings.apiBase(),
+                settings.loginBase(),
+                checks,
+                documented.entries(),
+                documented.tokenRatePerMinute(),
+                settings.governor().maxConcurrency(),
+                documented,
+                settings.governor().budgetShare(),
+                settings.tokens());
     }
 
     private boolean check(String name, String call, Supplier<String> action) {

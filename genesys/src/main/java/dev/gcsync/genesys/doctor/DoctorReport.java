@@ -15,13 +15,19 @@ import java.util.OptionalLong;
  * @param budgetShare        the share of an org's bucket gcsync takes
  * @param tokens             tokens of the client gcsync would use (a pool)
  */
-public record DoctorReport(URI api, URI login, List<Check> checks, List<OrgLimit> limits,
-                           OptionalLong tokenRatePerMinute, int maxConcurrency, OrgLimitDocs documented,
-                           double budgetShare, int tokens) {
+public record DoctorReport(
+        URI api,
+        URI login,
+        List<Check> checks,
+        List<OrgLimit> limits,
+        OptionalLong tokenRatePerMinute,
+        int maxConcurrency,
+        OrgLimitDocs documented,
+        double budgetShare,
+        int tokens) {
 
     /** One check: its name, the call it made, whether it passed and what it found or what is wrong. */
-    public record Check(String name, String call, boolean ok, String detail) {
-    }
+    public record Check(String name, String call, boolean ok, String detail) {}
 
     public DoctorReport {
         checks = List.copyOf(checks);

@@ -32,8 +32,11 @@ public final class Answers {
         Outcome outcome = result.outcome();
         if (outcome == Outcome.STOPPED_RATE_LIMITED || outcome == Outcome.STOPPED_DEADLINE) {
             long seconds = result.retryAt().map(this::secondsUntil).orElse(1L);
-            return throttled(seconds, outcome == Outcome.STOPPED_RATE_LIMITED
-                    ? "the server's Retry-After is longer than " + hold : "holding it longer would pass " + hold);
+            return throttled(
+                    seconds,
+                    outcome == Outcome.STOPPED_RATE_LIMITED
+                            ? "the server's Retry-After is longer than " + hold
+                            : "holding it longer would pass " + hold);
         }
         if (outcome == Outcome.INTERRUPTED) {
             return shuttingDown();
@@ -41,30 +44,57 @@ public final class Answers {
         Throwable fault = result.error().orElse(null);
         String replay = result.attempts() > 1 ? " after " + result.attempts() + " attempts" : ", not sent again";
         if (fault instanceof HttpTimeoutException) {
-            return new GatewayAnswer.Refused<>(GatewayAnswer.Refusal.TIMEOUT, 504, "request.timeout",
-                    who + ": the server did not answer in time" + replay, 0, Optional.of(fault));
+            return new GatewayAnswer.Refused<>(
+                    GatewayAnswer.Refusal.TIMEOUT,
+                    504,
+                    "request.timeout",
+                    who + ": the server did not answer in time" + replay,
+                    0,
+                    Optional.of(fault));
         }
-        return new GatewayAnswer.Refused<>(GatewayAnswer.Refusal.NO_ANSWER, 502, "bad.gateway", who
-                + ": no answer from the server (" + (fault == null ? "unknown" : fault.getClass().getSimpleName())
-                + ")" + replay, 0, Optional.ofNullable(fault));
+        return new GatewayAnswer.Refused<>(
+                GatewayAnswer.Refusal.NO_ANSWER,
+                502,
+                "bad.gateway",
+                who
+                        + ": no answer from the server ("
+                        + (fault == null ? "unknown" : fault.getClass().getSimpleName())
+                        + ")" + replay,
+                0,
+                Optional.ofNullable(fault));
     }
 
     /** A 429 in Genesys' words, with the {@code Retry-After} it names. */
     public <B> GatewayAnswer.Refused<B> throttled(long seconds, String why) {
-        return new GatewayAnswer.Refused<>(GatewayAnswer.Refusal.THROTTLED, 429, "too.many.requests.retry.after",
-                "Rate limit exceeded the maximum. Retry the request in [" + seconds + "] seconds (" + who + ": "
-                        + why + ")", seconds, Optional.empty());
+        return new GatewayAnswer.Refused<>(
+                GatewayAnswer.Refusal.THROTTLED,
+                429,
+                "too.many.requests.retry.after",
+                "Rate limit exceeded the maximum. Retry the request in [" + seconds + "] seconds (" + who + ": " + why
+                        + ")",
+                seconds,
+                Optional.empty());
     }
 
     /** A 503: the gateway holds as much as it can; retry in {@code seconds}. */
     public <B> GatewayAnswer.Refused<B> full(String what, long seconds) {
-        return new GatewayAnswer.Refused<>(GatewayAnswer.Refusal.UNAVAILABLE, 503, "service.unavailable", who + ": "
-                + what + "; retry in [" + seconds + "] seconds", seconds, Optional.empty());
+        return new GatewayAnswer.Refused<>(
+                GatewayAnswer.Refusal.UNAVAILABLE,
+                503,
+                "service.unavailable",
+                who + ": " + what + "; retry in [" + seconds + "] seconds",
+                seconds,
+                Optional.empty());
     }
 
     public <B> GatewayAnswer.Refused<B> shuttingDown() {
-        return new GatewayAnswer.Refused<>(GatewayAnswer.Refusal.UNAVAILABLE, 503, "service.unavailable", who
-                + ": shutting down", 1, Optional.empty());
+        return new GatewayAnswer.Refused<>(
+                GatewayAnswer.Refusal.UNAVAILABLE,
+                503,
+                "service.unavailable",
+                who + ": shutting down",
+                1,
+                Optional.empty());
     }
 
     /** Whole seconds until {@code at}, rounded up, at least 1: a {@code Retry-After}. */

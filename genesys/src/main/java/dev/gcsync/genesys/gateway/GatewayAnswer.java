@@ -6,8 +6,7 @@ import java.util.Optional;
 public sealed interface GatewayAnswer<B> {
 
     /** The server's answer, passed through as it is (any status: a 5xx on a POST is not replayed). */
-    record Passed<B>(B body) implements GatewayAnswer<B> {
-    }
+    record Passed<B>(B body) implements GatewayAnswer<B> {}
 
     /**
      * The gateway's own answer, sent in Genesys' error shape ({@link GenesysErrorBody}).
@@ -15,8 +14,9 @@ public sealed interface GatewayAnswer<B> {
      * @param retryAfterSeconds the {@code Retry-After} to send, 0 for none
      * @param cause             the fault that left the request without an answer, if any
      */
-    record Refused<B>(Refusal kind, int status, String code, String message, long retryAfterSeconds,
-                      Optional<Throwable> cause) implements GatewayAnswer<B> {
+    record Refused<B>(
+            Refusal kind, int status, String code, String message, long retryAfterSeconds, Optional<Throwable> cause)
+            implements GatewayAnswer<B> {
         /** A request the gateway does not forward (no token, a path it does not route): no Retry-After. */
         public static <B> Refused<B> rejected(int status, String code, String message) {
             return new Refused<>(Refusal.REJECTED, status, code, message, 0, Optional.empty());

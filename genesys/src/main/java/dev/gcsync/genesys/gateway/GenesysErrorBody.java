@@ -5,8 +5,7 @@ package dev.gcsync.genesys.gateway;
  * Pure.
  */
 public final class GenesysErrorBody {
-    private GenesysErrorBody() {
-    }
+    private GenesysErrorBody() {}
 
     /** The JSON body of {@code refused}, under the correlation id {@code contextId}. */
     public static String of(GatewayAnswer.Refused<?> refused, String contextId) {

@@ -57,8 +57,14 @@ public final class TokenGovernors<T extends TokenGovernors.Held> {
     private final Factory<T> factory;
 
     /** {@code listener} hears every governor's events, beside the holder's own. */
-    public TokenGovernors(GovernorConfig config, OrgBudget budget, TimeSource time, DoubleSupplier random,
-                          RateSignalParser parser, GovernorListener listener, Factory<T> factory) {
+    public TokenGovernors(
+            GovernorConfig config,
+            OrgBudget budget,
+            TimeSource time,
+            DoubleSupplier random,
+            RateSignalParser parser,
+            GovernorListener listener,
+            Factory<T> factory) {
         this.config = config;
         this.budget = budget;
         this.time = time;
@@ -115,13 +121,19 @@ public final class TokenGovernors<T extends TokenGovernors.Held> {
     }
 
     private Governor governor(GovernorListener own) {
-        Governor created = new Governor(config, time, random, parser, event -> {
-            if (event instanceof GovernorEvent.LimitLearned l) {
-                learned.put(l.limit().family(), l.limit());
-            }
-            own.onEvent(event);
-            listener.onEvent(event);
-        }, budget);
+        Governor created = new Governor(
+                config,
+                time,
+                random,
+                parser,
+                event -> {
+                    if (event instanceof GovernorEvent.LimitLearned l) {
+                        learned.put(l.limit().family(), l.limit());
+                    }
+                    own.onEvent(event);
+                    listener.onEvent(event);
+                },
+                budget);
         List<LearnedLimit> start = new ArrayList<>(learned()); // this process's own first: the first of a family wins
         start.addAll(budget.learnedElsewhere());
         created.startFrom(start);

@@ -15,8 +15,7 @@ public final class TokenName {
     /** Requests without a bearer token share one governor. */
     public static final String ANONYMOUS = "anonymous";
 
-    private TokenName() {
-    }
+    private TokenName() {}
 
     /** The name for an {@code Authorization} header value (null when absent). */
     public static String ofAuthorization(String authorization) {

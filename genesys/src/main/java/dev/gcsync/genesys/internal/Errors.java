@@ -8,8 +8,7 @@ final class Errors {
     /** The header that names a call for Genesys support. */
     static final String CORRELATION_ID = "ININ-Correlation-Id";
 
-    private Errors() {
-    }
+    private Errors() {}
 
     static ErrorBody body(Json json, Reply<byte[]> reply) {
         byte[] b = reply.body();
@@ -28,7 +27,8 @@ final class Errors {
      * "does not match the current version".
      */
     static boolean isVersionMismatch(int status, ErrorBody body) {
-        return (status == 400 || status == 408 || status == 409) && body.message() != null
+        return (status == 400 || status == 408 || status == 409)
+                && body.message() != null
                 && body.message().contains("does not match the current version");
     }
 

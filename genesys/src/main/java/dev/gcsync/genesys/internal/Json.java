@@ -8,14 +8,15 @@ import java.io.UncheckedIOException;
 
 /** The client's one JSON mapper: unknown fields ignored. Thread-safe once built. */
 public final class Json {
-    private final ObjectMapper mapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper mapper =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public <T> T read(byte[] body, TypeReference<T> type) {
         try {
             return mapper.readValue(body, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("unreadable JSON answer (" + e.getClass().getSimpleName() + ")", e);
+            throw new UncheckedIOException(
+                    "unreadable JSON answer (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -23,7 +24,8 @@ public final class Json {
         try {
             return mapper.readValue(body, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("unreadable JSON answer (" + e.getClass().getSimpleName() + ")", e);
+            throw new UncheckedIOException(
+                    "unreadable JSON answer (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 

@@ -11,14 +11,14 @@ import java.util.function.Function;
 public final class Paging {
     /** 10,000: page-number listings fail with 400 beyond this many results (genesys-api.md). */
     public static final int MAX_PAGED_RESULTS = 10_000;
+
     private static final int MAX_PAGES = 100_000; // a server that never stops linking is a bug, not an org
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /** Follows {@code nextUri} from {@code firstPath} until it is absent. */
-    public static <T> void followNextUri(String firstPath, Function<String, EntityListing<T>> fetch,
-                                         Consumer<List<T>> pages) {
+    public static <T> void followNextUri(
+            String firstPath, Function<String, EntityListing<T>> fetch, Consumer<List<T>> pages) {
         String path = firstPath;
         for (int n = 0; path != null && n < MAX_PAGES; n++) {
             EntityListing<T> page = fetch.apply(path);

@@ -11,8 +11,7 @@ import java.util.Map;
 
 /** The metrics of a token pool's governors as one: per-token figures summed, shared scopes once. Pure. */
 public final class PoolMetrics {
-    private PoolMetrics() {
-    }
+    private PoolMetrics() {}
 
     public static GovernorMetrics merge(List<GovernorMetrics> tokens) {
         if (tokens.size() == 1) {
@@ -36,8 +35,8 @@ public final class PoolMetrics {
             concurrency += m.concurrencyLimit();
             m.retries().forEach((k, v) -> retries.merge(k, v, Long::sum));
         }
-        return new GovernorMetrics(requests, throttled, paused, retries, effective, allowed, remaining, concurrency,
-                byName(tokens));
+        return new GovernorMetrics(
+                requests, throttled, paused, retries, effective, allowed, remaining, concurrency, byName(tokens));
     }
 
     /**
@@ -62,11 +61,21 @@ public final class PoolMetrics {
         Map<String, ScopeState> merged = new LinkedHashMap<>();
         for (GovernorMetrics m : tokens) {
             for (ScopeState s : m.scopes()) {
-                merged.merge(s.name(), s, (a, b) -> a.kind().shared() ? a : new ScopeState(a.name(), a.kind(),
-                        a.allowedRate() + b.allowedRate(), a.pacedRate() + b.pacedRate(),
-                        a.remaining() + b.remaining(), Math.min(a.rateFactor(), b.rateFactor()),
-                        Math.max(a.pausedNanosTotal(), b.pausedNanosTotal()), a.stopped() || b.stopped(),
-                        a.waitedNanosTotal() + b.waitedNanosTotal()));
+                merged.merge(
+                        s.name(),
+                        s,
+                        (a, b) -> a.kind().shared()
+                                ? a
+                                : new ScopeState(
+                                        a.name(),
+                                        a.kind(),
+                                        a.allowedRate() + b.allowedRate(),
+                                        a.pacedRate() + b.pacedRate(),
+                                        a.remaining() + b.remaining(),
+                                        Math.min(a.rateFactor(), b.rateFactor()),
+                                        Math.max(a.pausedNanosTotal(), b.pausedNanosTotal()),
+                                        a.stopped() || b.stopped(),
+                                        a.waitedNanosTotal() + b.waitedNanosTotal()));
             }
         }
         return new ArrayList<>(merged.values());

@@ -23,7 +23,8 @@ public final class Query {
             if (segment == null || segment.isBlank()) {
                 throw new IllegalArgumentException("empty id in " + template);
             }
-            sb.append(template, from, at).append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+            sb.append(template, from, at)
+                    .append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
             from = at + 2;
         }
         return new Query(sb.append(template.substring(from)).toString());

@@ -32,8 +32,12 @@ public final class RequestChain {
      * @param families the endpoint family of a method and path: a documented bucket's, else
      *                 {@link dev.gcsync.genesys.EndpointFamily#of}
      */
-    public RequestChain(URI apiBase, TokenPool pool, BiFunction<String, String, String> families,
-                        HttpTransport transport, Json json) {
+    public RequestChain(
+            URI apiBase,
+            TokenPool pool,
+            BiFunction<String, String, String> families,
+            HttpTransport transport,
+            Json json) {
         this.apiBase = apiBase;
         this.pool = pool;
         this.families = families;
@@ -63,7 +67,10 @@ public final class RequestChain {
         }
         if (result.outcome() == Outcome.SUCCESS) {
             Reply<byte[]> reply = result.reply().orElseThrow();
-            return new Call<>(reply.body(), attempts, reply.headers().first(Errors.CORRELATION_ID).orElse(""));
+            return new Call<>(
+                    reply.body(),
+                    attempts,
+                    reply.headers().first(Errors.CORRELATION_ID).orElse(""));
         }
         throw failure(request, result, attempts);
     }
@@ -100,14 +107,29 @@ public final class RequestChain {
     private GenesysException failure(ApiRequest request, Result<byte[]> result, int attempts) {
         if (result.reply().isEmpty()) {
             String fault = result.error().map(e -> e.getClass().getSimpleName()).orElse("no answer");
-            return new GenesysException(request.describe(), 0, null,
+            return new GenesysException(
+                    request.describe(),
+                    0,
+                    null,
                     result.outcome().stopsRun() ? null : "no answer from " + apiBase.getHost() + " (" + fault + ")",
-                    null, attempts, result.outcome(), result.retryAt(), null);
+                    null,
+                    attempts,
+                    result.outcome(),
+                    result.retryAt(),
+                    null);
         }
         Reply<byte[]> reply = result.reply().get();
         ErrorBody body = Errors.body(json, reply);
         Outcome outcome = Errors.isVersionMismatch(reply.status(), body) ? Outcome.CONFLICT : result.outcome();
-        return new GenesysException(request.describe(), reply.status(), body.code(), body.message(),
-                Errors.correlationId(reply, body), attempts, outcome, result.retryAt(), null);
+        return new GenesysException(
+                request.describe(),
+                reply.status(),
+                body.code(),
+                body.message(),
+                Errors.correlationId(reply, body),
+                attempts,
+                outcome,
+                result.retryAt(),
+                null);
     }
 }

@@ -1,5 +1,7 @@
 package dev.gcsync.genesys.internal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gcsync.genesys.GenesysException;
 import dev.gcsync.genesys.Secret;
 import dev.gcsync.genesys.model.ErrorBody;
@@ -8,8 +10,6 @@ import dev.gcsync.governor.Outcome;
 import dev.gcsync.governor.Reply;
 import dev.gcsync.governor.RetryAfter;
 import dev.gcsync.governor.TimeSource;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -33,12 +33,12 @@ public final class TokenEndpoint {
     }
 
     /** A token and its lifetime. */
-    public record Token(Secret value, Duration lifetime) {
-    }
+    public record Token(Secret value, Duration lifetime) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record TokenAnswer(@JsonProperty("access_token") String accessToken, @JsonProperty("expires_in") long expiresIn) {
-    }
+    record TokenAnswer(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("expires_in") long expiresIn) {}
 
     private final Requester requester;
     private final String clientId;
@@ -51,8 +51,8 @@ public final class TokenEndpoint {
     private int fetches;
     private int throttled;
 
-    public TokenEndpoint(Requester requester, String clientId, String host, TimeSource time, Json json,
-                         Duration ceiling) {
+    public TokenEndpoint(
+            Requester requester, String clientId, String host, TimeSource time, Json json, Duration ceiling) {
         this.requester = requester;
         this.clientId = clientId;
         this.host = host;
@@ -63,7 +63,9 @@ public final class TokenEndpoint {
 
     /** The login host documents {@code limit} token requests per {@code window} for this client. */
     public synchronized void documentRate(long limit, Duration window) {
-        interval = limit > 0 ? window.toNanos() / limit + LearnedLimit.guard(window).toNanos() : 0;
+        interval = limit > 0
+                ? window.toNanos() / limit + LearnedLimit.guard(window).toNanos()
+                : 0;
     }
 
     /** Token requests sent so far (refused ones included). */
@@ -87,13 +89,22 @@ public final class TokenEndpoint {
                 return token(reply);
             }
             throttled++;
-            Duration wait = reply.headers().first("Retry-After")
-                    .flatMap(v -> RetryAfter.parse(v, time.wallClock())).orElse(Duration.ofSeconds(1));
+            Duration wait = reply.headers()
+                    .first("Retry-After")
+                    .flatMap(v -> RetryAfter.parse(v, time.wallClock()))
+                    .orElse(Duration.ofSeconds(1));
             if (++refusedInARow > MAX_THROTTLED || wait.compareTo(ceiling) > 0) {
-                throw new GenesysException("POST /oauth/token", 429, "too.many.requests", "the login host refused "
-                        + refusedInARow + " token request(s) in a row and asks to wait " + wait.toSeconds()
-                        + " s: fewer --tokens, or run later", Errors.correlationId(reply, Errors.body(json, reply)),
-                        Outcome.STOPPED_RATE_LIMITED, Optional.of(time.wallClock().plus(wait)), null);
+                throw new GenesysException(
+                        "POST /oauth/token",
+                        429,
+                        "too.many.requests",
+                        "the login host refused "
+                                + refusedInARow + " token request(s) in a row and asks to wait " + wait.toSeconds()
+                                + " s: fewer --tokens, or run later",
+                        Errors.correlationId(reply, Errors.body(json, reply)),
+                        Outcome.STOPPED_RATE_LIMITED,
+                        Optional.of(time.wallClock().plus(wait)),
+                        null);
             }
             sleep(wait.toNanos());
         }
@@ -111,8 +122,15 @@ public final class TokenEndpoint {
             fetches++;
             return reply;
         } catch (IOException e) {
-            throw new GenesysException("POST /oauth/token", 0, null, "cannot reach the login host " + host + " ("
-                    + e.getClass().getSimpleName() + ")", null, Outcome.FAILED, Optional.empty(), null);
+            throw new GenesysException(
+                    "POST /oauth/token",
+                    0,
+                    null,
+                    "cannot reach the login host " + host + " (" + e.getClass().getSimpleName() + ")",
+                    null,
+                    Outcome.FAILED,
+                    Optional.empty(),
+                    null);
         }
     }
 
@@ -120,16 +138,30 @@ public final class TokenEndpoint {
         if (reply.status() != 200) {
             ErrorBody err = Errors.body(json, reply);
             boolean refused = reply.status() == 400 || reply.status() == 401 || reply.status() == 403;
-            throw new GenesysException("POST /oauth/token", reply.status(), err.code(),
-                    refused ? "the login host refused client id '" + clientId + "' and its secret"
-                            + (err.message() == null ? "" : " (" + err.message() + ")") : err.message(),
-                    Errors.correlationId(reply, err), refused ? Outcome.UNAUTHORIZED : Outcome.FAILED,
-                    Optional.empty(), null);
+            throw new GenesysException(
+                    "POST /oauth/token",
+                    reply.status(),
+                    err.code(),
+                    refused
+                            ? "the login host refused client id '" + clientId + "' and its secret"
+                                    + (err.message() == null ? "" : " (" + err.message() + ")")
+                            : err.message(),
+                    Errors.correlationId(reply, err),
+                    refused ? Outcome.UNAUTHORIZED : Outcome.FAILED,
+                    Optional.empty(),
+                    null);
         }
         TokenAnswer answer = json.read(reply.body(), TokenAnswer.class);
         if (answer.accessToken() == null || answer.accessToken().isBlank()) {
-            throw new GenesysException("POST /oauth/token", 200, null, "the answer carries no access_token", null,
-                    Outcome.FAILED, Optional.empty(), null);
+            throw new GenesysException(
+                    "POST /oauth/token",
+                    200,
+                    null,
+                    "the answer carries no access_token",
+                    null,
+                    Outcome.FAILED,
+                    Optional.empty(),
+                    null);
         }
         return new Token(new Secret(answer.accessToken()), Duration.ofSeconds(Math.max(1, answer.expiresIn())));
     }
@@ -139,8 +171,8 @@ public final class TokenEndpoint {
             time.await(nanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GenesysException("POST /oauth/token", 0, null, null, null, Outcome.INTERRUPTED,
-                    Optional.empty(), null);
+            throw new GenesysException(
+                    "POST /oauth/token", 0, null, null, null, Outcome.INTERRUPTED, Optional.empty(), null);
         }
     }
 }

@@ -13,15 +13,15 @@ import java.util.stream.IntStream;
  */
 public final class TokenPool {
     /** One token: its cache and its governor. */
-    public record Lane(int index, OAuthTokens tokens, Governor governor, AtomicInteger busy) {
-    }
+    public record Lane(int index, OAuthTokens tokens, Governor governor, AtomicInteger busy) {}
 
     private final List<Lane> lanes;
     private final AtomicInteger turn = new AtomicInteger();
 
     public TokenPool(int size, Function<Integer, OAuthTokens> tokens, Function<Integer, Governor> governors) {
         this.lanes = IntStream.range(0, size)
-                .mapToObj(i -> new Lane(i, tokens.apply(i), governors.apply(i), new AtomicInteger())).toList();
+                .mapToObj(i -> new Lane(i, tokens.apply(i), governors.apply(i), new AtomicInteger()))
+                .toList();
     }
 
     public List<Lane> lanes() {

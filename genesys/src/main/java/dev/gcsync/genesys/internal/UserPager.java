@@ -5,13 +5,13 @@ import dev.gcsync.genesys.model.CursorPage;
 import dev.gcsync.genesys.model.EntityListing;
 import dev.gcsync.genesys.model.User;
 import dev.gcsync.governor.Outcome;
+import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
-import java.math.BigInteger;
 
 /**
  * Reads every user of one state, page by page, the way a real org allows:
@@ -52,11 +52,20 @@ public final class UserPager {
                     throw e;
                 }
                 if (total > 2L * Paging.MAX_PAGED_RESULTS) {
-                    throw new GenesysException(e.call(), 403, e.code().orElse(null), "cannot read " + total
-                            + " users: /api/v2/users/query was refused (" + e.serverMessage().orElse("403")
-                            + ") and page-number paging reaches 20,000 users at most. Grant the OAuth client"
-                            + " directory:user:view in all divisions", e.correlationId().orElse(null), e.attempts(),
-                            Outcome.FAILED, Optional.empty(), null);
+                    throw new GenesysException(
+                            e.call(),
+                            403,
+                            e.code().orElse(null),
+                            "cannot read " + total
+                                    + " users: /api/v2/users/query was refused ("
+                                    + e.serverMessage().orElse("403")
+                                    + ") and page-number paging reaches 20,000 users at most. Grant the OAuth client"
+                                    + " directory:user:view in all divisions",
+                            e.correlationId().orElse(null),
+                            e.attempts(),
+                            Outcome.FAILED,
+                            Optional.empty(),
+                            null);
                 }
                 notices.accept("/api/v2/users/query was refused (HTTP 403: the OAuth client lacks directory:user:view"
                         + " in some division); reading the " + total + " users by page number instead, ascending"
@@ -90,16 +99,20 @@ public final class UserPager {
      * Pages 2, 3, ... after {@code first}, while there is a next page within 10,000 results; with {@code seen},
      * delivers only users not seen and stops at the first page that overlaps them.
      */
-    private void byNumber(EntityListing<User> first, int[] size, boolean descending, Consumer<List<User>> pages,
-                          Set<String> seen) {
+    private void byNumber(
+            EntityListing<User> first, int[] size, boolean descending, Consumer<List<User>> pages, Set<String> seen) {
         EntityListing<User> page = first;
         long consumed = first.entities().size();
         while (page.hasNext() && !page.entities().isEmpty()) {
             long from = consumed;
             page = shrinking(size, s -> {
-                int fits = from % s == 0 ? s : (int) BigInteger.valueOf(from).gcd(
-                        BigInteger.valueOf(s)).longValue(); // a page size that starts exactly at 'from'
-                return from + fits > Paging.MAX_PAGED_RESULTS ? null
+                int fits = from % s == 0
+                        ? s
+                        : (int) BigInteger.valueOf(from)
+                                .gcd(BigInteger.valueOf(s))
+                                .longValue(); // a page size that starts exactly at 'from'
+                return from + fits > Paging.MAX_PAGED_RESULTS
+                        ? null
                         : source.page(fits, (int) (from / fits) + 1, descending);
             });
             if (page == null) {
@@ -116,7 +129,8 @@ public final class UserPager {
 
     /** Delivers the users not seen yet; false when the page overlapped users already seen. */
     private static boolean deliverUnseen(EntityListing<User> page, Set<String> seen, Consumer<List<User>> pages) {
-        List<User> fresh = page.entities().stream().filter(u -> seen.add(u.id())).toList();
+        List<User> fresh =
+                page.entities().stream().filter(u -> seen.add(u.id())).toList();
         pages.accept(fresh);
         return fresh.size() == page.entities().size();
     }
@@ -127,7 +141,8 @@ public final class UserPager {
             try {
                 return fetch.apply(size[0]);
             } catch (GenesysException e) {
-                if (e.status() != 400 || !e.code().filter("response.entity.too.large"::equals).isPresent()
+                if (e.status() != 400
+                        || !e.code().filter("response.entity.too.large"::equals).isPresent()
                         || size[0] == 1) {
                     throw e;
                 }

@@ -14,10 +14,18 @@ import java.util.Set;
  * Its requests form one endpoint family of their own, {@code limit:<name>}, paced under it from the first
  * request.
  */
-public record LimitRule(String name, String key, String namespace, ScopeKind kind, int limit, Duration window,
-                        Set<String> methods, List<String> prefixes) {
+public record LimitRule(
+        String name,
+        String key,
+        String namespace,
+        ScopeKind kind,
+        int limit,
+        Duration window,
+        Set<String> methods,
+        List<String> prefixes) {
     public LimitRule {
-        methods = Set.copyOf(methods.stream().map(m -> m.toUpperCase(Locale.ROOT)).toList());
+        methods =
+                Set.copyOf(methods.stream().map(m -> m.toUpperCase(Locale.ROOT)).toList());
         prefixes = List.copyOf(prefixes);
     }
 
@@ -48,7 +56,8 @@ public record LimitRule(String name, String key, String namespace, ScopeKind kin
         }
         for (int i = 0; i < want.length; i++) {
             boolean last = i == want.length - 1;
-            boolean ok = want[i].equals("*") ? !have[i].isEmpty()
+            boolean ok = want[i].equals("*")
+                    ? !have[i].isEmpty()
                     : last ? have[i].startsWith(want[i]) : have[i].equals(want[i]);
             if (!ok) {
                 return false;

@@ -37,18 +37,24 @@ public final class LimitsReader {
     private static final Pattern RATE_KEY =
             Pattern.compile("^(?<name>.+)\\.(?<scope>token|client|org)\\.rate\\.per\\.(?:(?<seconds>[0-9]+)s|minute)$");
 
-    private LimitsReader() {
-    }
+    private LimitsReader() {}
 
     /** Reads through {@code namespace} (one namespace's entries) and {@code docs} (the docs' entries). */
     public static OrgLimitDocs read(Function<String, List<OrgLimit>> namespace, Supplier<List<LimitDoc>> docs) {
         List<LimitDoc> details = quietly(docs).orElse(List.of());
         if (!details.isEmpty() && details.stream().allMatch(d -> d.key() != null && d.value() != null)) {
             // the docs carry the values too: one request instead of one per namespace
-            return of(details.stream().map(d -> new OrgLimit(d.key(), d.namespace(), d.value())).toList(), details);
+            return of(
+                    details.stream()
+                            .map(d -> new OrgLimit(d.key(), d.namespace(), d.value()))
+                            .toList(),
+                    details);
         }
         Set<String> names = new LinkedHashSet<>(NAMESPACES);
-        details.stream().map(LimitDoc::namespace).filter(n -> n != null && !n.isBlank()).forEach(names::add);
+        details.stream()
+                .map(LimitDoc::namespace)
+                .filter(n -> n != null && !n.isBlank())
+                .forEach(names::add);
         List<OrgLimit> entries = new ArrayList<>();
         for (String n : names) {
             quietly(() -> namespace.apply(n)).ifPresent(entries::addAll);
@@ -58,7 +64,8 @@ public final class LimitsReader {
 
     /** What {@code entries} (from the namespaces) and {@code details} (from the docs) document. Pure. */
     public static OrgLimitDocs of(List<OrgLimit> entries, List<LimitDoc> details) {
-        Map<String, LimitDoc> byKey = details.stream().filter(d -> d.key() != null)
+        Map<String, LimitDoc> byKey = details.stream()
+                .filter(d -> d.key() != null)
                 .collect(Collectors.toMap(LimitDoc::key, d -> d, (a, b) -> a));
         List<LimitRule> rules = new ArrayList<>();
         List<String> notMapped = new ArrayList<>();
@@ -74,7 +81,8 @@ public final class LimitsReader {
             if (!m.matches() || e.value() <= 0) {
                 continue;
             }
-            Duration window = m.group("seconds") != null ? Duration.ofSeconds(Long.parseLong(m.group("seconds")))
+            Duration window = m.group("seconds") != null
+                    ? Duration.ofSeconds(Long.parseLong(m.group("seconds")))
                     : Duration.ofMinutes(1);
             LimitDoc doc = byKey.get(e.key());
             if ("auth.api".equals(e.namespace()) || doc != null && "/oauth/token".equals(doc.pathPrefix())) {
@@ -82,14 +90,24 @@ public final class LimitsReader {
                 tokenWindow = window;
                 continue;
             }
-            if (window.isZero() || doc == null || doc.pathPrefix() == null || doc.pathPrefix().isBlank()) {
+            if (window.isZero()
+                    || doc == null
+                    || doc.pathPrefix() == null
+                    || doc.pathPrefix().isBlank()) {
                 notMapped.add(e.namespace() + ": " + e.key() + " = " + e.value());
                 continue;
             }
             ScopeKind kind = ScopeKind.valueOf(m.group("scope").toUpperCase(Locale.ROOT));
             List<String> methods = doc.methods() == null || doc.methods().isEmpty() ? List.of("*") : doc.methods();
-            rules.add(new LimitRule(m.group("name"), e.key(), e.namespace(), kind, (int) Math.min(Integer.MAX_VALUE,
-                    e.value()), window, Set.copyOf(methods), List.of(doc.pathPrefix().split("\\|"))));
+            rules.add(new LimitRule(
+                    m.group("name"),
+                    e.key(),
+                    e.namespace(),
+                    kind,
+                    (int) Math.min(Integer.MAX_VALUE, e.value()),
+                    window,
+                    Set.copyOf(methods),
+                    List.of(doc.pathPrefix().split("\\|"))));
         }
         return new OrgLimitDocs(rules, tokenRate, tokenRequests, tokenWindow, entries, notMapped);
     }

@@ -21,10 +21,15 @@ import java.util.OptionalLong;
  * @param entries            every entry read from the namespaces
  * @param notMapped          rate limits documented without what they cover: not paced (named for the operator)
  */
-public record OrgLimitDocs(List<LimitRule> rules, OptionalLong tokenRatePerMinute, OptionalLong tokenRequests,
-                           Duration tokenWindow, List<OrgLimit> entries, List<String> notMapped) {
-    public static final OrgLimitDocs NONE = new OrgLimitDocs(List.of(), OptionalLong.empty(), OptionalLong.empty(),
-            Duration.ofMinutes(1), List.of(), List.of());
+public record OrgLimitDocs(
+        List<LimitRule> rules,
+        OptionalLong tokenRatePerMinute,
+        OptionalLong tokenRequests,
+        Duration tokenWindow,
+        List<OrgLimit> entries,
+        List<String> notMapped) {
+    public static final OrgLimitDocs NONE = new OrgLimitDocs(
+            List.of(), OptionalLong.empty(), OptionalLong.empty(), Duration.ofMinutes(1), List.of(), List.of());
 
     public OrgLimitDocs {
         rules = List.copyOf(rules);
@@ -45,8 +50,12 @@ public record OrgLimitDocs(List<LimitRule> rules, OptionalLong tokenRatePerMinut
     /** For the governor: every rule, and the per-token rate. */
     public List<DocumentedLimit> documented() {
         List<DocumentedLimit> out = new ArrayList<>();
-        tokenRatePerMinute.ifPresent(v -> out.add(new DocumentedLimit(Optional.empty(), ScopeKind.TOKEN, (int) v,
-                Duration.ofMinutes(1), "platform.api: client.credentials.token.rate.per.minute")));
+        tokenRatePerMinute.ifPresent(v -> out.add(new DocumentedLimit(
+                Optional.empty(),
+                ScopeKind.TOKEN,
+                (int) v,
+                Duration.ofMinutes(1),
+                "platform.api: client.credentials.token.rate.per.minute")));
         rules.forEach(r -> out.add(r.documented()));
         return out;
     }

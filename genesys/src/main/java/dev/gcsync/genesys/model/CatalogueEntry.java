@@ -7,5 +7,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * string for skills, absent for the others).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CatalogueEntry(String id, String name, String state, String version, IdRef division, String selfUri) {
-}
+public record CatalogueEntry(String id, String name, String state, String version, IdRef division, String selfUri) {}

@@ -8,8 +8,8 @@ import java.util.List;
  * queue-member listings; {@code nextUri} is absent on the last page.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record EntityListing<T>(List<T> entities, Integer pageSize, Integer pageNumber, Long total,
-                               Integer pageCount, String nextUri) {
+public record EntityListing<T>(
+        List<T> entities, Integer pageSize, Integer pageNumber, Long total, Integer pageCount, String nextUri) {
     public EntityListing {
         entities = entities == null ? List.of() : List.copyOf(entities);
     }

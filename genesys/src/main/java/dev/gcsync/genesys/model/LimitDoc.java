@@ -8,6 +8,12 @@ import java.util.List;
  * documented limit covers. Genesys answers only {@code url}; the emulator adds these (its keys are its own).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record LimitDoc(String key, String namespace, Long value, String scope, Long windowSeconds, String align,
-                       List<String> methods, String pathPrefix) {
-}
+public record LimitDoc(
+        String key,
+        String namespace,
+        Long value,
+        String scope,
+        Long windowSeconds,
+        String align,
+        List<String> methods,
+        String pathPrefix) {}

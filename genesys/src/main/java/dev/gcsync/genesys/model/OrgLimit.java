@@ -4,5 +4,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** One effective limit of a namespace, e.g. {@code client.credentials.token.rate.per.minute} = 300. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record OrgLimit(String key, String namespace, long value) {
-}
+public record OrgLimit(String key, String namespace, long value) {}

@@ -4,5 +4,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** A queue member; {@code memberBy} is {@code user} or {@code group} (group members cannot be managed one by one). */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record QueueMember(String id, String name, Integer ringNumber, Boolean joined, String memberBy) {
-}
+public record QueueMember(String id, String name, Integer ringNumber, Boolean joined, String memberBy) {}

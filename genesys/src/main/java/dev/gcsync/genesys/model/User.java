@@ -8,7 +8,18 @@ import java.util.List;
  * expand (it is best effort): then read them with the per-user calls.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record User(String id, String name, String email, String username, String department, String title,
-                   IdRef manager, String state, Integer version, IdRef division, Boolean acdAutoAnswer,
-                   List<UserRoutingSkill> skills, List<UserRoutingLanguage> languages, String selfUri) {
-}
+public record User(
+        String id,
+        String name,
+        String email,
+        String username,
+        String department,
+        String title,
+        IdRef manager,
+        String state,
+        Integer version,
+        IdRef division,
+        Boolean acdAutoAnswer,
+        List<UserRoutingSkill> skills,
+        List<UserRoutingLanguage> languages,
+        String selfUri) {}

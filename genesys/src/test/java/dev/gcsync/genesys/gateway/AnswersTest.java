@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gcsync.governor.Outcome;
 import dev.gcsync.governor.Result;
 import dev.gcsync.governor.VirtualTime;
-import java.net.http.HttpTimeoutException;
 import java.io.IOException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,8 +26,8 @@ class AnswersTest {
     void retryAfterIsTheWholeSecondsUntilTheServerAllowsAgainRoundedUpAndAtLeastOne(
             @ForAll @LongRange(min = -5_000, max = 3_600_000) long millis) throws Exception {
         Instant at = time.wallClock().plusMillis(millis);
-        GatewayAnswer<String> a = answers.decide(new Result<>(Outcome.STOPPED_RATE_LIMITED, Optional.empty(),
-                Optional.empty(), 1, Optional.of(at)));
+        GatewayAnswer<String> a = answers.decide(
+                new Result<>(Outcome.STOPPED_RATE_LIMITED, Optional.empty(), Optional.empty(), 1, Optional.of(at)));
         GatewayAnswer.Refused<String> r = (GatewayAnswer.Refused<String>) a;
         assertThat(r.status()).isEqualTo(429);
         assertThat(r.kind()).isEqualTo(GatewayAnswer.Refusal.THROTTLED);
@@ -37,13 +37,14 @@ class AnswersTest {
         JsonNode body = new ObjectMapper().readTree(GenesysErrorBody.of(r, "ctx"));
         assertThat(body.get("status").asInt()).isEqualTo(429);
         assertThat(body.get("code").asText()).isEqualTo("too.many.requests.retry.after");
-        assertThat(body.get("message").asText()).contains("[" + expected + "] seconds").contains("--max-hold");
+        assertThat(body.get("message").asText())
+                .contains("[" + expected + "] seconds")
+                .contains("--max-hold");
         assertThat(body.get("contextId").asText()).isEqualTo("ctx");
     }
 
     @Property(tries = 100)
-    void anErrorBodyStaysValidJsonWhateverTheMessage(@ForAll @StringLength(max = 60) String message)
-            throws Exception {
+    void anErrorBodyStaysValidJsonWhateverTheMessage(@ForAll @StringLength(max = 60) String message) throws Exception {
         GatewayAnswer.Refused<String> r = GatewayAnswer.Refused.rejected(400, "bad.request", message);
         JsonNode body = new ObjectMapper().readTree(GenesysErrorBody.of(r, "id"));
         assertThat(body.get("message").asText().length()).isEqualTo(message.length());
@@ -53,8 +54,8 @@ class AnswersTest {
     @Property(tries = 20)
     void aFaultBecomesA502OrA504AndKeepsItsCause(@ForAll boolean timeout) {
         IOException fault = timeout ? new HttpTimeoutException("slow") : new IOException("reset");
-        GatewayAnswer.Refused<String> r = (GatewayAnswer.Refused<String>) answers.<String>decide(new Result<>(
-                Outcome.AMBIGUOUS, Optional.empty(), Optional.of(fault), 1, Optional.empty()));
+        GatewayAnswer.Refused<String> r = (GatewayAnswer.Refused<String>) answers.<String>decide(
+                new Result<>(Outcome.AMBIGUOUS, Optional.empty(), Optional.of(fault), 1, Optional.empty()));
         assertThat(r.status()).isEqualTo(timeout ? 504 : 502);
         assertThat(r.cause()).contains(fault);
         assertThat(r.retryAfterSeconds()).isZero();
@@ -64,7 +65,10 @@ class AnswersTest {
     @Property(tries = 10)
     void aStopAtTheDeadlineSaysTheHoldWouldPassTheOption(@ForAll @LongRange(min = 1, max = 600) long seconds) {
         GatewayAnswer.Refused<String> r = (GatewayAnswer.Refused<String>) answers.<String>decide(new Result<>(
-                Outcome.STOPPED_DEADLINE, Optional.empty(), Optional.empty(), 0,
+                Outcome.STOPPED_DEADLINE,
+                Optional.empty(),
+                Optional.empty(),
+                0,
                 Optional.of(time.wallClock().plus(Duration.ofSeconds(seconds)))));
         assertThat(r.retryAfterSeconds()).isEqualTo(seconds);
         assertThat(r.message()).contains("would pass --max-hold");

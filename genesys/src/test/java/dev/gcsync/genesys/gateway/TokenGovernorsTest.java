@@ -21,8 +21,14 @@ import org.junit.jupiter.api.Test;
 class TokenGovernorsTest {
     private final VirtualTime time = new VirtualTime();
     private final OrgBudget budget = new OrgBudget(GovernorConfig.defaults());
-    private final TokenGovernors<Holder> map = new TokenGovernors<>(GovernorConfig.defaults(), budget, time,
-            () -> 0.5, RateSignalParser.none(), GovernorListener.none(), (name, now, g) -> new Holder(name, now, g));
+    private final TokenGovernors<Holder> map = new TokenGovernors<>(
+            GovernorConfig.defaults(),
+            budget,
+            time,
+            () -> 0.5,
+            RateSignalParser.none(),
+            GovernorListener.none(),
+            (name, now, g) -> new Holder(name, now, g));
 
     static final class Holder implements TokenGovernors.Held {
         final String name;
@@ -33,7 +39,7 @@ class TokenGovernorsTest {
         Holder(String name, long now, TokenGovernors.GovernorFactory g) {
             this.name = name;
             this.lastUsed = now;
-            this.governor = g.governor(e -> { });
+            this.governor = g.governor(e -> {});
         }
 
         @Override
@@ -48,8 +54,8 @@ class TokenGovernorsTest {
     }
 
     @Property(tries = 100)
-    void oneTokenIsOneGovernorWhateverTheHeadersSpelling(@ForAll @AlphaChars @StringLength(min = 8, max = 40)
-                                                         String token) {
+    void oneTokenIsOneGovernorWhateverTheHeadersSpelling(
+            @ForAll @AlphaChars @StringLength(min = 8, max = 40) String token) {
         Holder a = map.forAuthorization("Bearer " + token);
         Holder b = map.forAuthorization("  bearer   " + token + " ");
         assertThat(b).isSameAs(a);

@@ -46,12 +46,17 @@ class TokenEndpointTest {
             }
             if (window[1] >= limit) {
                 long left = (window[0] + windowNanos - now + S - 1) / S;
-                return new Reply<>(429, ResponseHeaders.of(Map.of("Retry-After", List.of(Long.toString(left)))),
+                return new Reply<>(
+                        429,
+                        ResponseHeaders.of(Map.of("Retry-After", List.of(Long.toString(left)))),
                         "{\"code\":\"too.many.requests.retry.after\"}".getBytes(StandardCharsets.UTF_8));
             }
             window[1]++;
-            return new Reply<>(200, ResponseHeaders.of(Map.of()), ("{\"access_token\":\"tok-" + sentAt.size()
-                    + "\",\"expires_in\":86400}").getBytes(StandardCharsets.UTF_8));
+            return new Reply<>(
+                    200,
+                    ResponseHeaders.of(Map.of()),
+                    ("{\"access_token\":\"tok-" + sentAt.size() + "\",\"expires_in\":86400}")
+                            .getBytes(StandardCharsets.UTF_8));
         };
     }
 
@@ -61,7 +66,8 @@ class TokenEndpointTest {
 
     @Property(tries = 50)
     void aPoolGetsEveryTokenByWaitingOutTheThrottleNeverByHammeringIt(
-            @ForAll @IntRange(min = 1, max = 20) int pool, @ForAll @IntRange(min = 1, max = 10) int limit,
+            @ForAll @IntRange(min = 1, max = 20) int pool,
+            @ForAll @IntRange(min = 1, max = 10) int limit,
             @ForAll @IntRange(min = 1, max = 60) int windowSeconds) {
         start();
         TokenEndpoint endpoint = endpoint(throttledLoginHost(limit, windowSeconds * S));
@@ -73,9 +79,11 @@ class TokenEndpointTest {
 
         assertThat(lanes).extracting(l -> l.current().reveal()).doesNotHaveDuplicates();
         int windowsNeeded = (pool - 1) / limit;
-        assertThat(endpoint.throttled()).as("one refusal per window it had to wait for, at most")
+        assertThat(endpoint.throttled())
+                .as("one refusal per window it had to wait for, at most")
                 .isLessThanOrEqualTo(windowsNeeded);
-        assertThat(time.nanoTime()).as("no longer than the windows the pool needs")
+        assertThat(time.nanoTime())
+                .as("no longer than the windows the pool needs")
                 .isLessThanOrEqualTo(windowsNeeded * (windowSeconds + 1L) * S);
     }
 
@@ -97,8 +105,8 @@ class TokenEndpointTest {
     @Test
     void aRetryAfterBeyondTheCeilingIsAnErrorThatSaysWhatToDo() {
         start();
-        TokenEndpoint endpoint = new TokenEndpoint(throttledLoginHost(1, 3600 * S), "gcsync", "login.test", time,
-                new Json(), Duration.ofMinutes(5));
+        TokenEndpoint endpoint = new TokenEndpoint(
+                throttledLoginHost(1, 3600 * S), "gcsync", "login.test", time, new Json(), Duration.ofMinutes(5));
         endpoint.fetch();
         assertThatThrownBy(endpoint::fetch).isInstanceOfSatisfying(GenesysException.class, e -> {
             assertThat(e.status()).isEqualTo(429);
@@ -111,8 +119,11 @@ class TokenEndpointTest {
     @Test
     void aTokenIsRenewedBeforeItExpires() {
         start();
-        TokenEndpoint endpoint = endpoint(() -> new Reply<>(200, ResponseHeaders.of(Map.of()),
-                ("{\"access_token\":\"t" + time.nanoTime() + "\",\"expires_in\":100}").getBytes(StandardCharsets.UTF_8)));
+        TokenEndpoint endpoint = endpoint(() -> new Reply<>(
+                200,
+                ResponseHeaders.of(Map.of()),
+                ("{\"access_token\":\"t" + time.nanoTime() + "\",\"expires_in\":100}")
+                        .getBytes(StandardCharsets.UTF_8)));
         OAuthTokens tokens = new OAuthTokens(endpoint, time);
         String first = tokens.current().reveal();
         time.advance(Duration.ofSeconds(89));

@@ -13,6 +13,7 @@ import java.util.List;
 final class AcceptedLog {
     /** Two of Genesys' 60 s windows and some: every window a refusal can be measured against. */
     static final long HORIZON_NANOS = 150_000_000_000L;
+
     private static final int MAX_ENTRIES = 100_000;
 
     private final Deque<Long> times = new ArrayDeque<>();

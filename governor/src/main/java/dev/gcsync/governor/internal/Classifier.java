@@ -5,8 +5,7 @@ import java.net.ConnectException;
 
 /** The classification table, as a ladder of early returns (each with its reason). Pure. */
 public final class Classifier {
-    private Classifier() {
-    }
+    private Classifier() {}
 
     /** Classifies an answer with HTTP status {@code status}. */
     public static Verdict ofStatus(int status, boolean idempotent) {

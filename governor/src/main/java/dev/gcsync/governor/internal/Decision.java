@@ -8,7 +8,11 @@ import java.util.Optional;
  * (the server asked for a wait beyond the ceiling; {@code retryAt} says until when).
  */
 public record Decision(Kind kind, long waitNanos, Optional<Instant> retryAt, Permit permit) {
-    public enum Kind { GO, WAIT, STOP }
+    public enum Kind {
+        GO,
+        WAIT,
+        STOP
+    }
 
     public static Decision go(Permit permit) {
         return new Decision(Kind.GO, 0, Optional.empty(), permit);

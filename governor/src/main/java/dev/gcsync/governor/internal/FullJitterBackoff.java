@@ -7,8 +7,7 @@ import java.time.Duration;
  * {@code [0, min(max, base × 2^(retry−1))]}. Pure: the random draw in [0, 1) is passed in.
  */
 public final class FullJitterBackoff {
-    private FullJitterBackoff() {
-    }
+    private FullJitterBackoff() {}
 
     /** The delay before retry number {@code retry} (1 for the first retry). */
     public static long delayNanos(Duration base, Duration max, int retry, double random) {

@@ -31,8 +31,8 @@ final class HiddenBucket {
     /** {@code limit} per {@code windowNanos}, paced in bursts at {@code ratePerSecond}. */
     record Measurement(int limit, long windowNanos, double ratePerSecond) {
         static Measurement bursts(int limit, long windowNanos) {
-            return new Measurement(limit, windowNanos,
-                    LearnedLimit.pacedRatePerSecond(limit, Duration.ofNanos(windowNanos)));
+            return new Measurement(
+                    limit, windowNanos, LearnedLimit.pacedRatePerSecond(limit, Duration.ofNanos(windowNanos)));
         }
     }
 
@@ -55,6 +55,7 @@ final class HiddenBucket {
     private boolean exact;
     /** The last count: accepted requests sent since countedFrom, as logged when the refusal came back. */
     private long countedFrom = Long.MAX_VALUE;
+
     private long refusalAnswered = Long.MIN_VALUE;
 
     /**

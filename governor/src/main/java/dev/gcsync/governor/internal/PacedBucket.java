@@ -7,8 +7,8 @@ import dev.gcsync.governor.ScopeKind;
 import dev.gcsync.governor.ScopeState;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A bucket paced evenly from an estimate of its limit: an org's or a client's bucket shared with other
@@ -38,6 +38,7 @@ public final class PacedBucket implements Scope {
     static final double STEP_DOWN = 0.7;
     /** A token's own bucket, refused while paced evenly under its measurement: a little under, not 30%. */
     static final double OWN_STEP_DOWN = 0.9;
+
     static final double SLOW_PROBE = 0.05;
     static final double FAST_PROBE = 0.10;
     static final int SLOW_WINDOWS = 4;
@@ -60,6 +61,7 @@ public final class PacedBucket implements Scope {
     private int sample = Integer.MAX_VALUE;
     /** Without a documented limit: the most this caller was left in a refused window, the pace's soft ceiling. */
     private double seen;
+
     private double announced;
     private long lastSlot = Long.MIN_VALUE;
     private long grants;
@@ -78,14 +80,27 @@ public final class PacedBucket implements Scope {
      * @param cap      the documented limit per window ({@code 0}: none)
      * @param estimate the limit per window to start from
      */
-    public PacedBucket(String family, ScopeKind kind, double share, double cap, double estimate, long windowNanos,
-                       Duration ceiling) {
+    public PacedBucket(
+            String family,
+            ScopeKind kind,
+            double share,
+            double cap,
+            double estimate,
+            long windowNanos,
+            Duration ceiling) {
         this(family, kind, share, cap, estimate, windowNanos, ceiling, BudgetStore.local());
     }
 
     /** @param store where the slots and pauses of this bucket are counted with other processes */
-    public PacedBucket(String family, ScopeKind kind, double share, double cap, double estimate, long windowNanos,
-                       Duration ceiling, BudgetStore store) {
+    public PacedBucket(
+            String family,
+            ScopeKind kind,
+            double share,
+            double cap,
+            double estimate,
+            long windowNanos,
+            Duration ceiling,
+            BudgetStore store) {
         this.store = store;
         this.ceiling = ceiling;
         this.family = family;
@@ -152,8 +167,8 @@ public final class PacedBucket implements Scope {
     }
 
     @Override
-    public synchronized void onAnswer(Permit permit, long sentAt, long now, Optional<RateSignal> signal,
-                                      boolean throttled) {
+    public synchronized void onAnswer(
+            Permit permit, long sentAt, long now, Optional<RateSignal> signal, boolean throttled) {
         if (!throttled) {
             accepted.add(sentAt);
         }
@@ -241,8 +256,13 @@ public final class PacedBucket implements Scope {
      */
     public synchronized LearnedLimit learned(Instant at) {
         double known = kind.shared() ? estimate : limit();
-        return new LearnedLimit(family, (int) Math.max(1, Math.round(known)),
-                Duration.ofNanos(Math.max(1_000_000_000L, window)), at, kind, true);
+        return new LearnedLimit(
+                family,
+                (int) Math.max(1, Math.round(known)),
+                Duration.ofNanos(Math.max(1_000_000_000L, window)),
+                at,
+                kind,
+                true);
     }
 
     /** The estimate, when it moved by a tenth or more since it was last announced. */
@@ -256,8 +276,16 @@ public final class PacedBucket implements Scope {
 
     @Override
     public synchronized ScopeState snapshot() {
-        return new ScopeState(name(), kind, share * limit() * 1e9 / window, pacePerSecond(), Double.NaN,
-                1.0, gate.pausedTotal(), gate.stopped(), gate.waitedTotal());
+        return new ScopeState(
+                name(),
+                kind,
+                share * limit() * 1e9 / window,
+                pacePerSecond(),
+                Double.NaN,
+                1.0,
+                gate.pausedTotal(),
+                gate.stopped(),
+                gate.waitedTotal());
     }
 
     /** The estimate raised by {@code step}, and by one request a window at least (a small one grows too). */

@@ -100,8 +100,8 @@ public final class RateScope implements Scope {
     }
 
     @Override
-    public synchronized void onAnswer(Permit permit, long sentAt, long now, Optional<RateSignal> signal,
-                                      boolean throttled) {
+    public synchronized void onAnswer(
+            Permit permit, long sentAt, long now, Optional<RateSignal> signal, boolean throttled) {
         if (schedule != null) {
             schedule.onBack(permit.seq(), now);
         }
@@ -200,8 +200,16 @@ public final class RateScope implements Scope {
     @Override
     public synchronized ScopeState snapshot() {
         double paced = schedule != null ? knownRate : lastInterval > 0 ? 1e9 / lastInterval : 0;
-        return new ScopeState(name, ScopeKind.TOKEN, allowedRate(), paced, window.remaining(), factor,
-                gate.pausedTotal(), gate.stopped(), gate.waitedTotal());
+        return new ScopeState(
+                name,
+                ScopeKind.TOKEN,
+                allowedRate(),
+                paced,
+                window.remaining(),
+                factor,
+                gate.pausedTotal(),
+                gate.stopped(),
+                gate.waitedTotal());
     }
 
     private long baseIntervalNanos() {

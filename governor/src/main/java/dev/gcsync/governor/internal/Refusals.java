@@ -38,8 +38,7 @@ public final class Refusals {
     private final Scopes scopes;
 
     /** What a refusal means: the scope that pauses, whether the run stops, and what was learned. */
-    public record Refusal(Scope scope, boolean stopped, List<LearnedLimit> learned, String reason) {
-    }
+    public record Refusal(Scope scope, boolean stopped, List<LearnedLimit> learned, String reason) {}
 
     public Refusals(Scopes scopes) {
         this.scopes = scopes;
@@ -50,8 +49,15 @@ public final class Refusals {
      * @param retryAfter the server's Retry-After, when readable
      * @param pause      how long the refusing scope pauses (the Retry-After, or the caller's backoff)
      */
-    public Refusal decide(String family, Optional<RateSignal> signal, Lease held, long sentAt, long now,
-                          Instant wallNow, Optional<Duration> retryAfter, Duration pause) {
+    public Refusal decide(
+            String family,
+            Optional<RateSignal> signal,
+            Lease held,
+            long sentAt,
+            long now,
+            Instant wallNow,
+            Optional<Duration> retryAfter,
+            Duration pause) {
         RateScope advertised = signal.isPresent() ? scopes.ownerOf(family, signal) : scopes.advertisedFor(family);
         Optional<PacedBucket> common = scopes.shared().of(family);
         Optional<Scope> own = scopes.hiddenOf(family);
@@ -63,28 +69,48 @@ public final class Refusals {
         if (common.isPresent()) {
             PacedBucket b = common.get();
             b.sampled(b.acceptedSince(now + retryAfter.orElse(pause).toNanos() - b.windowNanos()));
-            return paused(b, held, now, wallNow, pause, b.announce(wallNow).stream().toList(), "shared bucket");
+            return paused(
+                    b, held, now, wallNow, pause, b.announce(wallNow).stream().toList(), "shared bucket");
         }
         if (own.isPresent() && own.get() instanceof PacedBucket even) {
             // the window's start is known within the second Retry-After rounds to: count from the earliest
             long windowStart = now + retryAfter.orElse(pause).toNanos() - even.windowNanos() - HiddenBucket.SECOND;
             int counted = even.acceptedSince(windowStart);
             if (counted + 1 < OTHERS_SPEND * even.limit()) {
-                return shared(family, counted, even.windowNanos(), held, now, wallNow, pause,
+                return shared(
+                        family,
+                        counted,
+                        even.windowNanos(),
+                        held,
+                        now,
+                        wallNow,
+                        pause,
                         "refused after " + counted + " of " + Math.round(even.limit()) + " in a window");
             }
-            return paused(even, held, now, wallNow, pause, even.announce(wallNow).stream().toList(),
+            return paused(
+                    even,
+                    held,
+                    now,
+                    wallNow,
+                    pause,
+                    even.announce(wallNow).stream().toList(),
                     "evenly paced bucket");
         }
         if (retryAfter.isEmpty()) {
-            return paused(scopes.hiddenScope(family, now, wallNow, pause), held, now, wallNow, pause, List.of(),
+            return paused(
+                    scopes.hiddenScope(family, now, wallNow, pause),
+                    held,
+                    now,
+                    wallNow,
+                    pause,
+                    List.of(),
                     "hidden bucket (no Retry-After to measure it by)");
         }
         return hidden(family, held, sentAt, now, wallNow, retryAfter.get(), pause);
     }
 
-    private Refusal hidden(String family, Lease held, long sentAt, long now, Instant wallNow, Duration retryAfter,
-                           Duration pause) {
+    private Refusal hidden(
+            String family, Lease held, long sentAt, long now, Instant wallNow, Duration retryAfter, Duration pause) {
         HiddenBucket bucket = scopes.tracker(family);
         HiddenBucket.Finding f;
         long tokenWindow = scopes.token().windowNanos();
@@ -98,7 +124,14 @@ public final class Refusals {
         int counted = f.counted() > 0 ? f.counted() : bucket.acceptedSince(endHi - window);
         OptionalInt other = scopes.shared().sameWindow(family, scopes.tokenId(), endHi, counted);
         if (other.isPresent()) {
-            return shared(family, counted + other.getAsInt(), window, held, now, wallNow, pause,
+            return shared(
+                    family,
+                    counted + other.getAsInt(),
+                    window,
+                    held,
+                    now,
+                    wallNow,
+                    pause,
                     "two tokens refused in one window");
         }
         if (f.contradicted()) {
@@ -113,22 +146,36 @@ public final class Refusals {
         return paused(scope, held, now, wallNow, pause, learned, "hidden bucket of this token");
     }
 
-    private Refusal shared(String family, int counted, long window, Lease held, long now, Instant wallNow,
-                           Duration pause, String why) {
+    private Refusal shared(
+            String family,
+            int counted,
+            long window,
+            Lease held,
+            long now,
+            Instant wallNow,
+            Duration pause,
+            String why) {
         // the sample of what the others left: what the family got in the window that refused, or in the one
         // before it when more (the refusing window may have opened just before the refusal)
         HiddenBucket tracker = scopes.tracker(family);
         long end = now + pause.toNanos();
-        int lastWindow = Math.max(tracker.acceptedSince(end - window),
+        int lastWindow = Math.max(
+                tracker.acceptedSince(end - window),
                 tracker.acceptedSince(end - 2 * window) - tracker.acceptedSince(end - window));
         scopes.dropHidden(family);
-        PacedBucket b = scopes.shared().found(family, ScopeKind.ORG, Math.max(1, Math.max(counted, lastWindow)),
-                window, now, wallNow, pause);
+        PacedBucket b = scopes.shared()
+                .found(family, ScopeKind.ORG, Math.max(1, Math.max(counted, lastWindow)), window, now, wallNow, pause);
         return paused(b, held, now, wallNow, pause, List.of(b.learned(wallNow)), "shared bucket found: " + why);
     }
 
-    private static Refusal paused(Scope scope, Lease held, long now, Instant wallNow, Duration pause,
-                                  List<LearnedLimit> learned, String reason) {
+    private static Refusal paused(
+            Scope scope,
+            Lease held,
+            long now,
+            Instant wallNow,
+            Duration pause,
+            List<LearnedLimit> learned,
+            String reason) {
         boolean stopped = scope.pause(held.permitOf(scope), now, wallNow, pause);
         return new Refusal(scope, stopped, learned, reason);
     }

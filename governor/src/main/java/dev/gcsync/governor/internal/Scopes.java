@@ -66,8 +66,16 @@ public final class Scopes {
             if (d.family().isEmpty()) {
                 token.knowRate(d.ratePerSecond());
             } else {
-                hidden.put(d.family().get(), new PacedBucket(d.family().get(), ScopeKind.TOKEN, 1.0, d.limit(),
-                        d.limit(), d.window().toNanos(), config.retryAfterCeiling()));
+                hidden.put(
+                        d.family().get(),
+                        new PacedBucket(
+                                d.family().get(),
+                                ScopeKind.TOKEN,
+                                1.0,
+                                d.limit(),
+                                d.limit(),
+                                d.window().toNanos(),
+                                config.retryAfterCeiling()));
             }
         }
     }
@@ -78,8 +86,16 @@ public final class Scopes {
             if (l.kind().shared()) {
                 shared.preload(l, now);
             } else if (l.spread()) {
-                hidden.putIfAbsent(l.family(), new PacedBucket(l.family(), ScopeKind.TOKEN, 1.0, l.limit(), l.limit(),
-                        l.window().toNanos(), config.retryAfterCeiling()));
+                hidden.putIfAbsent(
+                        l.family(),
+                        new PacedBucket(
+                                l.family(),
+                                ScopeKind.TOKEN,
+                                1.0,
+                                l.limit(),
+                                l.limit(),
+                                l.window().toNanos(),
+                                config.retryAfterCeiling()));
             } else {
                 HiddenBucket bucket = tracker(l.family());
                 synchronized (bucket) {
@@ -95,7 +111,9 @@ public final class Scopes {
 
     /** What has been learned of this token's hidden buckets (preloaded or measured in this run). */
     public List<LearnedLimit> learned() {
-        return learned.values().stream().filter(l -> shared.of(l.family()).isEmpty()).toList();
+        return learned.values().stream()
+                .filter(l -> shared.of(l.family()).isEmpty())
+                .toList();
     }
 
     /** The scopes a call of {@code family} needs permits from: the shared one first, the token last. */
@@ -153,7 +171,8 @@ public final class Scopes {
     public Optional<LearnedLimit> onAccepted(String family, long sentAt, Instant wallNow) {
         HiddenBucket bucket = tracker(family);
         synchronized (bucket) {
-            return bucket.onAccepted(sentAt).filter(m -> hidden.get(family) instanceof RateScope)
+            return bucket.onAccepted(sentAt)
+                    .filter(m -> hidden.get(family) instanceof RateScope)
                     .map(m -> learnBursts(family, m, wallNow));
         }
     }
@@ -170,16 +189,16 @@ public final class Scopes {
     /** A hidden bucket measured exactly: paced in bursts. */
     LearnedLimit learnBursts(String family, HiddenBucket.Measurement m, Instant wallNow) {
         adopt(burstScope(family), m);
-        LearnedLimit limit = new LearnedLimit(family, m.limit(),
-                Duration.ofNanos(Math.max(HiddenBucket.SECOND, m.windowNanos())), wallNow);
+        LearnedLimit limit = new LearnedLimit(
+                family, m.limit(), Duration.ofNanos(Math.max(HiddenBucket.SECOND, m.windowNanos())), wallNow);
         learned.put(family, limit);
         return limit;
     }
 
     /** A hidden bucket of this token whose windows do not follow the requests: paced evenly at {@code limit}. */
     LearnedLimit learnSpread(String family, int limit, long windowNanos, Instant wallNow) {
-        PacedBucket scope = new PacedBucket(family, ScopeKind.TOKEN, 1.0, limit, limit, windowNanos,
-                config.retryAfterCeiling());
+        PacedBucket scope =
+                new PacedBucket(family, ScopeKind.TOKEN, 1.0, limit, limit, windowNanos, config.retryAfterCeiling());
         hidden.put(family, scope);
         LearnedLimit l = scope.learned(wallNow);
         learned.put(family, l);
@@ -223,7 +242,8 @@ public final class Scopes {
 
     private static void adopt(RateScope scope, HiddenBucket.Measurement m) {
         Duration window = Duration.ofNanos(m.windowNanos());
-        scope.adoptMeasuredBucket(m.limit(), m.windowNanos(), LearnedLimit.guard(window).toNanos(), m.ratePerSecond());
+        scope.adoptMeasuredBucket(
+                m.limit(), m.windowNanos(), LearnedLimit.guard(window).toNanos(), m.ratePerSecond());
     }
 
     private RateScope advertisedOf(String family) {

@@ -38,8 +38,7 @@ public final class SharedScopes {
     private final List<Consumer<List<DocumentedLimit>>> tokens = new CopyOnWriteArrayList<>();
     private final AtomicInteger tokenIds = new AtomicInteger();
 
-    private record HiddenRefusal(int token, long endHi, int counted) {
-    }
+    private record HiddenRefusal(int token, long endHi, int counted) {}
 
     public SharedScopes(GovernorConfig config) {
         this(config, BudgetStore.local());
@@ -72,8 +71,17 @@ public final class SharedScopes {
         for (DocumentedLimit d : limits) {
             if (d.kind().shared() && d.family().isPresent()) {
                 String family = d.family().get();
-                byFamily.put(family, new PacedBucket(family, d.kind(), share(d.kind()), d.limit(), d.limit(),
-                        d.window().toNanos(), config.retryAfterCeiling(), store));
+                byFamily.put(
+                        family,
+                        new PacedBucket(
+                                family,
+                                d.kind(),
+                                share(d.kind()),
+                                d.limit(),
+                                d.limit(),
+                                d.window().toNanos(),
+                                config.retryAfterCeiling(),
+                                store));
             } else {
                 perToken.add(d);
             }
@@ -88,8 +96,17 @@ public final class SharedScopes {
      * documented limit wins.
      */
     public void preload(LearnedLimit l, Instant now) {
-        byFamily.putIfAbsent(l.family(), new PacedBucket(l.family(), l.kind(), share(l.kind()), 0, l.agedLimit(now),
-                l.window().toNanos(), config.retryAfterCeiling(), store));
+        byFamily.putIfAbsent(
+                l.family(),
+                new PacedBucket(
+                        l.family(),
+                        l.kind(),
+                        share(l.kind()),
+                        0,
+                        l.agedLimit(now),
+                        l.window().toNanos(),
+                        config.retryAfterCeiling(),
+                        store));
     }
 
     /**
@@ -110,11 +127,17 @@ public final class SharedScopes {
      * {@code family}'s bucket turned out to be shared: paced from {@code estimate} per window from now on,
      * published already paused for {@code pause} (no caller slips past the pause of a bucket just found).
      */
-    public PacedBucket found(String family, ScopeKind kind, double estimate, long windowNanos, long now,
-                             Instant wallNow, Duration pause) {
+    public PacedBucket found(
+            String family,
+            ScopeKind kind,
+            double estimate,
+            long windowNanos,
+            long now,
+            Instant wallNow,
+            Duration pause) {
         return byFamily.computeIfAbsent(family, f -> {
-            PacedBucket b = new PacedBucket(f, kind, share(kind), 0, estimate, windowNanos,
-                    config.retryAfterCeiling(), store);
+            PacedBucket b =
+                    new PacedBucket(f, kind, share(kind), 0, estimate, windowNanos, config.retryAfterCeiling(), store);
             b.pause(Permit.NONE, now, wallNow, pause);
             return b;
         });
@@ -122,7 +145,10 @@ public final class SharedScopes {
 
     /** What is known of every shared bucket now. */
     public List<LearnedLimit> learned(Instant now) {
-        return byFamily.values().stream().filter(b -> !b.documented()).map(b -> b.learned(now)).toList();
+        return byFamily.values().stream()
+                .filter(b -> !b.documented())
+                .map(b -> b.learned(now))
+                .toList();
     }
 
     public List<ScopeState> snapshots() {

@@ -8,8 +8,7 @@ import java.util.concurrent.TimeUnit;
 public final class SystemTimeSource implements TimeSource {
     public static final SystemTimeSource INSTANCE = new SystemTimeSource();
 
-    private SystemTimeSource() {
-    }
+    private SystemTimeSource() {}
 
     @Override
     public long nanoTime() {

@@ -13,14 +13,26 @@ class ClassifierTest {
 
     @ParameterizedTest(name = "{0}, idempotent={1} → {2}")
     @CsvSource({
-        "200, true,  SUCCESS",   "204, false, SUCCESS",
-        "429, true,  THROTTLED", "429, false, THROTTLED",
-        "502, true,  RETRY_BACKOFF", "503, true, RETRY_BACKOFF", "504, true, RETRY_BACKOFF",
-        "502, false, AMBIGUOUS", "503, false, AMBIGUOUS", "504, false, AMBIGUOUS",
-        "500, true,  FAIL",      "500, false, AMBIGUOUS",
-        "401, true,  UNAUTHORIZED", "401, false, UNAUTHORIZED",
-        "409, true,  CONFLICT",  "409, false, CONFLICT",
-        "400, true,  FAIL",      "403, false, FAIL", "404, true, FAIL", "413, false, FAIL",
+        "200, true,  SUCCESS",
+        "204, false, SUCCESS",
+        "429, true,  THROTTLED",
+        "429, false, THROTTLED",
+        "502, true,  RETRY_BACKOFF",
+        "503, true, RETRY_BACKOFF",
+        "504, true, RETRY_BACKOFF",
+        "502, false, AMBIGUOUS",
+        "503, false, AMBIGUOUS",
+        "504, false, AMBIGUOUS",
+        "500, true,  FAIL",
+        "500, false, AMBIGUOUS",
+        "401, true,  UNAUTHORIZED",
+        "401, false, UNAUTHORIZED",
+        "409, true,  CONFLICT",
+        "409, false, CONFLICT",
+        "400, true,  FAIL",
+        "403, false, FAIL",
+        "404, true, FAIL",
+        "413, false, FAIL",
     })
     void followsTheClassificationTable(int status, boolean idempotent, Verdict expected) {
         assertThat(Classifier.ofStatus(status, idempotent)).isEqualTo(expected);
@@ -30,7 +42,8 @@ class ClassifierTest {
     void retriesTimeoutsAndResetsOnlyWhenIdempotent() {
         assertThat(Classifier.ofFault(new HttpTimeoutException("t"), true)).isEqualTo(Verdict.RETRY_BACKOFF);
         assertThat(Classifier.ofFault(new HttpTimeoutException("t"), false)).isEqualTo(Verdict.AMBIGUOUS);
-        assertThat(Classifier.ofFault(new IOException("Connection reset"), false)).isEqualTo(Verdict.AMBIGUOUS);
+        assertThat(Classifier.ofFault(new IOException("Connection reset"), false))
+                .isEqualTo(Verdict.AMBIGUOUS);
     }
 
     @Test

@@ -23,7 +23,8 @@ class FullJitterBackoffTest {
         "40, 0.5, 500",
     })
     void drawsUniformlyBelowTheDoublingCappedCeiling(int retry, double draw, long expectedMillis) {
-        assertThat(FullJitterBackoff.delayNanos(BASE, MAX, retry, draw) / 1_000_000).isEqualTo(expectedMillis);
+        assertThat(FullJitterBackoff.delayNanos(BASE, MAX, retry, draw) / 1_000_000)
+                .isEqualTo(expectedMillis);
     }
 
     @Test

@@ -21,10 +21,13 @@ class HiddenBucketTest {
     void takesTheTokensWindowWhenTheFirstRefusalAllowsIt() {
         accept(0, 50, 20); // 50 accepted in the first second of the family
         // refused at 1 s with Retry-After 4: the window (opened at 0) is within (4.0 s, 5.003 s]
-        Optional<HiddenBucket.Measurement> m = bucket.onRefused(1_000 * MS, 1_003 * MS, 4 * S, 5 * S).measured();
+        Optional<HiddenBucket.Measurement> m =
+                bucket.onRefused(1_000 * MS, 1_003 * MS, 4 * S, 5 * S).measured();
         assertThat(m).hasValueSatisfying(x -> {
             assertThat(x.limit()).isEqualTo(50);
-            assertThat(x.windowNanos()).as("the token's window, which lies in it").isEqualTo(5 * S);
+            assertThat(x.windowNanos())
+                    .as("the token's window, which lies in it")
+                    .isEqualTo(5 * S);
         });
     }
 
@@ -34,7 +37,8 @@ class HiddenBucketTest {
         bucket.onRefused(300 * MS, 302 * MS, 2 * S, 60 * S); // first, from the family's first request: 30
         accept(2_400, 20, 50); // the window opens at 2.4 s (the first request after the pause)
         assertThat(bucket.onRefused(3_400 * MS, 3_402 * MS, 9 * S, 60 * S).measured())
-                .as("exact: counted from a known window start").hasValueSatisfying(x -> assertThat(x.limit()).isEqualTo(20));
+                .as("exact: counted from a known window start")
+                .hasValueSatisfying(x -> assertThat(x.limit()).isEqualTo(20));
         accept(12_500, 12, 50); // after the pause (until 12.402 s), a window that refuses after 12
         HiddenBucket.Finding f = bucket.onRefused(13_200 * MS, 13_202 * MS, 9 * S, 60 * S);
         assertThat(f.contradicted()).isTrue();
@@ -54,7 +58,9 @@ class HiddenBucketTest {
         HiddenBucket.Finding f = bucket.onRefused(33_100 * MS, 33_102 * MS, 9 * S, 10 * S);
         assertThat(f.measured()).hasValueSatisfying(x -> {
             assertThat(x.limit()).isEqualTo(20);
-            assertThat(x.windowNanos()).as("the token's 10 s window lies in (10.0, 10.002]").isEqualTo(10 * S);
+            assertThat(x.windowNanos())
+                    .as("the token's 10 s window lies in (10.0, 10.002]")
+                    .isEqualTo(10 * S);
         });
     }
 
@@ -62,17 +68,21 @@ class HiddenBucketTest {
     void ignoresTheRefusalsOfRequestsSentBeforeThePauseEnded() {
         accept(0, 10, 10);
         assertThat(bucket.onRefused(100 * MS, 105 * MS, 3 * S, 0).measured()).isPresent();
-        assertThat(bucket.onRefused(101 * MS, 106 * MS, 3 * S, 0)).as("in flight with the first")
+        assertThat(bucket.onRefused(101 * MS, 106 * MS, 3 * S, 0))
+                .as("in flight with the first")
                 .isEqualTo(HiddenBucket.Finding.NOTHING);
     }
 
     @Test
     void countsAcceptedRequestsThatWereStillInFlightAtTheRefusal() {
         accept(0, 10, 10);
-        assertThat(bucket.onRefused(120 * MS, 125 * MS, 3 * S, 0).measured()).hasValueSatisfying(
-                x -> assertThat(x.limit()).isEqualTo(10));
-        assertThat(bucket.onAccepted(110 * MS)).hasValueSatisfying(x -> assertThat(x.limit()).isEqualTo(11));
-        assertThat(bucket.onAccepted(3_200 * MS)).as("after the pause: the next window").isEmpty();
+        assertThat(bucket.onRefused(120 * MS, 125 * MS, 3 * S, 0).measured())
+                .hasValueSatisfying(x -> assertThat(x.limit()).isEqualTo(10));
+        assertThat(bucket.onAccepted(110 * MS))
+                .hasValueSatisfying(x -> assertThat(x.limit()).isEqualTo(11));
+        assertThat(bucket.onAccepted(3_200 * MS))
+                .as("after the pause: the next window")
+                .isEmpty();
     }
 
     @Test

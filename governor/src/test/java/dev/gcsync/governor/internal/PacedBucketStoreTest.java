@@ -38,8 +38,7 @@ class PacedBucketStoreTest {
         }
 
         @Override
-        public void learned(LearnedLimit limit) {
-        }
+        public void learned(LearnedLimit limit) {}
 
         @Override
         public List<LearnedLimit> learnedLimits() {
@@ -52,8 +51,7 @@ class PacedBucketStoreTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     private static PacedBucket bucket(ScriptedStore store) {
@@ -63,13 +61,16 @@ class PacedBucketStoreTest {
     @Property(tries = 50)
     void theStoreSpacesTheSlotsAtTheSharedPace(@ForAll @DoubleRange(min = 0.1, max = 1.0) double share) {
         ScriptedStore store = new ScriptedStore();
-        PacedBucket b = new PacedBucket("users:write", ScopeKind.ORG, share, 30, 30, WINDOW, Duration.ofMinutes(5),
-                store);
+        PacedBucket b =
+                new PacedBucket("users:write", ScopeKind.ORG, share, 30, 30, WINDOW, Duration.ofMinutes(5), store);
         assertThat(b.tryAcquire(0).kind()).isEqualTo(Decision.Kind.GO);
-        assertThat(store.lastInterval).as("share × 30 per 3 s, for all processes together")
+        assertThat(store.lastInterval)
+                .as("share × 30 per 3 s, for all processes together")
                 .isEqualTo((long) (1e9 / (share * 30 * 1e9 / WINDOW)));
         store.next = new BudgetStore.Reservation.Shared(7_000_000, 0, true);
-        assertThat(b.tryAcquire(1).waitNanos()).as("the store's wait, not the local slot").isEqualTo(7_000_000);
+        assertThat(b.tryAcquire(1).waitNanos())
+                .as("the store's wait, not the local slot")
+                .isEqualTo(7_000_000);
     }
 
     @Property(tries = 30)
@@ -96,13 +97,16 @@ class PacedBucketStoreTest {
         assertThat(once).as("another process's pause mark").isEqualTo(before * PacedBucket.STEP_DOWN);
         store.next = new BudgetStore.Reservation.Shared(5_000_000, 4343, false);
         b.tryAcquire(2);
-        assertThat(b.estimate()).as("a new mark before this process sent again: the same episode").isEqualTo(once);
+        assertThat(b.estimate())
+                .as("a new mark before this process sent again: the same episode")
+                .isEqualTo(once);
         store.next = new BudgetStore.Reservation.Shared(0, 4343, false);
         assertThat(b.tryAcquire(3).kind()).isEqualTo(Decision.Kind.GO);
         assertThat(b.estimate()).as("the same mark again").isEqualTo(once);
         store.next = new BudgetStore.Reservation.Shared(0, 4444, false);
         b.tryAcquire(4);
-        assertThat(b.estimate()).as("a new mark after this process sent: a new episode")
+        assertThat(b.estimate())
+                .as("a new mark after this process sent: a new episode")
                 .isEqualTo(once * PacedBucket.STEP_DOWN);
     }
 

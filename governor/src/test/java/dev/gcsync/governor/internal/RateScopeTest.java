@@ -1,11 +1,10 @@
 package dev.gcsync.governor.internal;
 
-import dev.gcsync.governor.GovernorConfig;
-import dev.gcsync.governor.RateSignal;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.gcsync.governor.GovernorConfig;
+import dev.gcsync.governor.RateSignal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -26,8 +26,13 @@ public final class Forwarder {
     private final Answers answers;
 
     /** {@code heldSeconds} hears, per answered request, its lane and the seconds the proxy held it. */
-    public Forwarder(TokenLanes lanes, Upstream upstream, URI apiBase, TimeSource time, Duration maxHold,
-                     ObjDoubleConsumer<String> heldSeconds) {
+    public Forwarder(
+            TokenLanes lanes,
+            Upstream upstream,
+            URI apiBase,
+            TimeSource time,
+            Duration maxHold,
+            ObjDoubleConsumer<String> heldSeconds) {
         this.heldSeconds = heldSeconds;
         this.lanes = lanes;
         this.upstream = upstream;
@@ -40,8 +45,11 @@ public final class Forwarder {
     GatewayAnswer<UpstreamAnswer> forward(Inbound in) {
         TokenLane lane = lanes.lane(in.lane());
         if (!lanes.tryEnterAny()) {
-            return answered(lane, in, 0, answers.full("it holds as many requests as it has threads for (all"
-                    + " tokens together)", 1));
+            return answered(
+                    lane,
+                    in,
+                    0,
+                    answers.full("it holds as many requests as it has threads for (all" + " tokens together)", 1));
         }
         try {
             return forwardIn(lane, in);
@@ -74,9 +82,10 @@ public final class Forwarder {
         }
     }
 
-    private GatewayAnswer<UpstreamAnswer> answered(TokenLane lane, Inbound in, long wireNanos,
-                                                   GatewayAnswer<UpstreamAnswer> answer) {
-        int status = answer instanceof GatewayAnswer.Passed<UpstreamAnswer> p ? p.body().status()
+    private GatewayAnswer<UpstreamAnswer> answered(
+            TokenLane lane, Inbound in, long wireNanos, GatewayAnswer<UpstreamAnswer> answer) {
+        int status = answer instanceof GatewayAnswer.Passed<UpstreamAnswer> p
+                ? p.body().status()
                 : ((GatewayAnswer.Refused<UpstreamAnswer>) answer).status();
         long held = Math.max(0, time.nanoTime() - in.arrivedAt() - wireNanos);
         lane.answered(status, held);

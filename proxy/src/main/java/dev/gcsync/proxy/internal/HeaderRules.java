@@ -12,10 +12,19 @@ import java.util.Set;
  * deliver lowercase names). Pure.
  */
 public final class HeaderRules {
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
-            "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "keep-alive",
+            "proxy-connection",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade");
     /** The JDK client refuses to set these itself (it computes them). */
     private static final Set<String> COMPUTED = Set.of("host", "content-length", "expect");
+
     private static final Map<String, String> CANONICAL = Map.ofEntries(
             Map.entry("retry-after", "Retry-After"),
             Map.entry("inin-correlation-id", "ININ-Correlation-Id"),
@@ -31,13 +40,14 @@ public final class HeaderRules {
             Map.entry("etag", "ETag"),
             Map.entry("vary", "Vary"));
 
-    private HeaderRules() {
-    }
+    private HeaderRules() {}
 
     /** True when a client's request header goes on to the server. */
     public static boolean forwardsRequest(String name) {
         String n = name.toLowerCase(Locale.ROOT);
-        return !HOP_BY_HOP.contains(n) && !COMPUTED.contains(n) && !n.equals(ProxyKey.HEADER.toLowerCase(Locale.ROOT))
+        return !HOP_BY_HOP.contains(n)
+                && !COMPUTED.contains(n)
+                && !n.equals(ProxyKey.HEADER.toLowerCase(Locale.ROOT))
                 && !n.startsWith(":");
     }
 

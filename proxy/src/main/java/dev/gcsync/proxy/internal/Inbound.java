@@ -15,8 +15,13 @@ import java.util.Map;
  * @param lane        the token's hash ({@link dev.gcsync.genesys.gateway.TokenName})
  * @param arrivedAt   when it arrived, on the proxy's {@code TimeSource}
  */
-public record Inbound(String method, String pathAndQuery, List<Map.Entry<String, String>> headers, byte[] body,
-                      String lane, long arrivedAt) {
+public record Inbound(
+        String method,
+        String pathAndQuery,
+        List<Map.Entry<String, String>> headers,
+        byte[] body,
+        String lane,
+        long arrivedAt) {
 
     /** GET, HEAD, PUT, DELETE, OPTIONS (RFC 9110 §9.2.2): sending twice has the effect of sending once. */
     public boolean idempotent() {

@@ -30,9 +30,18 @@ public final class MinuteLog {
         for (TokenStats s : now) {
             long[] before = previous.getOrDefault(s.token(), new long[4]);
             long[] totals = {s.answeredTotal(), s.absorbed(), s.surfaced(), s.rejected()};
-            b.append(String.format(Locale.ROOT, " [%s %d requests, %d 429s absorbed, %d surfaced, %d queue-full,"
-                    + " pace %.1f/s of %.1f/s, %d waiting]", s.token(), totals[0] - before[0], totals[1] - before[1],
-                    totals[2] - before[2], totals[3] - before[3], s.pacedRate(), s.allowedRate(), s.waiting()));
+            b.append(String.format(
+                    Locale.ROOT,
+                    " [%s %d requests, %d 429s absorbed, %d surfaced, %d queue-full,"
+                            + " pace %.1f/s of %.1f/s, %d waiting]",
+                    s.token(),
+                    totals[0] - before[0],
+                    totals[1] - before[1],
+                    totals[2] - before[2],
+                    totals[3] - before[3],
+                    s.pacedRate(),
+                    s.allowedRate(),
+                    s.waiting()));
             previous.put(s.token(), totals);
         }
         return b.toString();

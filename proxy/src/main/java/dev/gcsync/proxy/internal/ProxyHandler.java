@@ -39,8 +39,14 @@ public final class ProxyHandler extends Handler.Abstract {
     private final TimeSource time;
     private final int maxBodyBytes;
 
-    public ProxyHandler(Forwarder forwarder, Upstream upstream, URI loginBase, Optional<ProxyKey> key,
-                        MetricsPage metrics, TimeSource time, int maxBodyBytes) {
+    public ProxyHandler(
+            Forwarder forwarder,
+            Upstream upstream,
+            URI loginBase,
+            Optional<ProxyKey> key,
+            MetricsPage metrics,
+            TimeSource time,
+            int maxBodyBytes) {
         this.forwarder = forwarder;
         this.upstream = upstream;
         this.loginBase = loginBase;
@@ -60,7 +66,10 @@ public final class ProxyHandler extends Handler.Abstract {
             }
             callback.succeeded();
         } catch (IOException | RuntimeException e) {
-            LOG.debug("gcsync proxy: {} {} ended early: {}", request.getMethod(), request.getHttpURI().getPath(),
+            LOG.debug(
+                    "gcsync proxy: {} {} ended early: {}",
+                    request.getMethod(),
+                    request.getHttpURI().getPath(),
                     e.getClass().getSimpleName());
             callback.failed(e);
         }
@@ -71,10 +80,15 @@ public final class ProxyHandler extends Handler.Abstract {
     private GatewayAnswer<UpstreamAnswer> route(Request request, Response response, long arrived) throws IOException {
         String path = collapseLeadingSlashes(request.getHttpURI().getPath());
         if (key.isPresent() && !key.get().matches(request.getHeaders().get(ProxyKey.HEADER))) {
-            LOG.warn("gcsync proxy: refused {} {}: missing or wrong {} header", request.getMethod(), path,
+            LOG.warn(
+                    "gcsync proxy: refused {} {}: missing or wrong {} header",
+                    request.getMethod(),
+                    path,
                     ProxyKey.HEADER);
-            return GatewayAnswer.Refused.rejected(401, "authentication.required", "gcsync proxy: this proxy needs its"
-                    + " shared key in the " + ProxyKey.HEADER + " header");
+            return GatewayAnswer.Refused.rejected(
+                    401,
+                    "authentication.required",
+                    "gcsync proxy: this proxy needs its" + " shared key in the " + ProxyKey.HEADER + " header");
         }
         if (path.contains("/../") || path.endsWith("/..") || path.contains("/./")) {
             return GatewayAnswer.Refused.rejected(400, "bad.request", "gcsync proxy: dot segments are not forwarded");
@@ -85,23 +99,34 @@ public final class ProxyHandler extends Handler.Abstract {
         }
         boolean login = path.equals("/oauth/token");
         if (!login && !path.startsWith("/api/v2/")) {
-            return GatewayAnswer.Refused.rejected(404, "not.found", "gcsync proxy: no route for " + request.getMethod()
-                    + " " + path + "; it forwards /api/v2/** to the API host, /oauth/token to the login host,"
-                    + " and serves GET /metrics");
+            return GatewayAnswer.Refused.rejected(
+                    404,
+                    "not.found",
+                    "gcsync proxy: no route for " + request.getMethod()
+                            + " " + path + "; it forwards /api/v2/** to the API host, /oauth/token to the login host,"
+                            + " and serves GET /metrics");
         }
         byte[] body;
         try (InputStream in = Content.Source.asInputStream(request)) {
             body = in.readNBytes(maxBodyBytes + 1);
         }
         if (body.length > maxBodyBytes) {
-            return GatewayAnswer.Refused.rejected(413, "request.entity.too.large", "gcsync proxy: request bodies are"
-                    + " held in memory to be replayed after a 429; the largest accepted is " + maxBodyBytes
-                    + " bytes");
+            return GatewayAnswer.Refused.rejected(
+                    413,
+                    "request.entity.too.large",
+                    "gcsync proxy: request bodies are"
+                            + " held in memory to be replayed after a 429; the largest accepted is " + maxBodyBytes
+                            + " bytes");
         }
         String query = request.getHttpURI().getQuery();
         String lane = TokenName.ofAuthorization(request.getHeaders().get("Authorization"));
-        Inbound in = new Inbound(request.getMethod().toUpperCase(Locale.ROOT),
-                path + (query == null ? "" : "?" + query), headers(request), body, lane, arrived);
+        Inbound in = new Inbound(
+                request.getMethod().toUpperCase(Locale.ROOT),
+                path + (query == null ? "" : "?" + query),
+                headers(request),
+                body,
+                lane,
+                arrived);
         GatewayAnswer<UpstreamAnswer> answer = login ? passOnce(in) : forwarder.forward(in);
         LOG.debug("gcsync proxy: {} {} -> {} ({})", in.method(), path, status(answer), lane);
         return answer;
@@ -111,8 +136,11 @@ public final class ProxyHandler extends Handler.Abstract {
         try {
             return new GatewayAnswer.Passed<>(upstream.send(loginBase, in));
         } catch (IOException e) {
-            return GatewayAnswer.Refused.rejected(502, "bad.gateway", "gcsync proxy: no answer from the login host ("
-                    + e.getClass().getSimpleName() + ")");
+            return GatewayAnswer.Refused.rejected(
+                    502,
+                    "bad.gateway",
+                    "gcsync proxy: no answer from the login host ("
+                            + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -139,7 +167,8 @@ public final class ProxyHandler extends Handler.Abstract {
     }
 
     private static int status(GatewayAnswer<UpstreamAnswer> answer) {
-        return answer instanceof GatewayAnswer.Passed<UpstreamAnswer> p ? p.body().status()
+        return answer instanceof GatewayAnswer.Passed<UpstreamAnswer> p
+                ? p.body().status()
                 : ((GatewayAnswer.Refused<UpstreamAnswer>) answer).status();
     }
 

@@ -18,8 +18,7 @@ import org.eclipse.jetty.server.Response;
  * apart from the response it writes to.
  */
 final class Replies {
-    private Replies() {
-    }
+    private Replies() {}
 
     static void write(Response response, GatewayAnswer<UpstreamAnswer> answer) throws IOException {
         if (answer instanceof GatewayAnswer.Passed<UpstreamAnswer> p) {

@@ -3,7 +3,6 @@ package dev.gcsync.proxy.internal;
 import dev.gcsync.genesys.gateway.TokenGovernors;
 import dev.gcsync.governor.Governor;
 import dev.gcsync.governor.GovernorEvent;
-import dev.gcsync.governor.GovernorListener;
 import dev.gcsync.governor.GovernorMetrics;
 import dev.gcsync.governor.RetryCause;
 import dev.gcsync.proxy.TokenStats;
@@ -41,8 +40,7 @@ public final class TokenLane implements TokenGovernors.Held {
     private final LongAdder heldNanos = new LongAdder();
 
     /** {@code governorFor} builds the lane's governor around the listener the lane counts with. */
-    TokenLane(String name, int concurrency, int queueCapacity, long now,
-              TokenGovernors.GovernorFactory governorFor) {
+    TokenLane(String name, int concurrency, int queueCapacity, long now, TokenGovernors.GovernorFactory governorFor) {
         this.name = name;
         this.slots = new Semaphore(concurrency, true);
         this.capacity = concurrency + queueCapacity;
@@ -126,7 +124,11 @@ public final class TokenLane implements TokenGovernors.Held {
         } else if (event instanceof GovernorEvent.Retrying r && r.cause() == RetryCause.THROTTLED) {
             absorbed.increment();
         } else if (event instanceof GovernorEvent.Paused p) {
-            LOG.debug("gcsync proxy: {} {} paused for {} ms ({})", name, p.scope(), p.pause().toMillis(),
+            LOG.debug(
+                    "gcsync proxy: {} {} paused for {} ms ({})",
+                    name,
+                    p.scope(),
+                    p.pause().toMillis(),
                     p.fromRetryAfter() ? "Retry-After" : "own backoff");
         }
     }
@@ -136,8 +138,18 @@ public final class TokenLane implements TokenGovernors.Held {
         answered.forEach((s, n) -> byStatus.put(s, n.sum()));
         GovernorMetrics m = governor.metrics();
         int in = inside.get();
-        return new TokenStats(name, byStatus, upstream.sum(), serverThrottled.sum(), absorbed.sum(), surfaced.sum(),
-                rejected.sum(), Math.max(0, admitted.get() - in), in, heldNanos.sum() / 1e9,
-                m.token().pacedRate(), m.allowedRate());
+        return new TokenStats(
+                name,
+                byStatus,
+                upstream.sum(),
+                serverThrottled.sum(),
+                absorbed.sum(),
+                surfaced.sum(),
+                rejected.sum(),
+                Math.max(0, admitted.get() - in),
+                in,
+                heldNanos.sum() / 1e9,
+                m.token().pacedRate(),
+                m.allowedRate());
     }
 }

@@ -24,8 +24,14 @@ public final class TokenLanes {
     private final int capacityAll;
     private final TokenGovernors<TokenLane> governors;
 
-    public TokenLanes(GovernorConfig governor, int concurrency, int queueCapacity, int capacityAll, TimeSource time,
-                      DoubleSupplier random, RateSignalParser parser) {
+    public TokenLanes(
+            GovernorConfig governor,
+            int concurrency,
+            int queueCapacity,
+            int capacityAll,
+            TimeSource time,
+            DoubleSupplier random,
+            RateSignalParser parser) {
         this(governor, new OrgBudget(governor), concurrency, queueCapacity, capacityAll, time, random, parser);
     }
 
@@ -34,10 +40,23 @@ public final class TokenLanes {
      *                    bound ({@code concurrency + queueCapacity}) is per token, and many tokens would
      *                    otherwise take every thread and leave new requests queued without a bound or a hold
      */
-    public TokenLanes(GovernorConfig governor, OrgBudget budget, int concurrency, int queueCapacity, int capacityAll,
-                      TimeSource time, DoubleSupplier random, RateSignalParser parser) {
+    public TokenLanes(
+            GovernorConfig governor,
+            OrgBudget budget,
+            int concurrency,
+            int queueCapacity,
+            int capacityAll,
+            TimeSource time,
+            DoubleSupplier random,
+            RateSignalParser parser) {
         this.capacityAll = capacityAll;
-        this.governors = new TokenGovernors<>(governor, budget, time, random, parser, GovernorListener.none(),
+        this.governors = new TokenGovernors<>(
+                governor,
+                budget,
+                time,
+                random,
+                parser,
+                GovernorListener.none(),
                 (name, now, governorFor) -> new TokenLane(name, concurrency, queueCapacity, now, governorFor));
     }
 

@@ -35,11 +35,16 @@ public final class Upstream {
 
     /** One attempt; 429 and 5xx answers come back with their body already read. */
     public UpstreamAnswer send(URI base, Inbound in) throws IOException {
-        String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1)
+        String root = base.toString().endsWith("/")
+                ? base.toString().substring(0, base.toString().length() - 1)
                 : base.toString();
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + in.pathAndQuery())).timeout(timeout)
-                .method(in.method(), in.body().length == 0 ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(in.body()));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + in.pathAndQuery()))
+                .timeout(timeout)
+                .method(
+                        in.method(),
+                        in.body().length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(in.body()));
         for (Map.Entry<String, String> h : in.headers()) {
             b.header(h.getKey(), h.getValue());
         }

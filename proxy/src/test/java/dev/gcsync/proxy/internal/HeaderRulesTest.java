@@ -1,8 +1,8 @@
 package dev.gcsync.proxy.internal;
 
-import dev.gcsync.genesys.gateway.TokenName;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gcsync.genesys.gateway.TokenName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

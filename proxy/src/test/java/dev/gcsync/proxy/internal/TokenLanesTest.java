@@ -16,14 +16,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 /** Lanes in virtual time: admission bound, FIFO slots, forgetting idle tokens, the minute line. */
 class TokenLanesTest {
     private final VirtualTime time = new VirtualTime();
-    private final TokenLanes lanes = new TokenLanes(GovernorConfig.defaults(), 2, 3, 7, time, () -> 0.5,
-            RateSignalParser.none());
+    private final TokenLanes lanes =
+            new TokenLanes(GovernorConfig.defaults(), 2, 3, 7, time, () -> 0.5, RateSignalParser.none());
 
     @Test
     void admitsSlotsPlusQueueThenRefuses() throws InterruptedException {
@@ -31,7 +31,9 @@ class TokenLanesTest {
         for (int i = 0; i < 5; i++) {
             assertThat(lane.tryEnter(time.nanoTime())).as("request " + (i + 1)).isTrue();
         }
-        assertThat(lane.tryEnter(time.nanoTime())).as("the sixth: 2 slots + 3 waiting are taken").isFalse();
+        assertThat(lane.tryEnter(time.nanoTime()))
+                .as("the sixth: 2 slots + 3 waiting are taken")
+                .isFalse();
         assertThat(lane.awaitSlot(1)).isTrue();
         assertThat(lane.awaitSlot(1)).isTrue();
         assertThat(lane.awaitSlot(1)).as("both slots taken").isFalse();
@@ -46,9 +48,13 @@ class TokenLanesTest {
     @Test
     void holdsNoMoreThanItsCapacityAcrossAllTokens() {
         for (int i = 0; i < 7; i++) {
-            assertThat(lanes.tryEnterAny()).as("request " + (i + 1) + " of any token").isTrue();
+            assertThat(lanes.tryEnterAny())
+                    .as("request " + (i + 1) + " of any token")
+                    .isTrue();
         }
-        assertThat(lanes.tryEnterAny()).as("the eighth: every thread is holding one").isFalse();
+        assertThat(lanes.tryEnterAny())
+                .as("the eighth: every thread is holding one")
+                .isFalse();
         lanes.leaveAny();
         assertThat(lanes.tryEnterAny()).as("room again").isTrue();
     }
@@ -72,7 +78,8 @@ class TokenLanesTest {
     @Test
     void theMinuteLineCountsWhatHappenedSinceTheLastOne() {
         TokenLane lane = lanes.lane("t-333333333333");
-        MinuteLog log = new MinuteLog(() -> lanes.all().stream().map(TokenLane::stats).toList());
+        MinuteLog log =
+                new MinuteLog(() -> lanes.all().stream().map(TokenLane::stats).toList());
         lane.answered(200, 0);
         lane.answered(200, 0);
         lane.answered(429, 0);
@@ -83,13 +90,14 @@ class TokenLanesTest {
 
     @Test
     void theMinuteLineForgetsAnEvictedTokenSoItsNextLaneCountsFromZero() {
-        MinuteLog log = new MinuteLog(() -> lanes.all().stream().map(TokenLane::stats).toList());
+        MinuteLog log =
+                new MinuteLog(() -> lanes.all().stream().map(TokenLane::stats).toList());
         TokenLane first = lanes.lane("t-666666666666");
         first.answered(200, 0);
         first.answered(200, 0);
         log.line();
         time.advance(Duration.ofMinutes(61));
-        lanes.evictIdle(name -> { });
+        lanes.evictIdle(name -> {});
         log.line();
 
         lanes.lane("t-666666666666").answered(200, 0);
@@ -99,8 +107,8 @@ class TokenLanesTest {
 
     @Test
     void aNewTokenStartsFromTheHiddenBucketsAnEarlierTokenMeasured() {
-        TokenLanes withHeaders = new TokenLanes(GovernorConfig.defaults().withKnownRate(100), 2, 3, 7, time,
-                () -> 0.5, new IetfRateLimitParser());
+        TokenLanes withHeaders = new TokenLanes(
+                GovernorConfig.defaults().withKnownRate(100), 2, 3, 7, time, () -> 0.5, new IetfRateLimitParser());
         Governor first = withHeaders.lane("t-444444444444").governor();
         for (int i = 0; i < 10; i++) {
             first.execute(call(200));
@@ -109,7 +117,8 @@ class TokenLanesTest {
 
         Governor next = withHeaders.lane("t-555555555555").governor();
 
-        assertThat(withHeaders.learned()).extracting(LearnedLimit::family, LearnedLimit::limit)
+        assertThat(withHeaders.learned())
+                .extracting(LearnedLimit::family, LearnedLimit::limit)
                 .containsExactly(Tuple.tuple("users:write", 10));
         assertThat(next.learnedLimits()).isEqualTo(withHeaders.learned());
     }
@@ -130,8 +139,13 @@ class TokenLanesTest {
             @Override
             public Reply<String> send() {
                 time.advance(Duration.ofMillis(10));
-                Map<String, List<String>> headers = new HashMap<>(Map.of("RateLimit-Limit", List.of("300"),
-                        "RateLimit-Remaining", List.of("250"), "RateLimit-Reset", List.of("60")));
+                Map<String, List<String>> headers = new HashMap<>(Map.of(
+                        "RateLimit-Limit",
+                        List.of("300"),
+                        "RateLimit-Remaining",
+                        List.of("250"),
+                        "RateLimit-Reset",
+                        List.of("60")));
                 if (status == 429) {
                     headers.put("Retry-After", List.of("4"));
                 }

@@ -14,7 +14,10 @@ record BufferedRequest(String method, String url, Map<String, String> headers, S
         implements ApiClientConnectorRequest {
 
     static BufferedRequest of(ApiClientConnectorRequest r) throws IOException {
-        return new BufferedRequest(r.getMethod(), r.getUrl(), Collections.unmodifiableMap(new LinkedHashMap<>(r.getHeaders())),
+        return new BufferedRequest(
+                r.getMethod(),
+                r.getUrl(),
+                Collections.unmodifiableMap(new LinkedHashMap<>(r.getHeaders())),
                 r.hasBody() ? r.readBody() : null);
     }
 

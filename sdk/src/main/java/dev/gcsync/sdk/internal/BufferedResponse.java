@@ -18,7 +18,10 @@ record BufferedResponse(int status, String reason, Map<String, String> headers, 
 
     static BufferedResponse read(ApiClientConnectorResponse r) throws IOException {
         try {
-            return new BufferedResponse(r.getStatusCode(), r.getStatusReasonPhrase(), Collections.unmodifiableMap(new LinkedHashMap<>(r.getHeaders())),
+            return new BufferedResponse(
+                    r.getStatusCode(),
+                    r.getStatusReasonPhrase(),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(r.getHeaders())),
                     r.hasBody() ? r.readBody() : null);
         } finally {
             try {
@@ -60,6 +63,5 @@ record BufferedResponse(int status, String reason, Map<String, String> headers, 
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

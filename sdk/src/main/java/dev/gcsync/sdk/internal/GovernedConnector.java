@@ -43,14 +43,15 @@ public final class GovernedConnector implements ApiClientConnector {
      * number of them (more than the governor lets in flight would only wait there); the rest queue.
      */
     static final int ASYNC_THREADS = 16;
+
     private final ExecutorService async = Executors.newFixedThreadPool(ASYNC_THREADS, r -> {
         Thread t = new Thread(r, "gcsync-sdk-async");
         t.setDaemon(true);
         return t;
     });
 
-    public GovernedConnector(ApiClientConnector transport, TokenGovernors<HeldGovernor> governors, TimeSource time,
-                             Duration maxHold) {
+    public GovernedConnector(
+            ApiClientConnector transport, TokenGovernors<HeldGovernor> governors, TimeSource time, Duration maxHold) {
         this.transport = transport;
         this.governors = governors;
         this.time = time;
@@ -66,24 +67,27 @@ public final class GovernedConnector implements ApiClientConnector {
         }
         BufferedRequest held = BufferedRequest.of(request);
         long holdEnds = time.nanoTime() + maxHoldNanos;
-        Result<ApiClientConnectorResponse> result = governors.forAuthorization(header(held.headers(), "Authorization"))
+        Result<ApiClientConnectorResponse> result = governors
+                .forAuthorization(header(held.headers(), "Authorization"))
                 .run(g -> g.execute(call(held, path, holdEnds)));
         GatewayAnswer<ApiClientConnectorResponse> answer = answers.decide(result);
         if (answer instanceof GatewayAnswer.Passed<ApiClientConnectorResponse> passed) {
             return passed.body();
         }
-        GatewayAnswer.Refused<ApiClientConnectorResponse> refused = (GatewayAnswer.Refused<ApiClientConnectorResponse>) answer;
+        GatewayAnswer.Refused<ApiClientConnectorResponse> refused =
+                (GatewayAnswer.Refused<ApiClientConnectorResponse>) answer;
         switch (refused.kind()) {
             case THROTTLED -> {
                 return throttled(refused);
             }
-            case UNAVAILABLE -> throw new InterruptedIOException("interrupted while holding " + held.method() + " "
-                    + path);
+            case UNAVAILABLE ->
+                throw new InterruptedIOException("interrupted while holding " + held.method() + " " + path);
             default -> {
                 if (refused.cause().orElse(null) instanceof IOException io) {
                     throw io; // a POST/PATCH that met a timeout or reset: not sent again, the caller decides
                 }
-                throw new IOException(refused.message() + " for " + held.method() + " " + path,
+                throw new IOException(
+                        refused.message() + " for " + held.method() + " " + path,
                         refused.cause().orElse(null));
             }
         }
@@ -141,14 +145,22 @@ public final class GovernedConnector implements ApiClientConnector {
     /** The gateway's 429 in Genesys' shape, for a hold that would pass {@code maxHold}: the SDK raises it as usual. */
     private static ApiClientConnectorResponse throttled(GatewayAnswer.Refused<?> refused) {
         String id = UUID.randomUUID().toString();
-        return new BufferedResponse(429, "Too Many Requests", Map.of("Retry-After",
-                Long.toString(refused.retryAfterSeconds()), "Content-Type", "application/json", "ININ-Correlation-Id",
-                id), GenesysErrorBody.of(refused, id));
+        return new BufferedResponse(
+                429,
+                "Too Many Requests",
+                Map.of(
+                        "Retry-After",
+                        Long.toString(refused.retryAfterSeconds()),
+                        "Content-Type",
+                        "application/json",
+                        "ININ-Correlation-Id",
+                        id),
+                GenesysErrorBody.of(refused, id));
     }
 
     @Override
-    public Future<ApiClientConnectorResponse> invokeAsync(ApiClientConnectorRequest request,
-                                                          AsyncApiCallback<ApiClientConnectorResponse> callback) {
+    public Future<ApiClientConnectorResponse> invokeAsync(
+            ApiClientConnectorRequest request, AsyncApiCallback<ApiClientConnectorResponse> callback) {
         CompletableFuture<ApiClientConnectorResponse> future = new CompletableFuture<>();
         async.execute(() -> {
             ApiClientConnectorResponse r;

@@ -13,7 +13,7 @@ public final class HeldGovernor implements TokenGovernors.Held {
 
     public HeldGovernor(long now, TokenGovernors.GovernorFactory governorFor) {
         this.lastUsed = new AtomicLong(now);
-        this.governor = governorFor.governor(event -> { });
+        this.governor = governorFor.governor(event -> {});
     }
 
     /** Runs {@code call} through the governor, counted as under way (not evicted meanwhile). */

@@ -5,9 +5,10 @@ import dev.gcsync.governor.TimeSource;
 import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.journal.JournalException;
 import dev.gcsync.sync.journal.JournaledOp;
-import dev.gcsync.sync.plan.OrgWriter;
+import dev.gcsync.sync.journal.OpState;
 import dev.gcsync.sync.org.WriteResult;
 import dev.gcsync.sync.plan.Op;
+import dev.gcsync.sync.plan.OrgWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import dev.gcsync.sync.journal.OpState;
 
 /**
  * Sends a run's pending ops with several in flight, journaling each one as SENT before it leaves and as
@@ -55,8 +55,14 @@ public final class Applier {
      * @param stopRequest an operator's stop (signals)
      * @param time        waits out {@link #STOP_GRACE}
      */
-    public Applier(OrgWriter api, Journal journal, Rediff rediff, ApplyListener listener, int inFlight,
-            StopRequest stopRequest, TimeSource time) {
+    public Applier(
+            OrgWriter api,
+            Journal journal,
+            Rediff rediff,
+            ApplyListener listener,
+            int inFlight,
+            StopRequest stopRequest,
+            TimeSource time) {
         if (inFlight < 1) {
             throw new IllegalArgumentException("in-flight must be at least 1, was " + inFlight);
         }
@@ -78,7 +84,9 @@ public final class Applier {
         AtomicReference<JournalException> journalFailure = new AtomicReference<>();
         Runnable worker = () -> {
             JournaledOp next;
-            while (stop.get() == null && journalFailure.get() == null && !stopRequest.requested()
+            while (stop.get() == null
+                    && journalFailure.get() == null
+                    && !stopRequest.requested()
                     && (next = queue.poll()) != null) {
                 try {
                     send(runId, next, 0, done, failed, stop);
@@ -111,35 +119,47 @@ public final class Applier {
             throw journalFailure.get();
         }
         if (stopRequest.requested() && !queue.isEmpty()) { // a stop after the last op changes nothing
-            stop.compareAndSet(null, new WriteResult(Outcome.INTERRUPTED, 0, "", stopRequest.reason().orElseThrow(),
-                    Optional.empty()));
+            stop.compareAndSet(
+                    null,
+                    new WriteResult(
+                            Outcome.INTERRUPTED, 0, "", stopRequest.reason().orElseThrow(), Optional.empty()));
         }
         int pending = (int) journal.ops(runId).stream()
-                .filter(o -> o.state() == OpState.PENDING
-                        || o.state() == OpState.SENT)
+                .filter(o -> o.state() == OpState.PENDING || o.state() == OpState.SENT)
                 .count();
         WriteResult stopped = stop.get();
         Optional<Instant> retryAt = stopped == null ? Optional.empty() : stopped.retryAt();
-        return new ApplyResult(done.get(), failed.get(), pending,
-                Optional.ofNullable(stopped).map(WriteResult::outcome), retryAt,
+        return new ApplyResult(
+                done.get(),
+                failed.get(),
+                pending,
+                Optional.ofNullable(stopped).map(WriteResult::outcome),
+                retryAt,
                 stopRequest.reason().filter(r -> stopped != null && stopped.outcome() == Outcome.INTERRUPTED));
     }
 
     /** After {@link #STOP_GRACE}, interrupts the workers still waiting for an answer or a permit. */
     private void abandonAfterGrace(List<Thread> workers) {
-        Thread grace = new Thread(() -> {
-            try {
-                time.await(STOP_GRACE.toNanos());
-            } catch (InterruptedException e) {
-                return;
-            }
-            workers.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
-        }, "gcsync-stop-grace");
+        Thread grace = new Thread(
+                () -> {
+                    try {
+                        time.await(STOP_GRACE.toNanos());
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    workers.stream().filter(Thread::isAlive).forEach(Thread::interrupt);
+                },
+                "gcsync-stop-grace");
         grace.setDaemon(true);
         grace.start();
     }
 
-    private void send(long runId, JournaledOp op, int rediffs, AtomicInteger done, AtomicInteger failed,
+    private void send(
+            long runId,
+            JournaledOp op,
+            int rediffs,
+            AtomicInteger done,
+            AtomicInteger failed,
             AtomicReference<WriteResult> stop) {
         journal.markSent(runId, op.seq());
         WriteResult result;
@@ -147,8 +167,12 @@ public final class Applier {
             result = api.write(op.op());
         } catch (RuntimeException e) {
             // A bug or a refused argument must fail this op, not silently end its worker.
-            result = new WriteResult(Outcome.FAILED, 0, "", "gcsync could not send " + op.op().describe() + ": "
-                    + e.getMessage(), Optional.empty());
+            result = new WriteResult(
+                    Outcome.FAILED,
+                    0,
+                    "",
+                    "gcsync could not send " + op.op().describe() + ": " + e.getMessage(),
+                    Optional.empty());
         }
         Outcome outcome = result.outcome();
         if (outcome == Outcome.SUCCESS) {
@@ -161,7 +185,8 @@ public final class Applier {
             Optional<Op> rest = rediff.after(op.op());
             if (rest.isPresent()) {
                 journal.markSuperseded(runId, op.seq(), result.attempts(), result.correlationId(), result.message());
-                JournaledOp again = journal.appendOps(runId, List.of(rest.get())).get(0);
+                JournaledOp again =
+                        journal.appendOps(runId, List.of(rest.get())).get(0);
                 listener.onOpFinished(op, result);
                 send(runId, again, rediffs + 1, done, failed, stop);
                 return;

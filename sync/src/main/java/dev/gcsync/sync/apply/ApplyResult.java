@@ -12,7 +12,12 @@ import java.util.Optional;
  *                   (a deadline stop)
  * @param interruptedBy the operator's stop, e.g. {@code SIGINT (Ctrl-C)}, when that is what stopped it
  */
-public record ApplyResult(int done, int failed, int pending, Optional<Outcome> stoppedBy, Optional<Instant> retryAt,
+public record ApplyResult(
+        int done,
+        int failed,
+        int pending,
+        Optional<Outcome> stoppedBy,
+        Optional<Instant> retryAt,
         Optional<String> interruptedBy) {
     public boolean stoppedEarly() {
         return stoppedBy.isPresent();

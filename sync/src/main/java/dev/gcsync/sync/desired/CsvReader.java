@@ -23,8 +23,8 @@ import java.util.Map;
  * header's cells ({@link CsvShape}); each row is read into an {@link Entry} of its own.
  */
 final class CsvReader {
-    static final List<String> USER_COLUMNS = List.of(
-            "email", "username", "id", "title", "department", "manager", "skills", "languages", "queues");
+    static final List<String> USER_COLUMNS =
+            List.of("email", "username", "id", "title", "department", "manager", "skills", "languages", "queues");
     static final List<String> QUEUE_COLUMNS = List.of("queue", "wrapupCodes", "wrapupCodes_mode");
 
     private final Problems problems;
@@ -50,13 +50,17 @@ final class CsvReader {
             return;
         }
         if (rows.isEmpty()) {
-            problems.add(new Pos(file, 1, 0), "", "", "the file is empty",
+            problems.add(
+                    new Pos(file, 1, 0),
+                    "",
+                    "",
+                    "the file is empty",
                     "Start with a header line, e.g. email,skills,languages,queues");
             return;
         }
         Row header = rows.get(0);
-        boolean queueFile = !header.cells().isEmpty()
-                && header.cells().get(0).trim().equalsIgnoreCase("queue");
+        boolean queueFile =
+                !header.cells().isEmpty() && header.cells().get(0).trim().equalsIgnoreCase("queue");
         List<String> known = queueFile ? QUEUE_COLUMNS : USER_COLUMNS;
         var separator = CsvShape.otherSeparator(new Pos(file, header.line(), 0), header.cells(), known);
         if (separator.isPresent()) {
@@ -96,8 +100,10 @@ final class CsvReader {
             return;
         }
         List<UserKey> keys = keys(row);
-        Entry<DesiredUser> entry = keys.size() != 1 ? Entry.unnamed(own) : Entry.of(own, ok -> new DesiredUser(
-                keys.get(0), row.linePos(), null, null, null, null, null, null, ok));
+        Entry<DesiredUser> entry = keys.size() != 1
+                ? Entry.unnamed(own)
+                : Entry.of(
+                        own, ok -> new DesiredUser(keys.get(0), row.linePos(), null, null, null, null, null, null, ok));
         entry.addTo(problems, users);
     }
 
@@ -106,17 +112,29 @@ final class CsvReader {
         boolean ok = true;
         for (int i = 0; i < header.cells().size(); i++) {
             String name = header.cells().get(i).trim();
-            String canonical = known.stream().filter(k -> k.equalsIgnoreCase(name)).findFirst().orElse(null);
+            String canonical = known.stream()
+                    .filter(k -> k.equalsIgnoreCase(name))
+                    .findFirst()
+                    .orElse(null);
             Pos pos = new Pos(file, header.line(), i + 1);
             if (name.isEmpty()) {
-                problems.add(pos, "column", "", "the header has a column without a name",
+                problems.add(
+                        pos,
+                        "column",
+                        "",
+                        "the header has a column without a name",
                         "Name it (" + String.join(",", known) + "), or remove the extra comma (a header ending in ','"
                                 + " has an empty last column)");
                 ok = false;
             } else if (canonical == null) {
                 String close = NameSuggestions.closest(name, known, 1);
-                problems.add(pos, "column", name, "unknown column",
-                        (close.isEmpty() ? "" : "Did you mean " + close + "? ") + "Known columns: " + String.join(",", known));
+                problems.add(
+                        pos,
+                        "column",
+                        name,
+                        "unknown column",
+                        (close.isEmpty() ? "" : "Did you mean " + close + "? ") + "Known columns: "
+                                + String.join(",", known));
                 ok = false;
             } else if (columns.putIfAbsent(canonical, i) != null) {
                 problems.add(pos, "column", name, "the column appears twice", "Keep one");
@@ -141,8 +159,14 @@ final class CsvReader {
         Problems own = new Problems();
         List<UserKey> keys = keys(row);
         if (keys.size() != 1) {
-            own.add(row.linePos(), "user", "", keys.isEmpty() ? "the row has no email, username or id"
-                    : "the row names its user more than one way", "Fill exactly one of email, username or id");
+            own.add(
+                    row.linePos(),
+                    "user",
+                    "",
+                    keys.isEmpty()
+                            ? "the row has no email, username or id"
+                            : "the row names its user more than one way",
+                    "Fill exactly one of email, username or id");
             return Entry.unnamed(own);
         }
         if (keys.get(0).kind() == UserKey.Kind.EMAIL) {
@@ -155,8 +179,18 @@ final class CsvReader {
         List<Proficiency> skills = proficiencies(row, "skills", own);
         List<Proficiency> languages = proficiencies(row, "languages", own);
         List<Ref> queueRefs = refs(row, "queues");
-        return Entry.of(own, ok -> new DesiredUser(keys.get(0), row.linePos(), row.ref("title"),
-                row.ref("department"), manager, skills, languages, queueRefs, ok));
+        return Entry.of(
+                own,
+                ok -> new DesiredUser(
+                        keys.get(0),
+                        row.linePos(),
+                        row.ref("title"),
+                        row.ref("department"),
+                        manager,
+                        skills,
+                        languages,
+                        queueRefs,
+                        ok));
     }
 
     private static Entry<DesiredQueue> readQueue(CsvRow row) {
@@ -171,14 +205,18 @@ final class CsvReader {
         if (modeText != null && !modeText.isBlank()) {
             mode = FacetMode.parse(modeText).orElse(null);
             if (mode == null) {
-                own.add(row.pos("wrapupCodes_mode"), "wrapupCodes_mode", modeText, "unknown mode",
+                own.add(
+                        row.pos("wrapupCodes_mode"),
+                        "wrapupCodes_mode",
+                        modeText,
+                        "unknown mode",
                         "Use 'additive' or 'authoritative'");
             }
         }
         List<Ref> codes = refs(row, "wrapupCodes");
         FacetMode queueMode = mode;
-        return Entry.of(own, ok -> new DesiredQueue(name, codes == null ? List.of() : codes, queueMode,
-                row.linePos(), ok));
+        return Entry.of(
+                own, ok -> new DesiredQueue(name, codes == null ? List.of() : codes, queueMode, row.linePos(), ok));
     }
 
     private static List<Proficiency> proficiencies(CsvRow row, String column, Problems own) {
@@ -191,7 +229,11 @@ final class CsvReader {
         for (String item : CsvText.items(cell)) {
             int colon = CsvText.lastColon(item);
             if (colon < 0) {
-                own.add(pos, column, item, "no proficiency given",
+                own.add(
+                        pos,
+                        column,
+                        item,
+                        "no proficiency given",
                         "Write name:proficiency, e.g. " + item + ":3 (items separated by ';')");
                 continue;
             }
@@ -210,12 +252,13 @@ final class CsvReader {
             return null;
         }
         Pos pos = row.pos(column);
-        return CsvText.items(cell).stream().map(name -> new Ref(CsvText.unescape(name), pos)).toList();
+        return CsvText.items(cell).stream()
+                .map(name -> new Ref(CsvText.unescape(name), pos))
+                .toList();
     }
 
     /** A raw CSV record and the line it starts on. */
-    record Row(int line, List<String> cells) {
-    }
+    record Row(int line, List<String> cells) {}
 
     private List<Row> parse(String file, Reader reader) throws IOException {
         CsvMapper mapper = new CsvMapper();
@@ -243,8 +286,11 @@ final class CsvReader {
                 throw io;
             }
             var loc = e.getLocation();
-            problems.add(new Pos(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr()),
-                    "", "", "not valid CSV: " + e.getOriginalMessage().toLowerCase(Locale.ROOT),
+            problems.add(
+                    new Pos(file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr()),
+                    "",
+                    "",
+                    "not valid CSV: " + e.getOriginalMessage().toLowerCase(Locale.ROOT),
                     "Check the quotes on this line");
             return null;
         }

@@ -14,8 +14,7 @@ public final class CsvText {
     private static final String ESCAPABLE = "\\;:=+-@";
     private static final String FORMULA = "=+-@";
 
-    private CsvText() {
-    }
+    private CsvText() {}
 
     /** The items of a list cell: split at each {@code ;} not escaped, trimmed, blanks dropped; still escaped. */
     public static List<String> items(String cell) {

@@ -8,8 +8,8 @@ import java.util.List;
  * @param includeInactive manage users (and name managers) who are inactive in Genesys Cloud too; by default
  *                        they are reported with a warning and left alone
  */
-public record DesiredState(Modes modes, List<DesiredUser> users, List<DesiredQueue> queues, List<String> files,
-                           boolean includeInactive) {
+public record DesiredState(
+        Modes modes, List<DesiredUser> users, List<DesiredQueue> queues, List<String> files, boolean includeInactive) {
     public DesiredState {
         users = List.copyOf(users);
         queues = List.copyOf(queues);

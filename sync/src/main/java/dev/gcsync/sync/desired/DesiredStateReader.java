@@ -2,7 +2,6 @@ package dev.gcsync.sync.desired;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.yaml.snakeyaml.LoaderOptions;
 import dev.gcsync.sync.problem.IoTrouble;
 import dev.gcsync.sync.problem.Problems;
 import dev.gcsync.sync.tree.LocatedTreeReader;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads desired-state files (YAML, JSON, CSV, chosen by extension) into one {@link DesiredState},
@@ -26,8 +26,7 @@ import java.util.Locale;
 public final class DesiredStateReader {
 
     /** The state read, and everything wrong with the files' form. */
-    public record Result(DesiredState state, Problems problems) {
-    }
+    public record Result(DesiredState state, Problems problems) {}
 
     public Result read(List<Path> files) {
         Problems problems = new Problems();
@@ -41,9 +40,13 @@ public final class DesiredStateReader {
             names.add(file);
             String ext = extension(file);
             if (!List.of("csv", "yaml", "yml", "json").contains(ext)) {
-                problems.add(new Pos(file, 0, 0), "", "", ext.isEmpty() ? "the file has no extension"
-                        : "unknown file type '." + ext + "'", "Use .yaml, .yml, .json or .csv (the extension says"
-                        + " how to read the file; a spreadsheet must be saved as CSV first)");
+                problems.add(
+                        new Pos(file, 0, 0),
+                        "",
+                        "",
+                        ext.isEmpty() ? "the file has no extension" : "unknown file type '." + ext + "'",
+                        "Use .yaml, .yml, .json or .csv (the extension says"
+                                + " how to read the file; a spreadsheet must be saved as CSV first)");
                 continue;
             }
             try (Reader reader = new BomSkippingReader(Files.newBufferedReader(path, StandardCharsets.UTF_8))) {
@@ -56,7 +59,11 @@ public final class DesiredStateReader {
                     JsonFactory factory = ext.equals("json") ? new JsonFactory() : yamlFactory();
                     DocumentReader doc = new DocumentReader(problems);
                     if (!new LocatedTreeReader(factory).stream(file, reader, doc.sink())) {
-                        problems.add(new Pos(file, 1, 0), "", "", "the file is empty",
+                        problems.add(
+                                new Pos(file, 1, 0),
+                                "",
+                                "",
+                                "the file is empty",
                                 "Start with 'users:' (see docs/file-format.md)");
                         continue;
                     }
@@ -68,11 +75,19 @@ public final class DesiredStateReader {
             } catch (SyntaxException e) {
                 problems.add(e.pos(), "", "", e.getMessage(), e.hint());
             } catch (CharacterCodingException e) {
-                problems.add(new Pos(file, Utf8Lines.firstBadLine(path), 0), "", "", "the file is not UTF-8 text",
+                problems.add(
+                        new Pos(file, Utf8Lines.firstBadLine(path), 0),
+                        "",
+                        "",
+                        "the file is not UTF-8 text",
                         "Save it as UTF-8 text (from a spreadsheet: 'CSV UTF-8'); a workbook (.xlsx, .ods) or another"
                                 + " binary file must be exported as CSV first");
             } catch (IOException e) {
-                problems.add(new Pos(file, 0, 0), "", "", "the file " + IoTrouble.describe(path, e),
+                problems.add(
+                        new Pos(file, 0, 0),
+                        "",
+                        "",
+                        "the file " + IoTrouble.describe(path, e),
                         "Check the path given with -f, and that gcsync may read the file");
             }
         }

@@ -5,9 +5,9 @@ import dev.gcsync.sync.tree.LocatedTreeReader;
 import dev.gcsync.sync.tree.Node;
 import dev.gcsync.sync.tree.Pos;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.HashSet;
 
 /**
  * Turns a YAML or JSON document tree into users, queues and modes, recording a problem for every key
@@ -15,8 +15,8 @@ import java.util.HashSet;
  */
 final class DocumentReader {
     private static final Set<String> TOP_KEYS = Set.of("defaults", "users", "queues", "includeInactive");
-    private static final Set<String> USER_KEYS = Set.of(
-            "email", "id", "username", "title", "department", "manager", "skills", "languages", "queues");
+    private static final Set<String> USER_KEYS =
+            Set.of("email", "id", "username", "title", "department", "manager", "skills", "languages", "queues");
     private static final Set<String> QUEUE_KEYS = Set.of("name", "wrapupCodes", "wrapupCodes_mode");
 
     private final Problems problems;
@@ -50,7 +50,11 @@ final class DocumentReader {
         if (text.equals("true") || text.equals("false")) {
             includeInactive = text.equals("true");
         } else {
-            problems.add(node.pos(), "includeInactive", text, "not a boolean",
+            problems.add(
+                    node.pos(),
+                    "includeInactive",
+                    text,
+                    "not a boolean",
                     "Write includeInactive: true to manage inactive users too, or false (the default)");
         }
     }
@@ -86,7 +90,11 @@ final class DocumentReader {
 
             @Override
             public void notAMapping(Node root) {
-                problems.add(root.pos(), "", "", "the document is " + root.kindName() + ", expected a mapping",
+                problems.add(
+                        root.pos(),
+                        "",
+                        "",
+                        "the document is " + root.kindName() + ", expected a mapping",
                         "Start the file with 'users:' (see docs/file-format.md)");
             }
         };
@@ -96,8 +104,13 @@ final class DocumentReader {
 
     private void unknownTopKey(String key, Pos pos) {
         String close = NameSuggestions.closest(key, TOP_KEYS, 1);
-        problems.add(pos, "key", key, "unknown key", (close.isEmpty() ? "" : "Did you mean " + close + "? ")
-                + "Allowed keys: " + String.join(", ", TOP_KEYS.stream().sorted().toList()));
+        problems.add(
+                pos,
+                "key",
+                key,
+                "unknown key",
+                (close.isEmpty() ? "" : "Did you mean " + close + "? ") + "Allowed keys: "
+                        + String.join(", ", TOP_KEYS.stream().sorted().toList()));
     }
 
     private void readDefaults(Node node) {
@@ -108,7 +121,11 @@ final class DocumentReader {
         for (Node.Field f : map.fields().values()) {
             var facet = Facet.byKey(f.key());
             if (facet.isEmpty()) {
-                problems.add(f.keyPos(), "defaults", f.key(), "unknown facet",
+                problems.add(
+                        f.keyPos(),
+                        "defaults",
+                        f.key(),
+                        "unknown facet",
                         "Use one of: skills, languages, queues, wrapupCodes");
                 continue;
             }
@@ -151,8 +168,9 @@ final class DocumentReader {
         if (key == null) {
             return Entry.unnamed(own);
         }
-        return Entry.of(own, ok -> new DesiredUser(key, map.pos(), title, department, manager, skills, languages,
-                queueRefs, ok));
+        return Entry.of(
+                own,
+                ok -> new DesiredUser(key, map.pos(), title, department, manager, skills, languages, queueRefs, ok));
     }
 
     /**
@@ -166,8 +184,12 @@ final class DocumentReader {
             return null;
         }
         if (manager.name().isBlank()) {
-            own.add(field.value().pos(), "manager", "", "an empty manager cannot be applied: gcsync cannot remove"
-                    + " a user's manager (Genesys documents no way to clear it through PATCH /users)",
+            own.add(
+                    field.value().pos(),
+                    "manager",
+                    "",
+                    "an empty manager cannot be applied: gcsync cannot remove"
+                            + " a user's manager (Genesys documents no way to clear it through PATCH /users)",
                     "Leave the manager key out to keep the manager as it is, or name the new manager's email");
             return null;
         }
@@ -189,8 +211,13 @@ final class DocumentReader {
         if (keys.size() == 1 && !keys.get(0).value().isEmpty()) {
             return keys.get(0);
         }
-        own.add(map.pos(), "user", "", keys.isEmpty() || keys.get(0).value().isEmpty()
-                        ? "the user has no email, username or id" : "the user is named more than one way",
+        own.add(
+                map.pos(),
+                "user",
+                "",
+                keys.isEmpty() || keys.get(0).value().isEmpty()
+                        ? "the user has no email, username or id"
+                        : "the user is named more than one way",
                 "Give exactly one of email, username or id");
         return null;
     }
@@ -233,7 +260,11 @@ final class DocumentReader {
         for (Node.Field entry : map.fields().values()) {
             String fieldName = field.key() + "." + entry.key();
             if (!(entry.value() instanceof Node.Scalar s) || s.isNull()) {
-                own.add(entry.value().pos(), fieldName, "", "proficiency is missing or not a number",
+                own.add(
+                        entry.value().pos(),
+                        fieldName,
+                        "",
+                        "proficiency is missing or not a number",
                         "Write a number from 0 to 5, e.g. " + entry.key() + ": 4");
                 continue;
             }
@@ -285,7 +316,11 @@ final class DocumentReader {
                 String hint = "Allowed keys" + (where.isEmpty() ? "" : " of a " + where) + ": "
                         + String.join(", ", allowed.stream().sorted().toList());
                 String close = NameSuggestions.closest(f.key(), allowed, 1);
-                own.add(f.keyPos(), where.isEmpty() ? "key" : where + " key", f.key(), "unknown key",
+                own.add(
+                        f.keyPos(),
+                        where.isEmpty() ? "key" : where + " key",
+                        f.key(),
+                        "unknown key",
                         close.isEmpty() ? hint : "Did you mean " + close + "? " + hint);
             }
         }

@@ -15,17 +15,16 @@ import java.util.stream.Collectors;
  * two different ways (an email here, their username there) are found by the resolver, which knows the org.
  */
 final class DuplicateUsers {
-    private DuplicateUsers() {
-    }
+    private DuplicateUsers() {}
 
     /** The users, with the duplicated ones marked not well-formed, and a problem per duplicated entry. */
-    record Checked(List<DesiredUser> users, List<Problem> problems) {
-    }
+    record Checked(List<DesiredUser> users, List<Problem> problems) {}
 
     static Checked check(List<DesiredUser> users) {
         Map<String, List<DesiredUser>> byKey = new LinkedHashMap<>();
         for (DesiredUser u : users) {
-            byKey.computeIfAbsent(u.key().kind() + " " + u.key().normalized(), k -> new ArrayList<>()).add(u);
+            byKey.computeIfAbsent(u.key().kind() + " " + u.key().normalized(), k -> new ArrayList<>())
+                    .add(u);
         }
         List<Problem> problems = new ArrayList<>();
         List<DesiredUser> out = new ArrayList<>(users.size());
@@ -35,11 +34,17 @@ final class DuplicateUsers {
                 out.add(u);
                 continue;
             }
-            String others = same.stream().filter(o -> o != u).map(o -> where(o.pos(), u.pos()))
+            String others = same.stream()
+                    .filter(o -> o != u)
+                    .map(o -> where(o.pos(), u.pos()))
                     .collect(Collectors.joining(", "));
-            problems.add(new Problem(u.pos(), u.key().kind().field(), u.key().value(),
+            problems.add(new Problem(
+                    u.pos(),
+                    u.key().kind().field(),
+                    u.key().value(),
                     "the user is listed " + (same.size() == 2 ? "twice" : same.size() + " times") + " (also at "
-                            + others + ")", "Keep one entry per user"));
+                            + others + ")",
+                    "Keep one entry per user"));
             out.add(u.notWellFormed());
         }
         return new Checked(out, problems);

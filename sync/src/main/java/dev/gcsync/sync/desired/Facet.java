@@ -22,6 +22,8 @@ public enum Facet {
     }
 
     public static Optional<Facet> byKey(String key) {
-        return Arrays.stream(values()).filter(f -> f.key.equalsIgnoreCase(key.trim())).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.key.equalsIgnoreCase(key.trim()))
+                .findFirst();
     }
 }

@@ -11,8 +11,7 @@ final class FieldRules {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
-    private FieldRules() {
-    }
+    private FieldRules() {}
 
     /** Parses a proficiency, or records a problem and returns null. */
     static Double proficiency(String text, Pos pos, String field, Problems problems) {
@@ -36,7 +35,8 @@ final class FieldRules {
         if (EMAIL.matcher(text.trim()).matches()) {
             return true;
         }
-        problems.add(pos, field, text, "malformed email address", "Write it as name@domain, e.g. ana.silva@example.com");
+        problems.add(
+                pos, field, text, "malformed email address", "Write it as name@domain, e.g. ana.silva@example.com");
         return false;
     }
 }

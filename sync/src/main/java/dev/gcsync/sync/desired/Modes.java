@@ -1,8 +1,8 @@
 package dev.gcsync.sync.desired;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Collections;
 
 /** The mode of each facet. Everything is additive unless the file or the command line says otherwise. */
 public record Modes(Map<Facet, FacetMode> byFacet) {

@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 
 /** "Did you mean …?" — the existing names closest to a misspelt one, by edit distance. */
 public final class NameSuggestions {
-    private NameSuggestions() {
-    }
+    private NameSuggestions() {}
 
     /**
      * @return up to {@code max} quoted names, comma-separated, that are within a plausible distance of
@@ -28,8 +27,7 @@ public final class NameSuggestions {
     private static String closest(String wanted, Collection<String> names, int max, UnaryOperator<String> part) {
         String w = part.apply(wanted.trim().toLowerCase(Locale.ROOT));
         int limit = Math.max(2, w.length() / 3);
-        record Scored(String name, int distance) {
-        }
+        record Scored(String name, int distance) {}
         List<Scored> scored = names.stream()
                 .map(n -> new Scored(n, distance(w, part.apply(n.toLowerCase(Locale.ROOT)))))
                 .filter(s -> s.distance() <= limit

@@ -13,13 +13,14 @@ import java.nio.file.Path;
 
 /** Finds where a file stops being UTF-8, so that "not UTF-8 text" can name a line. Streams; never loads the file. */
 final class Utf8Lines {
-    private Utf8Lines() {
-    }
+    private Utf8Lines() {}
 
     /** @return the 1-based line of the first byte that is not UTF-8, or 0 when the file is UTF-8 (or unreadable) */
     static int firstBadLine(Path file) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(8192);
         CharBuffer out = CharBuffer.allocate(8192);
         int line = 1;

@@ -34,8 +34,8 @@ final class Confirmations implements ApplyListener {
 
     @Override
     public void onOpFinished(JournaledOp op, WriteResult result) {
-        result.confirmation().ifPresent(c -> (c.kind() == Confirmation.Kind.SKILLS ? skills : languages)
-                .put(c.userId(), c));
+        result.confirmation()
+                .ifPresent(c -> (c.kind() == Confirmation.Kind.SKILLS ? skills : languages).put(c.userId(), c));
         next.onOpFinished(op, result);
     }
 
@@ -49,8 +49,16 @@ final class Confirmations implements ApplyListener {
         if (s == null && l == null) {
             return Optional.empty();
         }
-        return Optional.of(new OrgUser(before.id(), before.name(), before.email(), before.username(), before.title(),
-                before.department(), before.managerId(), before.version(),
-                s == null ? before.skills() : s.proficiencies(), l == null ? before.languages() : l.proficiencies()));
+        return Optional.of(new OrgUser(
+                before.id(),
+                before.name(),
+                before.email(),
+                before.username(),
+                before.title(),
+                before.department(),
+                before.managerId(),
+                before.version(),
+                s == null ? before.skills() : s.proficiencies(),
+                l == null ? before.languages() : l.proficiencies()));
     }
 }

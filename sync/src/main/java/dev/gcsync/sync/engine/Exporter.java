@@ -15,6 +15,7 @@ import dev.gcsync.sync.org.OrgReader;
 import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.plan.Names;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,14 +23,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.io.Writer;
-import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Writes the org's current state in the desired-state format (names, not ids), so that a user can start
@@ -45,6 +45,7 @@ public final class Exporter {
             # code deleted from this file is KEPT in the org. To remove what you delete, set that facet to
             # authoritative below, or plan with --mode FACET=authoritative (e.g. --mode skills=authoritative).
             """;
+
     private final OrgReader api;
     private final Consumer<String> log;
 
@@ -74,7 +75,8 @@ public final class Exporter {
                 }
             });
             Set<String> codes = api.readQueueWrapupCodes(q.id());
-            codesByQueue.put(q.name(), codes.stream().map(names::wrapupCode).sorted().toList());
+            codesByQueue.put(
+                    q.name(), codes.stream().map(names::wrapupCode).sorted().toList());
         }
         for (int i = 0; i < users.size(); i++) {
             OrgUser u = users.get(i);
@@ -96,8 +98,12 @@ public final class Exporter {
             defaults.put(f.key(), FacetMode.ADDITIVE.label());
         }
         doc.put("defaults", defaults);
-        doc.put("users", users.stream().filter(u -> u.email() != null)
-                .map(u -> userEntry(u, queuesByUser.getOrDefault(u.id(), List.of()), names, managers)).toList());
+        doc.put(
+                "users",
+                users.stream()
+                        .filter(u -> u.email() != null)
+                        .map(u -> userEntry(u, queuesByUser.getOrDefault(u.id(), List.of()), names, managers))
+                        .toList());
         List<Map<String, Object>> queues = new ArrayList<>();
         codesByQueue.forEach((queue, codes) -> {
             Map<String, Object> q = new LinkedHashMap<>();
@@ -106,8 +112,10 @@ public final class Exporter {
             queues.add(q);
         });
         doc.put("queues", queues);
-        ObjectMapper mapper = name.endsWith(".json") ? new ObjectMapper()
-                : new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        ObjectMapper mapper = name.endsWith(".json")
+                ? new ObjectMapper()
+                : new ObjectMapper(new YAMLFactory()
+                        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
         try (Writer out = Files.newBufferedWriter(file)) {
             if (!name.endsWith(".json")) {
@@ -137,8 +145,8 @@ public final class Exporter {
         }
     }
 
-    private static Map<String, Object> userEntry(OrgUser u, List<String> queues, Names names,
-            Map<String, String> managers) {
+    private static Map<String, Object> userEntry(
+            OrgUser u, List<String> queues, Names names, Map<String, String> managers) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("email", u.email());
         putIfPresent(e, "title", u.title());
@@ -150,8 +158,7 @@ public final class Exporter {
         return e;
     }
 
-    private static Map<String, Number> proficiencies(Map<String, Double> byId,
-            Function<String, String> name) {
+    private static Map<String, Number> proficiencies(Map<String, Double> byId, Function<String, String> name) {
         Map<String, Number> out = new TreeMap<>();
         if (byId != null) {
             byId.forEach((id, p) -> out.put(name.apply(id), p == Math.rint(p) ? (Number) p.longValue() : p));
@@ -165,8 +172,14 @@ public final class Exporter {
         }
     }
 
-    private static List<Path> writeCsv(Path file, List<OrgUser> users, Map<String, List<String>> queuesByUser,
-            Map<String, List<String>> codesByQueue, Names names, Map<String, String> managers) throws IOException {
+    private static List<Path> writeCsv(
+            Path file,
+            List<OrgUser> users,
+            Map<String, List<String>> queuesByUser,
+            Map<String, List<String>> codesByQueue,
+            Names names,
+            Map<String, String> managers)
+            throws IOException {
         CsvMapper csv = new CsvMapper();
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("email", "title", "department", "manager", "skills", "languages", "queues"));
@@ -174,13 +187,20 @@ public final class Exporter {
             if (u.email() == null) {
                 continue;
             }
-            rows.add(List.of(CsvText.single(u.email()), CsvText.single(nz(u.title())),
-                    CsvText.single(nz(u.department())), CsvText.single(nz(managers.get(u.id()))),
-                    cell(proficiencies(u.skills(), names::skill)), cell(proficiencies(u.languages(), names::language)),
-                    list(queuesByUser.getOrDefault(u.id(), List.of()).stream().sorted().toList())));
+            rows.add(List.of(
+                    CsvText.single(u.email()),
+                    CsvText.single(nz(u.title())),
+                    CsvText.single(nz(u.department())),
+                    CsvText.single(nz(managers.get(u.id()))),
+                    cell(proficiencies(u.skills(), names::skill)),
+                    cell(proficiencies(u.languages(), names::language)),
+                    list(queuesByUser.getOrDefault(u.id(), List.of()).stream()
+                            .sorted()
+                            .toList())));
         }
         Files.writeString(file, csv.writer(CsvSchema.emptySchema()).writeValueAsString(rows));
-        Path queuesFile = file.resolveSibling(file.getFileName().toString().replaceAll("(?i)\\.csv$", "") + ".queues.csv");
+        Path queuesFile =
+                file.resolveSibling(file.getFileName().toString().replaceAll("(?i)\\.csv$", "") + ".queues.csv");
         List<List<String>> queueRows = new ArrayList<>();
         queueRows.add(List.of("queue", "wrapupCodes"));
         codesByQueue.forEach((q, codes) -> queueRows.add(List.of(CsvText.single(q), list(codes))));
@@ -194,7 +214,8 @@ public final class Exporter {
     }
 
     private static String cell(Map<String, Number> proficiencies) {
-        return CsvText.cell(proficiencies.entrySet().stream().map(e -> CsvText.item(e.getKey()) + ":" + e.getValue())
+        return CsvText.cell(proficiencies.entrySet().stream()
+                .map(e -> CsvText.item(e.getKey()) + ":" + e.getValue())
                 .collect(Collectors.joining(";")));
     }
 

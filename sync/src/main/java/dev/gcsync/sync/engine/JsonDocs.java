@@ -1,12 +1,12 @@
 package dev.gcsync.sync.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.gcsync.sync.journal.JournalException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,8 +20,7 @@ final class JsonDocs {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private JsonDocs() {
-    }
+    private JsonDocs() {}
 
     static String write(Object value) {
         try {
@@ -48,8 +47,7 @@ final class JsonDocs {
     }
 
     static <T> T readGzip(byte[] gzipped, TypeReference<T> type) {
-        try (GZIPInputStream in = new GZIPInputStream(
-                new ByteArrayInputStream(gzipped))) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
             return MAPPER.readValue(in, type);
         } catch (IOException e) {
             throw new JournalException("the journal's report data cannot be read: " + e.getMessage(), e);
@@ -60,8 +58,10 @@ final class JsonDocs {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new JournalException("the journal holds a " + type.getSimpleName()
-                    + " this version cannot read: " + e.getOriginalMessage(), e);
+            throw new JournalException(
+                    "the journal holds a " + type.getSimpleName() + " this version cannot read: "
+                            + e.getOriginalMessage(),
+                    e);
         }
     }
 }

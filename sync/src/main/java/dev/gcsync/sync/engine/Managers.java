@@ -30,7 +30,9 @@ final class Managers {
         Map<String, String> emailById = new HashMap<>();
         users.forEach(u -> put(emailById, u));
         Set<String> missing = new HashSet<>();
-        users.stream().map(OrgUser::managerId).filter(id -> id != null && !emailById.containsKey(id))
+        users.stream()
+                .map(OrgUser::managerId)
+                .filter(id -> id != null && !emailById.containsKey(id))
                 .forEach(missing::add);
         if (!missing.isEmpty()) {
             log.accept(missing.size() + " managers are not active users: reading the inactive and deleted users");

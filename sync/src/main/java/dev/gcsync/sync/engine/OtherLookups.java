@@ -26,11 +26,15 @@ final class OtherLookups {
 
     /** The other users and grants, each read on first use. */
     OtherUsers lazy() {
-        return OtherUsers.lazy(() -> {
-            log.accept("some users or managers of the file are not active users of the org: reading the inactive"
-                    + " and deleted users");
-            return read(UserState.INACTIVE);
-        }, () -> read(UserState.DELETED), () -> api.grants(Set.of("directory:user:view", "routing:queue:view")));
+        return OtherUsers.lazy(
+                () -> {
+                    log.accept(
+                            "some users or managers of the file are not active users of the org: reading the inactive"
+                                    + " and deleted users");
+                    return read(UserState.INACTIVE);
+                },
+                () -> read(UserState.DELETED),
+                () -> api.grants(Set.of("directory:user:view", "routing:queue:view")));
     }
 
     /** Every user in {@code state}; none (with a line in the log) when the org will not list them. */

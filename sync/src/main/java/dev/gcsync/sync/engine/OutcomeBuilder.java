@@ -34,7 +34,9 @@ final class OutcomeBuilder {
         }
         Map<String, List<JournaledOp>> opsByUser = new HashMap<>();
         for (JournaledOp op : ops) {
-            op.op().userIds().forEach(id -> opsByUser.computeIfAbsent(id, k -> new ArrayList<>()).add(op));
+            op.op().userIds().forEach(id -> opsByUser
+                    .computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(op));
         }
         List<UserOutcome> out = new ArrayList<>();
         for (ResolvedUser user : desired.users()) {
@@ -47,13 +49,16 @@ final class OutcomeBuilder {
             }
             Status status;
             String error = "";
-            List<JournaledOp> failed = userOps.stream().filter(o -> o.state() == OpState.FAILED).toList();
+            List<JournaledOp> failed =
+                    userOps.stream().filter(o -> o.state() == OpState.FAILED).toList();
             List<JournaledOp> pending = userOps.stream()
-                    .filter(o -> o.state() == OpState.PENDING || o.state() == OpState.SENT).toList();
+                    .filter(o -> o.state() == OpState.PENDING || o.state() == OpState.SENT)
+                    .toList();
             if (!failed.isEmpty()) {
                 status = Status.FAILED;
-                error = failed.stream().map(o -> o.op().describe() + ": " + o.error()
-                        + (o.correlationId() == null ? "" : " (correlation id " + o.correlationId() + ")"))
+                error = failed.stream()
+                        .map(o -> o.op().describe() + ": " + o.error()
+                                + (o.correlationId() == null ? "" : " (correlation id " + o.correlationId() + ")"))
                         .collect(Collectors.joining("; "));
             } else if (!pending.isEmpty()) {
                 status = Status.PENDING;
@@ -64,8 +69,15 @@ final class OutcomeBuilder {
             } else {
                 status = Status.CONVERGED;
             }
-            out.add(new UserOutcome(user.userId(), user.label(), status, lines(plan), side(plan, true),
-                    side(plan, false), attempts, error));
+            out.add(new UserOutcome(
+                    user.userId(),
+                    user.label(),
+                    status,
+                    lines(plan),
+                    side(plan, true),
+                    side(plan, false),
+                    attempts,
+                    error));
         }
         for (String skipped : desired.skipped()) {
             out.add(invalid(skipped));
@@ -80,10 +92,24 @@ final class OutcomeBuilder {
     static UserOutcome invalid(String skipped) {
         int open = skipped.indexOf(" (");
         if (open > 0 && skipped.endsWith(")")) {
-            return new UserOutcome("", skipped.substring(0, open), Status.INVALID, "", "", "", 0,
+            return new UserOutcome(
+                    "",
+                    skipped.substring(0, open),
+                    Status.INVALID,
+                    "",
+                    "",
+                    "",
+                    0,
                     "left out: " + skipped.substring(open + 2, skipped.length() - 1));
         }
-        return new UserOutcome("", skipped, Status.INVALID, "", "", "", 0,
+        return new UserOutcome(
+                "",
+                skipped,
+                Status.INVALID,
+                "",
+                "",
+                "",
+                0,
                 "left out: the entry has problems (see the validation errors)");
     }
 
@@ -112,17 +138,19 @@ final class OutcomeBuilder {
     private static String side(UserPlan plan, boolean before) {
         List<String> parts = new ArrayList<>();
         for (Change c : plan.changes()) {
-            boolean present = before ? c.kind() == Change.Kind.UPDATE || c.kind() == Change.Kind.REMOVE
+            boolean present = before
+                    ? c.kind() == Change.Kind.UPDATE || c.kind() == Change.Kind.REMOVE
                     : c.kind() == Change.Kind.UPDATE || c.kind() == Change.Kind.ADD;
             if (!present) {
                 continue;
             }
             String value = before ? c.before() : c.after();
-            parts.add((c.what() + " " + c.name() + " " + value).replaceAll("\\s+", " ").trim());
+            parts.add((c.what() + " " + c.name() + " " + value)
+                    .replaceAll("\\s+", " ")
+                    .trim());
         }
         return String.join("; ", parts);
     }
 
-    private OutcomeBuilder() {
-    }
+    private OutcomeBuilder() {}
 }

@@ -17,8 +17,7 @@ import java.util.function.Function;
  * other's latency. The first failure is rethrown as it was thrown, and the other reads are cancelled.
  */
 final class ParallelReads {
-    private ParallelReads() {
-    }
+    private ParallelReads() {}
 
     static <K, V> Map<K, V> read(Collection<K> keys, int parallelism, Function<K, V> read) {
         Map<K, V> out = new HashMap<>();

@@ -11,8 +11,8 @@ import dev.gcsync.sync.tree.Pos;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +37,7 @@ final class PermissionPreflight {
     /** Where problems about the client's permissions point: they are not in a file. */
     static final Pos CLIENT = new Pos("OAuth client", 0, 0);
 
-    private PermissionPreflight() {
-    }
+    private PermissionPreflight() {}
 
     /** The permissions the plan's ops need, each with the number of requests that need it, in a stable order. */
     static Map<String, Integer> needs(Plan plan) {
@@ -62,8 +61,7 @@ final class PermissionPreflight {
      * What the preflight found: problems, the permissions missing everywhere, and per user the permissions the
      * client lacks in that user's division.
      */
-    record Findings(List<Problem> problems, Set<String> missing, Map<String, Set<String>> blockedByUser) {
-    }
+    record Findings(List<Problem> problems, Set<String> missing, Map<String, Set<String>> blockedByUser) {}
 
     /**
      * A permission missing everywhere is one problem with its request count; one held only in some divisions is
@@ -78,10 +76,14 @@ final class PermissionPreflight {
             boolean held = grants.has(permission) || (permission.equals(MEMBER_MANAGE) && grants.has(QUEUE_EDIT));
             if (!held) {
                 missing.add(permission);
-                problems.add(new Problem(CLIENT, "permission", permission, "missing: " + count + " of the plan's"
-                        + " requests need it (" + purpose(permission) + ")", "Add it to a role of the OAuth client"
-                        + " (gcsync doctor lists what the client has), or re-run with --skip-invalid to send the"
-                        + " requests that do not need it"));
+                problems.add(new Problem(
+                        CLIENT,
+                        "permission",
+                        permission,
+                        "missing: " + count + " of the plan's" + " requests need it (" + purpose(permission) + ")",
+                        "Add it to a role of the OAuth client"
+                                + " (gcsync doctor lists what the client has), or re-run with --skip-invalid to send the"
+                                + " requests that do not need it"));
             } else if (grants.has(permission) && !grants.everywhere(permission)) {
                 if (USER_PERMISSIONS.contains(permission)) {
                     problems.addAll(divisionProblems(plan, permission, users, grants, blockedByUser));
@@ -95,8 +97,12 @@ final class PermissionPreflight {
         return new Findings(problems, missing, blockedByUser);
     }
 
-    private static List<Problem> divisionProblems(Plan plan, String permission, Map<String, OrgUser> users,
-            Grants grants, Map<String, Set<String>> blockedByUser) {
+    private static List<Problem> divisionProblems(
+            Plan plan,
+            String permission,
+            Map<String, OrgUser> users,
+            Grants grants,
+            Map<String, Set<String>> blockedByUser) {
         Map<String, List<String>> blocked = new TreeMap<>(); // division id -> users whose requests need it there
         for (Op op : plan.ops()) {
             if (!permissionOf(op).equals(permission)) {
@@ -106,18 +112,23 @@ final class PermissionPreflight {
             OrgUser user = users.get(userId);
             String division = user == null ? null : user.divisionId();
             if (division != null && !grants.holdsIn(permission, division)) {
-                blocked.computeIfAbsent(division, d -> new ArrayList<>()).add(user.email() == null ? userId
-                        : user.email());
+                blocked.computeIfAbsent(division, d -> new ArrayList<>())
+                        .add(user.email() == null ? userId : user.email());
                 blockedByUser.computeIfAbsent(userId, u -> new HashSet<>()).add(permission);
             }
         }
         List<Problem> problems = new ArrayList<>();
         blocked.forEach((division, labels) -> {
             List<String> distinct = labels.stream().distinct().toList();
-            problems.add(new Problem(CLIENT, "permission", permission, "not held in division "
-                    + grants.divisionName(division) + ": " + labels.size() + " of the plan's requests need it there"
-                    + " (users " + String.join(", ", distinct.subList(0, Math.min(3, distinct.size())))
-                    + (distinct.size() > 3 ? " and " + (distinct.size() - 3) + " more" : "") + ")",
+            problems.add(new Problem(
+                    CLIENT,
+                    "permission",
+                    permission,
+                    "not held in division "
+                            + grants.divisionName(division) + ": " + labels.size()
+                            + " of the plan's requests need it there"
+                            + " (users " + String.join(", ", distinct.subList(0, Math.min(3, distinct.size())))
+                            + (distinct.size() > 3 ? " and " + (distinct.size() - 3) + " more" : "") + ")",
                     "Grant it in that division (the client holds it in " + grants.describeWhere(permission)
                             + "), or re-run with --skip-invalid to send the rest"));
         });
@@ -126,13 +137,18 @@ final class PermissionPreflight {
 
     /** The desired state without the facets whose permission is missing, everywhere or in a user's division. */
     static ResolvedState without(ResolvedState state, Findings findings) {
-        List<ResolvedUser> users = state.users().stream().map(u -> {
-            Set<String> lacking = new HashSet<>(findings.missing());
-            lacking.addAll(findings.blockedByUser().getOrDefault(u.userId(), Set.of()));
-            return without(u, lacking);
-        }).toList();
-        return new ResolvedState(state.modes(), users, findings.missing().contains(QUEUE_EDIT) ? List.of()
-                : state.queues(), state.skipped());
+        List<ResolvedUser> users = state.users().stream()
+                .map(u -> {
+                    Set<String> lacking = new HashSet<>(findings.missing());
+                    lacking.addAll(findings.blockedByUser().getOrDefault(u.userId(), Set.of()));
+                    return without(u, lacking);
+                })
+                .toList();
+        return new ResolvedState(
+                state.modes(),
+                users,
+                findings.missing().contains(QUEUE_EDIT) ? List.of() : state.queues(),
+                state.skipped());
     }
 
     /** As {@link #without(ResolvedState, Findings)}, for permissions missing everywhere. */
@@ -145,9 +161,16 @@ final class PermissionPreflight {
         boolean languages = lacking.contains(LANGUAGE_ASSIGN);
         boolean profile = lacking.contains(USER_EDIT);
         boolean members = lacking.contains(MEMBER_MANAGE);
-        return new ResolvedUser(u.userId(), u.label(), u.pos(), skills ? null : u.skills(),
-                languages ? null : u.languages(), members ? null : u.queues(), profile ? null : u.title(),
-                profile ? null : u.department(), profile ? null : u.managerId());
+        return new ResolvedUser(
+                u.userId(),
+                u.label(),
+                u.pos(),
+                skills ? null : u.skills(),
+                languages ? null : u.languages(),
+                members ? null : u.queues(),
+                profile ? null : u.title(),
+                profile ? null : u.department(),
+                profile ? null : u.managerId());
     }
 
     private static String permissionOf(Op op) {

@@ -1,11 +1,11 @@
 package dev.gcsync.sync.engine;
 
 import dev.gcsync.sync.org.OrgSnapshot;
+import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.plan.Plan;
+import dev.gcsync.sync.problem.Problem;
 import dev.gcsync.sync.problem.Problems;
 import dev.gcsync.sync.resolve.ResolvedState;
-import dev.gcsync.sync.org.OrgUser;
-import dev.gcsync.sync.problem.Problem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +19,21 @@ import java.util.Map;
  * @param warnings entries left alone that do not stop a run, each naming its user (inactive users; inactive or
  *                 deleted managers named anew)
  */
-public record Prepared(ResolvedState desired, Problems problems, OrgSnapshot snapshot, Plan plan, String files,
-        int orgUsers, List<Problem> warnings) {
+public record Prepared(
+        ResolvedState desired,
+        Problems problems,
+        OrgSnapshot snapshot,
+        Plan plan,
+        String files,
+        int orgUsers,
+        List<Problem> warnings) {
 
     public Prepared {
         warnings = List.copyOf(warnings);
     }
 
-    public Prepared(ResolvedState desired, Problems problems, OrgSnapshot snapshot, Plan plan, String files,
-            int orgUsers) {
+    public Prepared(
+            ResolvedState desired, Problems problems, OrgSnapshot snapshot, Plan plan, String files, int orgUsers) {
         this(desired, problems, snapshot, plan, files, orgUsers, List.of());
     }
 
@@ -45,7 +51,12 @@ public record Prepared(ResolvedState desired, Problems problems, OrgSnapshot sna
                 changed.put(u.userId(), user);
             }
         });
-        return new Prepared(desired, problems, new OrgSnapshot(full.catalogue(), changed, full.members(),
-                full.queueWrapupCodes()), plan, files, full.users().size());
+        return new Prepared(
+                desired,
+                problems,
+                new OrgSnapshot(full.catalogue(), changed, full.members(), full.queueWrapupCodes()),
+                plan,
+                files,
+                full.users().size());
     }
 }

@@ -21,25 +21,41 @@ import java.util.TreeMap;
  * of every user and queue it changes, so that {@code apply --plan} can refuse the changes whose before
  * no longer holds (someone changed that user since) and apply the rest exactly as planned.
  */
-public record SavedPlan(int format, Instant createdAt, String target, String files, ResolvedState desired, Plan plan,
-        Map<String, UserBefore> usersBefore, Map<String, Set<String>> queuesBefore) {
+public record SavedPlan(
+        int format,
+        Instant createdAt,
+        String target,
+        String files,
+        ResolvedState desired,
+        Plan plan,
+        Map<String, UserBefore> usersBefore,
+        Map<String, Set<String>> queuesBefore) {
 
     static final int FORMAT = 1;
 
     /** The parts of a user a plan depends on. */
-    public record UserBefore(Map<String, Double> skills, Map<String, Double> languages,
-            Map<String, Membership> memberships, String title, String department, String managerId) {
-    }
+    public record UserBefore(
+            Map<String, Double> skills,
+            Map<String, Double> languages,
+            Map<String, Membership> memberships,
+            String title,
+            String department,
+            String managerId) {}
 
     public static SavedPlan of(Prepared prepared, String target, Instant now) {
         Map<String, UserBefore> users = new TreeMap<>();
         for (UserPlan u : prepared.plan().users()) {
-            users.put(u.userId(), before(prepared.snapshot().users().get(u.userId()),
-                    prepared.snapshot().membershipsOf(u.userId())));
+            users.put(
+                    u.userId(),
+                    before(
+                            prepared.snapshot().users().get(u.userId()),
+                            prepared.snapshot().membershipsOf(u.userId())));
         }
         Map<String, Set<String>> queues = new TreeMap<>();
-        prepared.plan().queues().forEach(q -> queues.put(q.queueId(),
-                prepared.snapshot().queueWrapupCodes().getOrDefault(q.queueId(), Set.of())));
+        prepared.plan()
+                .queues()
+                .forEach(q -> queues.put(
+                        q.queueId(), prepared.snapshot().queueWrapupCodes().getOrDefault(q.queueId(), Set.of())));
         return new SavedPlan(FORMAT, now, target, prepared.files(), prepared.desired(), prepared.plan(), users, queues);
     }
 
@@ -68,8 +84,12 @@ public record SavedPlan(int format, Instant createdAt, String target, String fil
     }
 
     static UserBefore before(OrgUser u, Map<String, Membership> memberships) {
-        return new UserBefore(u.skills() == null ? Map.of() : new TreeMap<>(u.skills()),
-                u.languages() == null ? Map.of() : new TreeMap<>(u.languages()), new TreeMap<>(memberships),
-                u.title(), u.department(), u.managerId());
+        return new UserBefore(
+                u.skills() == null ? Map.of() : new TreeMap<>(u.skills()),
+                u.languages() == null ? Map.of() : new TreeMap<>(u.languages()),
+                new TreeMap<>(memberships),
+                u.title(),
+                u.department(),
+                u.managerId());
     }
 }

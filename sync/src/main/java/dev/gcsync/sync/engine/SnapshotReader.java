@@ -46,8 +46,7 @@ final class SnapshotReader {
     }
 
     /** Users read: those kept, and how many the org has. */
-    record Users(Map<String, OrgUser> kept, int seen) {
-    }
+    record Users(Map<String, OrgUser> kept, int seen) {}
 
     /** Reads every user page but keeps only the users {@code keep} accepts (verify needs only the changed ones). */
     Users readUsers(Predicate<String> keep) {
@@ -77,7 +76,8 @@ final class SnapshotReader {
 
     /** The users of {@code ids} that {@code have} lacks, read one by one (several at a time). */
     Map<String, OrgUser> readMissing(Collection<String> ids, Map<String, OrgUser> have) {
-        List<String> missing = ids.stream().filter(id -> !have.containsKey(id)).distinct().toList();
+        List<String> missing =
+                ids.stream().filter(id -> !have.containsKey(id)).distinct().toList();
         return ParallelReads.read(missing, parallelism, api::readUser);
     }
 
@@ -102,7 +102,8 @@ final class SnapshotReader {
                     + " users one by one (their listing came back without skills or languages)");
         }
         Map<String, Map<String, Membership>> members = ParallelReads.read(queues, parallelism, api::readMembers);
-        List<String> managed = desired.queues().stream().map(ResolvedQueue::queueId).toList();
+        List<String> managed =
+                desired.queues().stream().map(ResolvedQueue::queueId).toList();
         Map<String, Set<String>> wrapupCodes = ParallelReads.read(managed, parallelism, api::readQueueWrapupCodes);
         return new OrgSnapshot(catalogue, complete, members, wrapupCodes);
     }
@@ -118,7 +119,10 @@ final class SnapshotReader {
             return all;
         }
         Set<String> named = new TreeSet<>();
-        desired.users().stream().map(ResolvedUser::queues).filter(Objects::nonNull).forEach(named::addAll);
+        desired.users().stream()
+                .map(ResolvedUser::queues)
+                .filter(Objects::nonNull)
+                .forEach(named::addAll);
         return named;
     }
 }

@@ -11,8 +11,7 @@ import java.util.Optional;
 
 /** A finished run's report as the journal keeps it, for {@code gcsync report RUN}. */
 public final class StoredReports {
-    private StoredReports() {
-    }
+    private StoredReports() {}
 
     /** A run's summary alone (no users, no timeline): what {@code gcsync runs} needs. */
     public static Optional<RunSummary> summary(Journal journal, long runId) {
@@ -25,11 +24,11 @@ public final class StoredReports {
             return Optional.empty();
         }
         List<UserOutcome> users = journal.documentBytes(runId, "users.json.gz")
-                .map(b -> JsonDocs.readGzip(b, new TypeReference<List<UserOutcome>>() {
-                })).orElse(List.of());
+                .map(b -> JsonDocs.readGzip(b, new TypeReference<List<UserOutcome>>() {}))
+                .orElse(List.of());
         List<TimelinePoint> timeline = journal.documentBytes(runId, "timeline.json.gz")
-                .map(b -> JsonDocs.readGzip(b, new TypeReference<List<TimelinePoint>>() {
-                })).orElse(List.of());
+                .map(b -> JsonDocs.readGzip(b, new TypeReference<List<TimelinePoint>>() {}))
+                .orElse(List.of());
         return Optional.of(new RunReport(summary.get(), users, timeline));
     }
 }

@@ -2,42 +2,42 @@ package dev.gcsync.sync.engine;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.gcsync.governor.TimeSource;
+import dev.gcsync.sync.apply.Applier;
 import dev.gcsync.sync.apply.ApplyListener;
 import dev.gcsync.sync.apply.ApplyResult;
-import dev.gcsync.sync.apply.Applier;
 import dev.gcsync.sync.apply.StopRequest;
 import dev.gcsync.sync.desired.DesiredState;
 import dev.gcsync.sync.journal.Journal;
 import dev.gcsync.sync.journal.JournalException;
 import dev.gcsync.sync.journal.JournaledOp;
+import dev.gcsync.sync.journal.OpState;
 import dev.gcsync.sync.journal.ResumeChoice;
 import dev.gcsync.sync.journal.RunInfo;
 import dev.gcsync.sync.journal.RunStatus;
 import dev.gcsync.sync.org.Catalogue;
-import dev.gcsync.sync.plan.OrgApi;
 import dev.gcsync.sync.org.OrgSnapshot;
 import dev.gcsync.sync.org.OrgUser;
+import dev.gcsync.sync.plan.OrgApi;
 import dev.gcsync.sync.plan.Plan;
 import dev.gcsync.sync.plan.Planner;
 import dev.gcsync.sync.problem.Problems;
 import dev.gcsync.sync.report.RunReport;
 import dev.gcsync.sync.report.TimelineRecorder;
 import dev.gcsync.sync.report.UserOutcome;
-import dev.gcsync.sync.resolve.ResolvedState;
 import dev.gcsync.sync.resolve.OtherUsers;
+import dev.gcsync.sync.resolve.ResolvedQueue;
+import dev.gcsync.sync.resolve.ResolvedState;
+import dev.gcsync.sync.resolve.ResolvedUser;
 import dev.gcsync.sync.resolve.Resolver;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import dev.gcsync.sync.journal.OpState;
-import dev.gcsync.sync.resolve.ResolvedQueue;
-import dev.gcsync.sync.resolve.ResolvedUser;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The sync's flow: read the org, resolve and diff ({@link #prepare}), journal and send ({@link #apply}),
@@ -58,7 +58,12 @@ public final class SyncEngine {
      * @param timeline the recorder the governor behind {@code api} reports to (request figures of the report)
      * @param log      one-line progress messages ("read 20000 users", "verifying…")
      */
-    public SyncEngine(OrgApi api, SyncOptions options, TimeSource time, Clock clock, TimelineRecorder timeline,
+    public SyncEngine(
+            OrgApi api,
+            SyncOptions options,
+            TimeSource time,
+            Clock clock,
+            TimelineRecorder timeline,
             Consumer<String> log) {
         this.api = api;
         this.options = options;
@@ -88,13 +93,12 @@ public final class SyncEngine {
         OrgSnapshot snapshot = reader.complete(catalogue, users, state);
         Problems problems = resolved.problems();
         Checked checked = preflight(state, snapshot, problems);
-        return Prepared.slim(checked.state(), problems, snapshot, checked.plan(), String.join(",",
-                desired.files())).withWarnings(resolved.warnings());
+        return Prepared.slim(checked.state(), problems, snapshot, checked.plan(), String.join(",", desired.files()))
+                .withWarnings(resolved.warnings());
     }
 
     /** The state the permission preflight leaves, and its plan. */
-    private record Checked(ResolvedState state, Plan plan) {
-    }
+    private record Checked(ResolvedState state, Plan plan) {}
 
     /**
      * Before any write: checks the permissions the plan of {@code state} needs against the client's. A missing
@@ -131,8 +135,8 @@ public final class SyncEngine {
         log.accept("re-reading the org to check the saved plan still holds");
         Catalogue catalogue = api.readCatalogue();
         Map<String, OrgUser> read = new HashMap<>(reader.readUsers());
-        read.putAll(reader.readMissing(saved.desired().users().stream()
-                .map(ResolvedUser::userId).toList(), read));
+        read.putAll(reader.readMissing(
+                saved.desired().users().stream().map(ResolvedUser::userId).toList(), read));
         OrgSnapshot snapshot = reader.complete(catalogue, read, saved.desired());
         List<String> skipped = new ArrayList<>(saved.desired().skipped());
         List<ResolvedUser> users = new ArrayList<>();
@@ -140,8 +144,8 @@ public final class SyncEngine {
         // was applied before): it plans nothing and counts as unchanged, not as left out.
         for (var u : saved.desired().users()) {
             if (saved.stillHolds(u, snapshot, snapshot.membershipsOf(u.userId()))
-                    || alreadyDone(new ResolvedState(saved.desired().modes(), List.of(u), List.of(), List.of()),
-                            snapshot)) {
+                    || alreadyDone(
+                            new ResolvedState(saved.desired().modes(), List.of(u), List.of(), List.of()), snapshot)) {
                 users.add(u);
             } else {
                 skipped.add(u.label() + " (changed in the org since the plan was made; plan again)");
@@ -149,8 +153,9 @@ public final class SyncEngine {
         }
         List<ResolvedQueue> queues = new ArrayList<>();
         for (var q : saved.desired().queues()) {
-            if (saved.stillHolds(q, snapshot) || alreadyDone(new ResolvedState(saved.desired().modes(), List.of(),
-                    List.of(q), List.of()), snapshot)) {
+            if (saved.stillHolds(q, snapshot)
+                    || alreadyDone(
+                            new ResolvedState(saved.desired().modes(), List.of(), List.of(q), List.of()), snapshot)) {
                 queues.add(q);
             } else {
                 skipped.add("queue " + q.name() + " (changed in the org since the plan was made; plan again)");
@@ -184,19 +189,33 @@ public final class SyncEngine {
         stop.arm();
         // The journal keeps what resume needs: the desired state of the users and queues this plan changes,
         // not of every listed user (100,000 listed users with 2% to change would be 50 times the data).
-        long runId = journal.startRun(prepared.files(), api.target(),
+        long runId = journal.startRun(
+                prepared.files(),
+                api.target(),
                 JsonDocs.write(onlyChanged(prepared.desired(), prepared.plan())),
-                JsonDocs.write(prepared.plan()), prepared.plan().ops());
+                JsonDocs.write(prepared.plan()),
+                prepared.plan().ops());
         List<RunInfo> superseded = journal.supersededBy(runId);
         for (RunInfo old : superseded) {
             log.accept("run " + runId + " supersedes " + old.describe() + ", left unfinished: its unsent requests"
                     + " will not be sent (this run planned from a fresh read of the org)");
         }
         // Every listed entry's outcome as of the start: what a resume after a crash reports the untouched ones as.
-        journal.putDocumentBytes(runId, USERS, JsonDocs.writeGzip(OutcomeBuilder.build(prepared.desired(),
-                prepared.plan(), journal.ops(runId), null)));
-        return run(runId, prepared.desired(), prepared.plan(), prepared.snapshot(), prepared.orgUsers(), journal,
-                listener, stop, superseded);
+        journal.putDocumentBytes(
+                runId,
+                USERS,
+                JsonDocs.writeGzip(
+                        OutcomeBuilder.build(prepared.desired(), prepared.plan(), journal.ops(runId), null)));
+        return run(
+                runId,
+                prepared.desired(),
+                prepared.plan(),
+                prepared.snapshot(),
+                prepared.orgUsers(),
+                journal,
+                listener,
+                stop,
+                superseded);
     }
 
     /** Continues a stopped run: re-reads the org, re-plans what is left, supersedes the old pending ops. */
@@ -235,17 +254,26 @@ public final class SyncEngine {
     private static final String TIMELINE = "timeline.json.gz";
 
     /** @param read the org as read before sending (its users: at least the ones the run changes) */
-    private RunOutcome run(long runId, ResolvedState desired, Plan original, OrgSnapshot read, int orgUsers,
-            Journal journal, ApplyListener listener, StopRequest stop, List<RunInfo> superseded) {
+    private RunOutcome run(
+            long runId,
+            ResolvedState desired,
+            Plan original,
+            OrgSnapshot read,
+            int orgUsers,
+            Journal journal,
+            ApplyListener listener,
+            StopRequest stop,
+            List<RunInfo> superseded) {
         List<UserOutcome> earlierUsers = journal.documentBytes(runId, USERS)
-                .map(b -> JsonDocs.readGzip(b, new TypeReference<List<UserOutcome>>() {
-                })).orElse(List.of());
+                .map(b -> JsonDocs.readGzip(b, new TypeReference<List<UserOutcome>>() {}))
+                .orElse(List.of());
         Optional<RunReport> earlier = StoredReports.load(journal, runId);
         List<JournaledOp> pending = journal.ops(runId).stream()
-                .filter(o -> o.state() == OpState.PENDING).toList();
+                .filter(o -> o.state() == OpState.PENDING)
+                .toList();
         Confirmations confirmations = new Confirmations(listener);
-        Applier applier = new Applier(api, journal, new ProfileRediff(api, desired), confirmations, options.inFlight(),
-                stop, time);
+        Applier applier = new Applier(
+                api, journal, new ProfileRediff(api, desired), confirmations, options.inFlight(), stop, time);
         ApplyResult applied = applier.apply(runId, pending);
         Plan verified = null;
         if (!applied.stoppedEarly()) {
@@ -257,8 +285,16 @@ public final class SyncEngine {
         if (!earlierUsers.isEmpty()) {
             users = OutcomeBuilder.merge(earlierUsers, users);
         }
-        RunReport report = new SummaryBuilder(clock, timeline, api).build(original, ops, users, applied,
-                journal.run(runId).orElseThrow(), earlier, superseded, options.skipInvalid());
+        RunReport report = new SummaryBuilder(clock, timeline, api)
+                .build(
+                        original,
+                        ops,
+                        users,
+                        applied,
+                        journal.run(runId).orElseThrow(),
+                        earlier,
+                        superseded,
+                        options.skipInvalid());
         journal.putDocumentBytes(runId, USERS, JsonDocs.writeGzip(users));
         journal.putDocumentBytes(runId, TIMELINE, JsonDocs.writeGzip(report.timeline()));
         journal.finishRun(runId, RunStatus.valueOf(report.summary().status()), JsonDocs.write(report.summary()));
@@ -270,9 +306,12 @@ public final class SyncEngine {
         plan.users().forEach(u -> users.add(u.userId()));
         Set<String> queues = new HashSet<>();
         plan.queues().forEach(q -> queues.add(q.queueId()));
-        return new ResolvedState(desired.modes(),
+        return new ResolvedState(
+                desired.modes(),
                 desired.users().stream().filter(u -> users.contains(u.userId())).toList(),
-                desired.queues().stream().filter(q -> queues.contains(q.queueId())).toList(),
+                desired.queues().stream()
+                        .filter(q -> queues.contains(q.queueId()))
+                        .toList(),
                 desired.skipped());
     }
 
@@ -282,9 +321,10 @@ public final class SyncEngine {
         }
         long limit = options.removalLimit(prepared.desired().users().size());
         if (prepared.plan().removals() > limit) {
-            throw new SafetyRailException("the plan removes " + prepared.plan().removals()
-                    + " assignments, more than --max-removals " + limit
-                    + " (default: 10% of listed users). Check the plan; if it is right, raise --max-removals or add --force.");
+            throw new SafetyRailException(
+                    "the plan removes " + prepared.plan().removals()
+                            + " assignments, more than --max-removals " + limit
+                            + " (default: 10% of listed users). Check the plan; if it is right, raise --max-removals or add --force.");
         }
         if (options.maxChangedUsers() >= 0 && prepared.plan().changedUsers() > options.maxChangedUsers()) {
             throw new SafetyRailException("the plan changes " + prepared.plan().changedUsers()

@@ -13,8 +13,14 @@ import java.time.Duration;
  * @param verifyRetries  how many more times verify re-reads queue memberships that have not caught up yet
  * @param verifyWait     the wait before each such re-read (Genesys shows membership changes with a delay)
  */
-public record SyncOptions(int inFlight, boolean skipInvalid, int maxRemovals, int maxChangedUsers, boolean force,
-        int verifyRetries, Duration verifyWait) {
+public record SyncOptions(
+        int inFlight,
+        boolean skipInvalid,
+        int maxRemovals,
+        int maxChangedUsers,
+        boolean force,
+        int verifyRetries,
+        Duration verifyWait) {
 
     public SyncOptions {
         if (inFlight < 1 || inFlight > 64) {

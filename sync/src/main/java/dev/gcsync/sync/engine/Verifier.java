@@ -53,24 +53,36 @@ final class Verifier {
      * @param confirmations the lists the run's writes were answered with
      * @return the plan of what still differs among the users and queues {@code original} changed
      */
-    Plan verify(ResolvedState desired, Catalogue catalogue, Plan original, int orgUsers, Map<String, OrgUser> before,
+    Plan verify(
+            ResolvedState desired,
+            Catalogue catalogue,
+            Plan original,
+            int orgUsers,
+            Map<String, OrgUser> before,
             Confirmations confirmations) {
-        Set<String> changedUsers = original.users().stream().filter(UserPlan::changesSomething)
-                .map(UserPlan::userId).collect(Collectors.toSet());
-        Set<String> changedQueues = original.queues().stream().map(q -> q.queueId()).collect(Collectors.toSet());
+        Set<String> changedUsers = original.users().stream()
+                .filter(UserPlan::changesSomething)
+                .map(UserPlan::userId)
+                .collect(Collectors.toSet());
+        Set<String> changedQueues =
+                original.queues().stream().map(q -> q.queueId()).collect(Collectors.toSet());
         Map<String, Set<String>> written = membershipsWritten(original);
         Set<String> writtenQueues = union(written, changedUsers);
-        List<ResolvedUser> users = desired.users().stream().filter(u -> changedUsers.contains(u.userId()))
+        List<ResolvedUser> users = desired.users().stream()
+                .filter(u -> changedUsers.contains(u.userId()))
                 .map(u -> onlyQueues(u, writtenQueues))
                 .toList();
-        List<ResolvedQueue> queues = desired.queues().stream().filter(q -> changedQueues.contains(q.queueId())).toList();
+        List<ResolvedQueue> queues = desired.queues().stream()
+                .filter(q -> changedQueues.contains(q.queueId()))
+                .toList();
         ResolvedState subset = new ResolvedState(desired.modes(), users, queues, List.of());
         if (users.isEmpty() && queues.isEmpty()) {
             return new Plan(List.of(), 0, List.of(), List.of());
         }
         Set<String> queuesToRead = writtenQueues; // narrowed to the lagging users' queues on later rounds
         Map<String, OrgUser> read = confirmed(subset, catalogue, before, confirmations);
-        List<ResolvedUser> unconfirmed = users.stream().filter(u -> !read.containsKey(u.userId())).toList();
+        List<ResolvedUser> unconfirmed =
+                users.stream().filter(u -> !read.containsKey(u.userId())).toList();
         log.accept("verifying " + users.size() + " changed users (" + read.size()
                 + " confirmed by the answers to their writes, " + unconfirmed.size() + " to read back) and "
                 + queues.size() + " queues; members of " + queuesToRead.size() + " queues written to");
@@ -82,8 +94,8 @@ final class Verifier {
             if (left.isEmpty() || round >= options.verifyRetries() || !onlyMembershipsLeft(left)) {
                 return left;
             }
-            log.accept("queue memberships not visible yet for " + left.changedUsers()
-                    + " users; reading them again in " + options.verifyWait().toSeconds() + "s");
+            log.accept("queue memberships not visible yet for " + left.changedUsers() + " users; reading them again in "
+                    + options.verifyWait().toSeconds() + "s");
             try {
                 time.await(options.verifyWait().toNanos());
             } catch (InterruptedException e) {
@@ -95,9 +107,14 @@ final class Verifier {
             Set<String> lagging = left.users().stream().map(UserPlan::userId).collect(Collectors.toSet());
             queuesToRead = union(written, lagging);
             Set<String> again = queuesToRead;
-            subset = new ResolvedState(desired.modes(), subset.users().stream()
-                    .filter(u -> lagging.contains(u.userId())).map(u -> onlyQueues(u, again)).toList(),
-                    List.of(), List.of());
+            subset = new ResolvedState(
+                    desired.modes(),
+                    subset.users().stream()
+                            .filter(u -> lagging.contains(u.userId()))
+                            .map(u -> onlyQueues(u, again))
+                            .toList(),
+                    List.of(),
+                    List.of());
         }
     }
 
@@ -108,19 +125,28 @@ final class Verifier {
      * read to plan: nothing of it was written. Everything else (a profile PATCH, a removal by DELETE, an answer
      * that falls short, a write sent by an earlier process) is read back.
      */
-    private Map<String, OrgUser> confirmed(ResolvedState subset, Catalogue catalogue, Map<String, OrgUser> before,
-            Confirmations confirmations) {
+    private Map<String, OrgUser> confirmed(
+            ResolvedState subset, Catalogue catalogue, Map<String, OrgUser> before, Confirmations confirmations) {
         Map<String, OrgUser> candidates = new HashMap<>();
         List<ResolvedUser> withoutQueues = new ArrayList<>();
         for (ResolvedUser u : subset.users()) {
             OrgUser was = before.get(u.userId());
             if (was != null && was.expansionsComplete()) {
                 candidates.put(u.userId(), confirmations.confirmed(was).orElse(was));
-                withoutQueues.add(new ResolvedUser(u.userId(), u.label(), u.pos(), u.skills(), u.languages(), null,
-                        u.title(), u.department(), u.managerId()));
+                withoutQueues.add(new ResolvedUser(
+                        u.userId(),
+                        u.label(),
+                        u.pos(),
+                        u.skills(),
+                        u.languages(),
+                        null,
+                        u.title(),
+                        u.department(),
+                        u.managerId()));
             }
         }
-        Plan left = planner.plan(new ResolvedState(subset.modes(), withoutQueues, List.of(), List.of()),
+        Plan left = planner.plan(
+                new ResolvedState(subset.modes(), withoutQueues, List.of(), List.of()),
                 new OrgSnapshot(catalogue, candidates, Map.of(), Map.of()));
         left.users().forEach(u -> candidates.remove(u.userId()));
         return candidates;
@@ -136,9 +162,16 @@ final class Verifier {
         if (u.queues() == null) {
             return u;
         }
-        return new ResolvedUser(u.userId(), u.label(), u.pos(), u.skills(), u.languages(),
+        return new ResolvedUser(
+                u.userId(),
+                u.label(),
+                u.pos(),
+                u.skills(),
+                u.languages(),
                 u.queues().stream().filter(read::contains).collect(Collectors.toSet()),
-                u.title(), u.department(), u.managerId());
+                u.title(),
+                u.department(),
+                u.managerId());
     }
 
     /** User id → the queues the plan adds the user to or removes the user from. */
@@ -146,9 +179,11 @@ final class Verifier {
         Map<String, Set<String>> written = new HashMap<>();
         for (var op : plan.ops()) {
             if (op instanceof Op.AddMembers add) {
-                add.userIds().forEach(u -> written.computeIfAbsent(u, k -> new HashSet<>()).add(add.queueId()));
+                add.userIds().forEach(u -> written.computeIfAbsent(u, k -> new HashSet<>())
+                        .add(add.queueId()));
             } else if (op instanceof Op.RemoveMembers remove) {
-                remove.userIds().forEach(u -> written.computeIfAbsent(u, k -> new HashSet<>()).add(remove.queueId()));
+                remove.userIds().forEach(u -> written.computeIfAbsent(u, k -> new HashSet<>())
+                        .add(remove.queueId()));
             }
         }
         return written;
@@ -176,8 +211,10 @@ final class Verifier {
     }
 
     private static boolean onlyMembershipsLeft(Plan left) {
-        return left.queues().isEmpty() && left.users().stream().flatMap(u -> u.changes().stream())
-                .filter(c -> c.kind() != Change.Kind.GROUP_KEPT)
-                .allMatch(c -> c.what().equals("queue"));
+        return left.queues().isEmpty()
+                && left.users().stream()
+                        .flatMap(u -> u.changes().stream())
+                        .filter(c -> c.kind() != Change.Kind.GROUP_KEPT)
+                        .allMatch(c -> c.what().equals("queue"));
     }
 }

@@ -3,6 +3,7 @@ package dev.gcsync.sync.journal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gcsync.sync.plan.Op;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,11 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.io.IOException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The run journal: an SQLite file ({@code <state-dir>/state.db}) holding every run, every planned op with
@@ -67,8 +67,7 @@ public final class Journal implements AutoCloseable {
      * fresh read of the org, and resuming the old one would write an older desired state over it.
      * {@link #supersededBy} lists them.
      */
-    public synchronized long startRun(String files, String target, String desiredJson, String planJson,
-            List<Op> ops) {
+    public synchronized long startRun(String files, String target, String desiredJson, String planJson, List<Op> ops) {
         return inTransaction(() -> {
             RunInfo newer = rows.insert(files, target, desiredJson, planJson);
             insertOps(newer.id(), ops, 0);
@@ -184,8 +183,14 @@ public final class Journal implements AutoCloseable {
             ps.setLong(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new JournaledOp(runId, rs.getInt(1), fromJson(rs.getString(2)),
-                            OpState.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5), rs.getString(6)));
+                    out.add(new JournaledOp(
+                            runId,
+                            rs.getInt(1),
+                            fromJson(rs.getString(2)),
+                            OpState.valueOf(rs.getString(3)),
+                            rs.getInt(4),
+                            rs.getString(5),
+                            rs.getString(6)));
                 }
             }
         } catch (SQLException e) {
@@ -201,8 +206,8 @@ public final class Journal implements AutoCloseable {
         }
         inTransaction(() -> {
             rows.transition(runId, rows.status(runId), status, null, 0);
-            try (PreparedStatement ps = db.prepareStatement(
-                    "UPDATE runs SET summary_json=COALESCE(?, summary_json) WHERE id=?")) {
+            try (PreparedStatement ps =
+                    db.prepareStatement("UPDATE runs SET summary_json=COALESCE(?, summary_json) WHERE id=?")) {
                 ps.setString(1, summaryJson);
                 ps.setLong(2, runId);
                 ps.executeUpdate();
@@ -228,9 +233,8 @@ public final class Journal implements AutoCloseable {
 
     /** Stores a run's named binary document (e.g. gzipped JSON), replacing an older one. */
     public synchronized void putDocumentBytes(long runId, String name, byte[] bytes) {
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO documents(run_id, name, json) VALUES(?,?,?)"
-                        + " ON CONFLICT(run_id, name) DO UPDATE SET json=excluded.json")) {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO documents(run_id, name, json) VALUES(?,?,?)"
+                + " ON CONFLICT(run_id, name) DO UPDATE SET json=excluded.json")) {
             ps.setLong(1, runId);
             ps.setString(2, name);
             ps.setBytes(3, bytes);
@@ -327,7 +331,8 @@ public final class Journal implements AutoCloseable {
         try {
             return JSON.readValue(json, Op.class);
         } catch (JsonProcessingException e) {
-            throw new JournalException("the journal holds an op this version cannot read: " + e.getOriginalMessage(), e);
+            throw new JournalException(
+                    "the journal holds an op this version cannot read: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.gcsync.sync.journal;
 
 import dev.gcsync.governor.LearnedLimit;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.io.IOException;
 
 /**
  * The rate-limit buckets the governor learned from refusals (a token's own, measured; a shared one's estimate,
@@ -48,14 +48,19 @@ public final class LearnedLimitStore {
         if (!Files.exists(stateDir.resolve("state.db"))) {
             return limits;
         }
-        try (Connection db = connect(); PreparedStatement ps = db.prepareStatement(
-                "SELECT family, limit_per_window, window_ms, learned_at, scope FROM learned_limits WHERE org = ?"
-                        + " ORDER BY family")) {
+        try (Connection db = connect();
+                PreparedStatement ps = db.prepareStatement(
+                        "SELECT family, limit_per_window, window_ms, learned_at, scope FROM learned_limits WHERE org = ?"
+                                + " ORDER BY family")) {
             ps.setString(1, org);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    limits.add(LearnedLimit.withScope(rs.getString(1), rs.getInt(2), Duration.ofMillis(rs.getLong(3)),
-                            Instant.parse(rs.getString(4)), rs.getString(5)));
+                    limits.add(LearnedLimit.withScope(
+                            rs.getString(1),
+                            rs.getInt(2),
+                            Duration.ofMillis(rs.getLong(3)),
+                            Instant.parse(rs.getString(4)),
+                            rs.getString(5)));
                 }
             }
             return limits;
@@ -66,14 +71,17 @@ public final class LearnedLimitStore {
 
     /** The measurements a run starts from: those of {@code org} younger than {@link #MAX_AGE} at {@code now}. */
     public List<LearnedLimit> usable(String org, Instant now) {
-        return all(org).stream().filter(l -> l.learnedAt().plus(MAX_AGE).isAfter(now)).toList();
+        return all(org).stream()
+                .filter(l -> l.learnedAt().plus(MAX_AGE).isAfter(now))
+                .toList();
     }
 
     /** Keeps {@code limit} for {@code org}, replacing an older measurement of the same family. */
     public void save(String org, LearnedLimit limit) {
-        try (Connection db = connect(); PreparedStatement ps = db.prepareStatement(
-                "INSERT OR REPLACE INTO learned_limits(org, family, limit_per_window, window_ms, learned_at, scope)"
-                        + " VALUES(?,?,?,?,?,?)")) {
+        try (Connection db = connect();
+                PreparedStatement ps = db.prepareStatement(
+                        "INSERT OR REPLACE INTO learned_limits(org, family, limit_per_window, window_ms, learned_at, scope)"
+                                + " VALUES(?,?,?,?,?,?)")) {
             ps.setString(1, org);
             ps.setString(2, limit.family());
             ps.setInt(3, limit.limit());
@@ -91,8 +99,8 @@ public final class LearnedLimitStore {
         if (!Files.exists(stateDir.resolve("state.db"))) {
             return 0;
         }
-        try (Connection db = connect(); PreparedStatement ps = db.prepareStatement(
-                "DELETE FROM learned_limits WHERE org = ?")) {
+        try (Connection db = connect();
+                PreparedStatement ps = db.prepareStatement("DELETE FROM learned_limits WHERE org = ?")) {
             ps.setString(1, org);
             return ps.executeUpdate();
         } catch (SQLException e) {

@@ -21,8 +21,8 @@ public record OpCounts(int planned, int done, int failed, int pending, int repla
 
     public OpCounts {
         if (planned != done + failed + pending) {
-            throw new IllegalArgumentException("planned " + planned + " ≠ done " + done + " + failed " + failed
-                    + " + pending " + pending);
+            throw new IllegalArgumentException(
+                    "planned " + planned + " ≠ done " + done + " + failed " + failed + " + pending " + pending);
         }
     }
 

@@ -22,7 +22,8 @@ public record ResumeChoice(Optional<RunInfo> run, boolean refused, String messag
      * @param requested the run id asked for, or empty for "the latest"
      */
     public static ResumeChoice of(List<RunInfo> runs, String target, Optional<Long> requested) {
-        Optional<RunInfo> latest = runs.stream().filter(r -> Objects.equals(r.target(), target)).findFirst();
+        Optional<RunInfo> latest =
+                runs.stream().filter(r -> Objects.equals(r.target(), target)).findFirst();
         if (requested.isEmpty()) {
             if (latest.isEmpty()) {
                 return nothing("no run of " + target + " in this state directory; nothing to resume.");
@@ -61,8 +62,11 @@ public record ResumeChoice(Optional<RunInfo> run, boolean refused, String messag
     }
 
     private static ResumeChoice resume(RunInfo run) {
-        return new ResumeChoice(Optional.of(run), false, "resuming " + run.describe() + ", " + run.status()
-                + " with " + run.ops().pending() + " request(s) pending.");
+        return new ResumeChoice(
+                Optional.of(run),
+                false,
+                "resuming " + run.describe() + ", " + run.status() + " with "
+                        + run.ops().pending() + " request(s) pending.");
     }
 
     private static ResumeChoice nothing(String message) {

@@ -12,8 +12,17 @@ import java.util.Optional;
  * @param statusReason why the status is what it is, when the status alone does not say (a retired run)
  * @param resumes      how many times {@code gcsync resume} continued it
  */
-public record RunInfo(long id, Instant startedAt, Instant finishedAt, RunStatus status, String files, String target,
-        OpCounts ops, long supersededBy, String statusReason, int resumes) {
+public record RunInfo(
+        long id,
+        Instant startedAt,
+        Instant finishedAt,
+        RunStatus status,
+        String files,
+        String target,
+        OpCounts ops,
+        long supersededBy,
+        String statusReason,
+        int resumes) {
 
     /** {@code run 5 (apply of desired.yaml at 2026-12-04 13:20:05 UTC)}: how messages name a run. */
     public String describe() {

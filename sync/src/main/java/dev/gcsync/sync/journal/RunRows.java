@@ -39,16 +39,30 @@ final class RunRows {
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return new RunInfo(keys.getLong(1), started, null, RunStatus.RUNNING, files, target,
-                        new OpCounts(0, 0, 0, 0, 0), 0, null, 0);
+                return new RunInfo(
+                        keys.getLong(1),
+                        started,
+                        null,
+                        RunStatus.RUNNING,
+                        files,
+                        target,
+                        new OpCounts(0, 0, 0, 0, 0),
+                        0,
+                        null,
+                        0);
             }
         }
     }
 
     /** Retires {@code old} for {@code newer}: SUPERSEDED with the reason, its unsent ops with it. */
     void retire(RunInfo old, RunInfo newer) throws SQLException {
-        transition(old.id(), old.status(), RunStatus.SUPERSEDED, "superseded by " + newer.describe()
-                + ", which planned from a fresh read of the org; its unsent requests will not be sent", newer.id());
+        transition(
+                old.id(),
+                old.status(),
+                RunStatus.SUPERSEDED,
+                "superseded by " + newer.describe()
+                        + ", which planned from a fresh read of the org; its unsent requests will not be sent",
+                newer.id());
         try (PreparedStatement ps = db.prepareStatement(
                 "UPDATE ops SET state=?, updated_at=?, error=? WHERE run_id=? AND state IN ('PENDING','SENT')")) {
             ps.setString(1, OpState.SUPERSEDED.name());
@@ -82,8 +96,10 @@ final class RunRows {
     }
 
     RunStatus status(long runId) {
-        return where("WHERE r.id=?", runId).stream().findFirst()
-                .orElseThrow(() -> new JournalException("no run " + runId + " in this journal")).status();
+        return where("WHERE r.id=?", runId).stream()
+                .findFirst()
+                .orElseThrow(() -> new JournalException("no run " + runId + " in this journal"))
+                .status();
     }
 
     /** Runs, newest first, with op counts. @param where empty, or a condition on {@code r} with one long parameter */
@@ -97,12 +113,19 @@ final class RunRows {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    OpCounts counts = new OpCounts(rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13),
-                            rs.getInt(14));
-                    out.add(new RunInfo(rs.getLong(1), Instant.parse(rs.getString(2)),
+                    OpCounts counts =
+                            new OpCounts(rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14));
+                    out.add(new RunInfo(
+                            rs.getLong(1),
+                            Instant.parse(rs.getString(2)),
                             rs.getString(3) == null ? null : Instant.parse(rs.getString(3)),
-                            RunStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), counts,
-                            rs.getLong(7), rs.getString(8), rs.getInt(9)));
+                            RunStatus.valueOf(rs.getString(4)),
+                            rs.getString(5),
+                            rs.getString(6),
+                            counts,
+                            rs.getLong(7),
+                            rs.getString(8),
+                            rs.getInt(9)));
                 }
             }
         } catch (SQLException e) {

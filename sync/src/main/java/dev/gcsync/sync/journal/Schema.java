@@ -1,11 +1,11 @@
 package dev.gcsync.sync.journal;
 
-import java.util.List;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** The journal's tables. Additive only: a newer gcsync must read an older state.db. */
@@ -28,8 +28,8 @@ final class Schema {
                     + " window_ms INTEGER NOT NULL, learned_at TEXT NOT NULL, PRIMARY KEY(org, family))");
 
     /** Columns of {@code runs} added after the first release: an older state.db gets them on open. */
-    private static final List<String> ADDED_RUN_COLUMNS = List.of("superseded_by INTEGER", "status_reason TEXT",
-            "resumes INTEGER NOT NULL DEFAULT 0");
+    private static final List<String> ADDED_RUN_COLUMNS =
+            List.of("superseded_by INTEGER", "status_reason TEXT", "resumes INTEGER NOT NULL DEFAULT 0");
 
     static void addMissingColumns(Connection db) throws SQLException {
         Set<String> have = new HashSet<>();
@@ -48,6 +48,5 @@ final class Schema {
         }
     }
 
-    private Schema() {
-    }
+    private Schema() {}
 }

@@ -1,13 +1,13 @@
 package dev.gcsync.sync.journal;
 
+import dev.gcsync.sync.problem.IoTrouble;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import dev.gcsync.sync.problem.IoTrouble;
-import java.nio.channels.OverlappingFileLockException;
 
 /**
  * Keeps two gcsync runs from working on one state directory at once. An OS file lock, so it is released
@@ -37,9 +37,11 @@ public final class StateDirLock implements AutoCloseable {
         } catch (OverlappingFileLockException e) {
             throw new JournalException("another gcsync run in this process is using the state directory " + stateDir);
         } catch (IOException e) {
-            throw new JournalException("cannot use the state directory " + stateDir + ": it "
-                    + IoTrouble.describe(null, e) + " (give --state-dir a folder gcsync may"
-                    + " create and write)", e);
+            throw new JournalException(
+                    "cannot use the state directory " + stateDir + ": it "
+                            + IoTrouble.describe(null, e) + " (give --state-dir a folder gcsync may"
+                            + " create and write)",
+                    e);
         }
     }
 

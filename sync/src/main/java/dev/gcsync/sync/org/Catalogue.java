@@ -7,8 +7,13 @@ import java.util.List;
  * deleted from the org that users still hold (the catalogue listings leave them out; users show them with
  * {@code state: deleted}), so that a file naming one is told so rather than "unknown".
  */
-public record Catalogue(List<NamedId> skills, List<NamedId> languages, List<NamedId> queues, List<NamedId> wrapupCodes,
-        List<NamedId> deletedSkills, List<NamedId> deletedLanguages) {
+public record Catalogue(
+        List<NamedId> skills,
+        List<NamedId> languages,
+        List<NamedId> queues,
+        List<NamedId> wrapupCodes,
+        List<NamedId> deletedSkills,
+        List<NamedId> deletedLanguages) {
     public Catalogue {
         skills = List.copyOf(skills);
         languages = List.copyOf(languages);

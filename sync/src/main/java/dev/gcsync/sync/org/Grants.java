@@ -34,7 +34,10 @@ public record Grants(List<NamedId> divisions, Map<String, List<NamedId>> permitt
 
     /** The name of a division, or its id when the org did not list it. */
     public String divisionName(String divisionId) {
-        return divisions.stream().filter(d -> d.id().equals(divisionId)).map(NamedId::name).findFirst()
+        return divisions.stream()
+                .filter(d -> d.id().equals(divisionId))
+                .map(NamedId::name)
+                .findFirst()
                 .orElse(divisionId);
     }
 

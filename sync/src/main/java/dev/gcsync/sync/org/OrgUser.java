@@ -26,8 +26,17 @@ public record OrgUser(
     }
 
     /** A user whose division is not known. */
-    public OrgUser(String id, String name, String email, String username, String title, String department,
-            String managerId, int version, Map<String, Double> skills, Map<String, Double> languages) {
+    public OrgUser(
+            String id,
+            String name,
+            String email,
+            String username,
+            String title,
+            String department,
+            String managerId,
+            int version,
+            Map<String, Double> skills,
+            Map<String, Double> languages) {
         this(id, name, email, username, title, department, managerId, version, skills, languages, null);
     }
 

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The state of a user in the org: Genesys lists active users unless asked for the others. */
 public enum UserState {
-    ACTIVE, INACTIVE, DELETED;
+    ACTIVE,
+    INACTIVE,
+    DELETED;
 
     /** "active", "inactive", "deleted": as Genesys and people write it. */
     public String word() {

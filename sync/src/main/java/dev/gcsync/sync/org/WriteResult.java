@@ -14,12 +14,16 @@ import java.util.Optional;
  * @param retryAt      for STOPPED_RATE_LIMITED: when the server allows requests again
  * @param confirmation for a success whose answer carries the user's resulting list: that list
  */
-public record WriteResult(Outcome outcome, int attempts, String correlationId, String message,
-        Optional<Instant> retryAt, Optional<Confirmation> confirmation) {
+public record WriteResult(
+        Outcome outcome,
+        int attempts,
+        String correlationId,
+        String message,
+        Optional<Instant> retryAt,
+        Optional<Confirmation> confirmation) {
 
     /** A result whose answer confirms nothing. */
-    public WriteResult(Outcome outcome, int attempts, String correlationId, String message,
-            Optional<Instant> retryAt) {
+    public WriteResult(Outcome outcome, int attempts, String correlationId, String message, Optional<Instant> retryAt) {
         this(outcome, attempts, correlationId, message, retryAt, Optional.empty());
     }
 

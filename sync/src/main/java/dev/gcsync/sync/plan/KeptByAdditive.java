@@ -23,24 +23,38 @@ import java.util.Set;
 final class KeptByAdditive {
     private final Map<Facet, long[]> counts = new EnumMap<>(Facet.class);
 
-    void user(ResolvedUser want, OrgUser have, Map<String, Membership> memberships, Set<String> queuesRead,
-            Modes modes) {
+    void user(
+            ResolvedUser want, OrgUser have, Map<String, Membership> memberships, Set<String> queuesRead, Modes modes) {
         if (want.skills() != null && modes.of(Facet.SKILLS) == FacetMode.ADDITIVE && have.skills() != null) {
-            add(Facet.SKILLS, have.skills().keySet().stream().filter(id -> !want.skills().containsKey(id)).count());
+            add(
+                    Facet.SKILLS,
+                    have.skills().keySet().stream()
+                            .filter(id -> !want.skills().containsKey(id))
+                            .count());
         }
         if (want.languages() != null && modes.of(Facet.LANGUAGES) == FacetMode.ADDITIVE && have.languages() != null) {
-            add(Facet.LANGUAGES, have.languages().keySet().stream()
-                    .filter(id -> !want.languages().containsKey(id)).count());
+            add(
+                    Facet.LANGUAGES,
+                    have.languages().keySet().stream()
+                            .filter(id -> !want.languages().containsKey(id))
+                            .count());
         }
         if (want.queues() != null && modes.of(Facet.QUEUES) == FacetMode.ADDITIVE) {
-            add(Facet.QUEUES, memberships.entrySet().stream().filter(m -> m.getValue() == Membership.DIRECT
-                    && queuesRead.contains(m.getKey()) && !want.queues().contains(m.getKey())).count());
+            add(
+                    Facet.QUEUES,
+                    memberships.entrySet().stream()
+                            .filter(m -> m.getValue() == Membership.DIRECT
+                                    && queuesRead.contains(m.getKey())
+                                    && !want.queues().contains(m.getKey()))
+                            .count());
         }
     }
 
     void queue(ResolvedQueue want, Set<String> have) {
         if (want.mode() == FacetMode.ADDITIVE) {
-            add(Facet.WRAPUP_CODES, have.stream().filter(c -> !want.wrapupCodes().contains(c)).count());
+            add(
+                    Facet.WRAPUP_CODES,
+                    have.stream().filter(c -> !want.wrapupCodes().contains(c)).count());
         }
     }
 

@@ -102,8 +102,7 @@ public sealed interface Op {
      * {@code PATCH /users/{id}} with the version read; null fields are not sent. Not idempotent under
      * Genesys' versioning: a replay gets 409 and is re-read and re-diffed instead.
      */
-    record UpdateProfile(String userId, int version, String title, String department, String managerId)
-            implements Op {
+    record UpdateProfile(String userId, int version, String title, String department, String managerId) implements Op {
         @Override
         public List<String> userIds() {
             return List.of(userId);

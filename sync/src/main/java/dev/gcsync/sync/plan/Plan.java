@@ -27,8 +27,7 @@ public record Plan(List<UserPlan> users, int unchangedUsers, List<QueuePlan> que
      * {@code assignments} of {@code facet} that the org has and the file does not list, on {@code entities}
      * listed users (queues, for wrap-up codes), kept because the facet is additive.
      */
-    public record Kept(Facet facet, long assignments, long entities) {
-    }
+    public record Kept(Facet facet, long assignments, long entities) {}
 
     public boolean isEmpty() {
         return ops.isEmpty();
@@ -43,12 +42,19 @@ public record Plan(List<UserPlan> users, int unchangedUsers, List<QueuePlan> que
      * (memberships that come through a group). With {@link #changedUsers} it adds up to the users listed.
      */
     public long unchangedListed() {
-        return unchangedUsers + users.stream().filter(u -> !u.changesSomething()).count();
+        return unchangedUsers
+                + users.stream().filter(u -> !u.changesSomething()).count();
     }
 
     /** Removal lines (skills, languages, queues, wrap-up codes): what --max-removals counts. */
     public long removals() {
-        return users.stream().flatMap(u -> u.changes().stream()).filter(c -> c.kind() == Change.Kind.REMOVE).count()
-                + queues.stream().flatMap(q -> q.changes().stream()).filter(c -> c.kind() == Change.Kind.REMOVE).count();
+        return users.stream()
+                        .flatMap(u -> u.changes().stream())
+                        .filter(c -> c.kind() == Change.Kind.REMOVE)
+                        .count()
+                + queues.stream()
+                        .flatMap(q -> q.changes().stream())
+                        .filter(c -> c.kind() == Change.Kind.REMOVE)
+                        .count();
     }
 }

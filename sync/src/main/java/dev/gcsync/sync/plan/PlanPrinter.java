@@ -4,8 +4,8 @@ import dev.gcsync.sync.desired.Facet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,6 +16,7 @@ public final class PlanPrinter {
      * 300 requests per minute per token, so no real org comes within orders of magnitude of it.
      */
     static final double NO_LIMIT_RATE = 100_000;
+
     private final int maxEntities;
 
     /** @param maxEntities users and queues printed in full; the rest are counted ({@code Integer.MAX_VALUE} for all) */
@@ -45,7 +46,9 @@ public final class PlanPrinter {
         }
         int hidden = plan.users().size() + plan.queues().size() - Math.min(shown, maxEntities);
         if (hidden > 0) {
-            out.append("… and ").append(hidden).append(" more users and queues (gcsync plan --show N prints more; -o saves all)\n");
+            out.append("… and ")
+                    .append(hidden)
+                    .append(" more users and queues (gcsync plan --show N prints more; -o saves all)\n");
         }
         if (shown > 0) {
             out.append('\n');
@@ -60,17 +63,26 @@ public final class PlanPrinter {
      * never bury a change.
      */
     static List<String> lines(List<Change> changes) {
-        Comparator<Change> order = Comparator.comparing(Change::what).thenComparing(Change::name)
-                .thenComparing(Change::kind);
+        Comparator<Change> order =
+                Comparator.comparing(Change::what).thenComparing(Change::name).thenComparing(Change::kind);
         List<String> out = new ArrayList<>();
-        changes.stream().filter(c -> c.kind() != Change.Kind.GROUP_KEPT).sorted(order)
+        changes.stream()
+                .filter(c -> c.kind() != Change.Kind.GROUP_KEPT)
+                .sorted(order)
                 .forEach(c -> out.add(c.describe()));
-        List<Change> kept = changes.stream().filter(c -> c.kind() == Change.Kind.GROUP_KEPT).sorted(order).toList();
+        List<Change> kept = changes.stream()
+                .filter(c -> c.kind() == Change.Kind.GROUP_KEPT)
+                .sorted(order)
+                .toList();
         if (kept.size() == 1) {
             out.add(kept.get(0).describe());
         } else if (kept.size() > 1) {
-            out.add(String.format(Locale.ROOT, "%s %d %ss through a group (not removed: Genesys manages them through"
-                    + " the group)", Change.Kind.GROUP_KEPT.symbol(), kept.size(), kept.get(0).what()));
+            out.add(String.format(
+                    Locale.ROOT,
+                    "%s %d %ss through a group (not removed: Genesys manages them through" + " the group)",
+                    Change.Kind.GROUP_KEPT.symbol(),
+                    kept.size(),
+                    kept.get(0).what()));
         }
         return out;
     }
@@ -78,21 +90,29 @@ public final class PlanPrinter {
     /** The closing lines: counts, requests by kind, removals and the estimate. */
     public static String totals(Plan plan, double allowedPerSecond) {
         if (plan.isEmpty()) {
-            return String.format(Locale.ROOT, "No changes: the %d listed users and the listed queues are already in"
-                    + " the desired state.%n", plan.unchangedListed());
+            return String.format(
+                    Locale.ROOT,
+                    "No changes: the %d listed users and the listed queues are already in" + " the desired state.%n",
+                    plan.unchangedListed());
         }
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Plan: %d users to change, %d unchanged, %d queues' wrap-up codes to change.%n",
-                plan.changedUsers(), plan.unchangedListed(), plan.queues().size()));
-        out.append(String.format(Locale.ROOT, "Requests: %d (%s); removals: %d.%n",
-                plan.ops().size(), byKind(plan), plan.removals()));
+        out.append(String.format(
+                Locale.ROOT,
+                "Plan: %d users to change, %d unchanged, %d queues' wrap-up codes to change.%n",
+                plan.changedUsers(),
+                plan.unchangedListed(),
+                plan.queues().size()));
+        out.append(String.format(
+                Locale.ROOT, "Requests: %d (%s); removals: %d.%n", plan.ops().size(), byKind(plan), plan.removals()));
         if (allowedPerSecond >= NO_LIMIT_RATE) {
-            out.append(String.format(Locale.ROOT, "No rate limit: the estimate is the request count (%d requests).%n",
+            out.append(String.format(
+                    Locale.ROOT,
+                    "No rate limit: the estimate is the request count (%d requests).%n",
                     plan.ops().size()));
         } else if (allowedPerSecond > 0) {
             Duration eta = Duration.ofMillis((long) Math.ceil(plan.ops().size() / allowedPerSecond * 1000));
-            out.append(String.format(Locale.ROOT, "Estimated duration at %s requests/s: %s.%n",
-                    trim(allowedPerSecond), human(eta)));
+            out.append(String.format(
+                    Locale.ROOT, "Estimated duration at %s requests/s: %s.%n", trim(allowedPerSecond), human(eta)));
         }
         return out.toString();
     }
@@ -105,16 +125,26 @@ public final class PlanPrinter {
         StringBuilder out = new StringBuilder();
         for (Plan.Kept k : plan.kept()) {
             boolean codes = k.facet() == Facet.WRAPUP_CODES;
-            String what = switch (k.facet()) {
-                case SKILLS -> "skill assignment";
-                case LANGUAGES -> "language assignment";
-                case QUEUES -> "queue membership";
-                case WRAPUP_CODES -> "wrap-up code";
-            };
-            out.append(String.format(Locale.ROOT, "Kept: %d %s%s on %d %s%s %s not in the file and %s kept (additive"
-                    + " mode); use --mode %s=authoritative%s to remove them.%n", k.assignments(), what,
-                    k.assignments() == 1 ? "" : "s", k.entities(), codes ? "queue" : "user", k.entities() == 1 ? "" : "s",
-                    k.assignments() == 1 ? "is" : "are", k.assignments() == 1 ? "is" : "are", k.facet().key(),
+            String what =
+                    switch (k.facet()) {
+                        case SKILLS -> "skill assignment";
+                        case LANGUAGES -> "language assignment";
+                        case QUEUES -> "queue membership";
+                        case WRAPUP_CODES -> "wrap-up code";
+                    };
+            out.append(String.format(
+                    Locale.ROOT,
+                    "Kept: %d %s%s on %d %s%s %s not in the file and %s kept (additive"
+                            + " mode); use --mode %s=authoritative%s to remove them.%n",
+                    k.assignments(),
+                    what,
+                    k.assignments() == 1 ? "" : "s",
+                    k.entities(),
+                    codes ? "queue" : "user",
+                    k.entities() == 1 ? "" : "s",
+                    k.assignments() == 1 ? "is" : "are",
+                    k.assignments() == 1 ? "is" : "are",
+                    k.facet().key(),
                     codes ? " (or wrapupCodes_mode: authoritative on the queue)" : ""));
         }
         return out.toString();
@@ -138,7 +168,8 @@ public final class PlanPrinter {
             counts.merge(kind, 1, Integer::sum);
         }
         StringBuilder sb = new StringBuilder();
-        counts.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
+        counts.forEach((k, v) ->
+                sb.append(sb.length() == 0 ? "" : ", ").append(v).append(' ').append(k));
         return sb.toString();
     }
 

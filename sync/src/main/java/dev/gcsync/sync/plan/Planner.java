@@ -39,16 +39,17 @@ public final class Planner {
             OrgUser have = org.users().get(want.userId());
             var memberships = org.membershipsOf(want.userId());
             kept.user(want, have, memberships, queuesRead, desired.modes());
-            UserDiff diff = new UserDiff(want, have, memberships,
-                    queuesRead, desired.modes(), names);
+            UserDiff diff = new UserDiff(want, have, memberships, queuesRead, desired.modes(), names);
             if (diff.changes.isEmpty()) {
                 unchanged++;
                 continue;
             }
             userPlans.add(new UserPlan(want.userId(), want.label(), diff.changes));
             ops.addAll(diff.ops);
-            diff.queuesToJoin.forEach(q -> joins.computeIfAbsent(q, k -> new ArrayList<>()).add(want.userId()));
-            diff.queuesToLeave.forEach(q -> leaves.computeIfAbsent(q, k -> new ArrayList<>()).add(want.userId()));
+            diff.queuesToJoin.forEach(
+                    q -> joins.computeIfAbsent(q, k -> new ArrayList<>()).add(want.userId()));
+            diff.queuesToLeave.forEach(
+                    q -> leaves.computeIfAbsent(q, k -> new ArrayList<>()).add(want.userId()));
         }
         ops.addAll(batches(joins, Op.AddMembers::new));
         ops.addAll(batches(leaves, Op.RemoveMembers::new));
@@ -67,13 +68,19 @@ public final class Planner {
 
     private static QueuePlan diffWrapupCodes(ResolvedQueue want, Set<String> have, Names names, List<Op> ops) {
         List<Change> changes = new ArrayList<>();
-        List<String> add = want.wrapupCodes().stream().filter(c -> !have.contains(c)).sorted().toList();
+        List<String> add = want.wrapupCodes().stream()
+                .filter(c -> !have.contains(c))
+                .sorted()
+                .toList();
         add.forEach(c -> changes.add(new Change(Change.Kind.ADD, "wrap-up code", names.wrapupCode(c), "", "")));
         for (int i = 0; i < add.size(); i += WRAPUP_CODES_MAX) {
             ops.add(new Op.AddWrapupCodes(want.queueId(), add.subList(i, Math.min(add.size(), i + WRAPUP_CODES_MAX))));
         }
         if (want.mode() == FacetMode.AUTHORITATIVE) {
-            for (String c : have.stream().filter(c -> !want.wrapupCodes().contains(c)).sorted().toList()) {
+            for (String c : have.stream()
+                    .filter(c -> !want.wrapupCodes().contains(c))
+                    .sorted()
+                    .toList()) {
                 changes.add(new Change(Change.Kind.REMOVE, "wrap-up code", names.wrapupCode(c), "", ""));
                 ops.add(new Op.RemoveWrapupCode(want.queueId(), c));
             }
@@ -81,8 +88,7 @@ public final class Planner {
         return new QueuePlan(want.queueId(), want.name(), changes);
     }
 
-    private static List<Op> batches(Map<String, List<String>> usersByQueue,
-            BiFunction<String, List<String>, Op> op) {
+    private static List<Op> batches(Map<String, List<String>> usersByQueue, BiFunction<String, List<String>, Op> op) {
         List<Op> out = new ArrayList<>();
         usersByQueue.forEach((queue, users) -> {
             for (int i = 0; i < users.size(); i += MEMBERS_MAX) {

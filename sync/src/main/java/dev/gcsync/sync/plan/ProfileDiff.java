@@ -12,7 +12,8 @@ import java.util.Optional;
 public record ProfileDiff(String title, String department, String managerId) {
 
     public static ProfileDiff of(ResolvedUser want, OrgUser have) {
-        return new ProfileDiff(differs(want.title(), have.title()) ? want.title() : null,
+        return new ProfileDiff(
+                differs(want.title(), have.title()) ? want.title() : null,
                 differs(want.department(), have.department()) ? want.department() : null,
                 differs(want.managerId(), have.managerId()) ? want.managerId() : null);
     }
@@ -23,7 +24,8 @@ public record ProfileDiff(String title, String department, String managerId) {
 
     /** The PATCH that closes the difference, with the version just read; empty when nothing differs. */
     public Optional<Op> op(String userId, int version) {
-        return isEmpty() ? Optional.empty()
+        return isEmpty()
+                ? Optional.empty()
                 : Optional.of(new Op.UpdateProfile(userId, version, title, department, managerId));
     }
 

@@ -28,8 +28,13 @@ final class UserDiff {
     final List<String> queuesToJoin = new ArrayList<>();
     final List<String> queuesToLeave = new ArrayList<>();
 
-    UserDiff(ResolvedUser want, OrgUser have, Map<String, Membership> memberships, Set<String> queuesRead,
-            Modes modes, Names names) {
+    UserDiff(
+            ResolvedUser want,
+            OrgUser have,
+            Map<String, Membership> memberships,
+            Set<String> queuesRead,
+            Modes modes,
+            Names names) {
         diffSkills(want, have, modes.of(Facet.SKILLS), names);
         diffLanguages(want, have, modes.of(Facet.LANGUAGES), names);
         diffProfile(want, have, names);
@@ -73,15 +78,16 @@ final class UserDiff {
         if (mode == FacetMode.AUTHORITATIVE) {
             for (String id : sorted(current.keySet())) {
                 if (!want.languages().containsKey(id)) {
-                    changes.add(new Change(Change.Kind.REMOVE, "language", names.language(id), fmt(current.get(id)), ""));
+                    changes.add(
+                            new Change(Change.Kind.REMOVE, "language", names.language(id), fmt(current.get(id)), ""));
                     ops.add(new Op.RemoveLanguage(want.userId(), id));
                 }
             }
         }
     }
 
-    private Map<String, Double> proficiencyChanges(Map<String, Double> want, Map<String, Double> current, String what,
-            Function<String, String> name) {
+    private Map<String, Double> proficiencyChanges(
+            Map<String, Double> want, Map<String, Double> current, String what, Function<String, String> name) {
         Map<String, Double> changed = new TreeMap<>();
         for (Map.Entry<String, Double> e : new TreeMap<>(want).entrySet()) {
             Double now = current.get(e.getKey());
@@ -105,14 +111,22 @@ final class UserDiff {
             changes.add(new Change(Change.Kind.UPDATE, "department", "", show(have.department()), diff.department()));
         }
         if (diff.managerId() != null) {
-            changes.add(new Change(Change.Kind.UPDATE, "manager", "", show(names.user(have.managerId())),
+            changes.add(new Change(
+                    Change.Kind.UPDATE,
+                    "manager",
+                    "",
+                    show(names.user(have.managerId())),
                     names.user(diff.managerId())));
         }
         diff.op(want.userId(), have.version()).ifPresent(ops::add);
     }
 
-    private void diffQueues(ResolvedUser want, Map<String, Membership> memberships, Set<String> queuesRead,
-            FacetMode mode, Names names) {
+    private void diffQueues(
+            ResolvedUser want,
+            Map<String, Membership> memberships,
+            Set<String> queuesRead,
+            FacetMode mode,
+            Names names) {
         if (want.queues() == null) {
             return;
         }

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -16,8 +16,7 @@ import java.util.Locale;
  * never the exception's class name: {@code NoSuchFileException}'s own message is just the path.
  */
 public final class IoTrouble {
-    private IoTrouble() {
-    }
+    private IoTrouble() {}
 
     /** "does not exist", "is a folder, not a file", "cannot be read: permission denied", … */
     public static String describe(Path path, IOException e) {
@@ -40,10 +39,13 @@ public final class IoTrouble {
             return "is not a folder";
         }
         if (e instanceof FileSystemException fs) {
-            return fs.getReason() == null ? "cannot be opened" : "cannot be opened: " + fs.getReason().toLowerCase(Locale.ROOT);
+            return fs.getReason() == null
+                    ? "cannot be opened"
+                    : "cannot be opened: " + fs.getReason().toLowerCase(Locale.ROOT);
         }
         String message = e.getMessage();
         return message == null || message.isBlank() || message.equals(String.valueOf(path))
-                ? "cannot be read" : "cannot be read: " + message;
+                ? "cannot be read"
+                : "cannot be read: " + message;
     }
 }

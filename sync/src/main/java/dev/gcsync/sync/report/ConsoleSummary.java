@@ -17,8 +17,7 @@ public final class ConsoleSummary {
     private static final int MAX_NAME_WIDTH = 40;
     private static final int MAX_ERROR_LENGTH = 160;
 
-    private ConsoleSummary() {
-    }
+    private ConsoleSummary() {}
 
     /** The summary with up to {@link #DEFAULT_LISTED} users needing attention. */
     public static String render(RunReport report) {
@@ -31,7 +30,10 @@ public final class ConsoleSummary {
             throw new IllegalArgumentException("maxListed must be 0 or more, was " + maxListed);
         }
         StringBuilder out = new StringBuilder();
-        out.append("gcsync run ").append(summary.runId()).append(": ").append(TerminalText.safe(summary.status()))
+        out.append("gcsync run ")
+                .append(summary.runId())
+                .append(": ")
+                .append(TerminalText.safe(summary.status()))
                 .append('\n');
         for (SummaryLines.Line line : SummaryLines.of(summary)) {
             labelled(out, line.label(), line.value());
@@ -48,29 +50,38 @@ public final class ConsoleSummary {
     }
 
     private static void attention(StringBuilder out, List<UserOutcome> users, int maxListed) {
-        List<UserOutcome> needing = users.stream().filter(ConsoleSummary::needsAttention).toList();
+        List<UserOutcome> needing =
+                users.stream().filter(ConsoleSummary::needsAttention).toList();
         if (needing.isEmpty() || maxListed == 0) {
             return;
         }
         List<UserOutcome> listed = needing.subList(0, Math.min(maxListed, needing.size()));
-        out.append("Users needing attention (").append(listed.size() == needing.size() ? "all " : "first ")
-                .append(listed.size()).append(" of ").append(Figures.count(needing.size())).append("; users.csv has all):\n");
+        out.append("Users needing attention (")
+                .append(listed.size() == needing.size() ? "all " : "first ")
+                .append(listed.size())
+                .append(" of ")
+                .append(Figures.count(needing.size()))
+                .append("; users.csv has all):\n");
         int nameWidth = 0;
         for (UserOutcome u : listed) {
-            nameWidth = Math.max(nameWidth, Math.min(MAX_NAME_WIDTH, TerminalText.safe(u.label()).length()));
+            nameWidth = Math.max(
+                    nameWidth,
+                    Math.min(MAX_NAME_WIDTH, TerminalText.safe(u.label()).length()));
         }
         for (UserOutcome u : listed) {
-            String line = "  " + pad(TerminalText.safe(u.label()), nameWidth + 2) + pad(u.status().name(), 15)
+            String line = "  " + pad(TerminalText.safe(u.label()), nameWidth + 2)
+                    + pad(u.status().name(), 15)
                     + TerminalText.truncate(TerminalText.safe(u.error()), MAX_ERROR_LENGTH);
             out.append(line.stripTrailing()).append('\n');
         }
     }
 
     private static boolean needsAttention(UserOutcome u) {
-        return u.status() != null && switch (u.status()) {
-            case FAILED, NOT_CONVERGED, PENDING, INVALID -> true;
-            case UNCHANGED, CONVERGED -> false;
-        };
+        return u.status() != null
+                && switch (u.status()) {
+                    case FAILED, NOT_CONVERGED, PENDING, INVALID -> true;
+                    case UNCHANGED, CONVERGED -> false;
+                };
     }
 
     private static String pad(String s, int width) {

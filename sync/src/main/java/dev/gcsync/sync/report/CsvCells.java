@@ -3,8 +3,7 @@ package dev.gcsync.sync.report;
 /** The cell rules of {@code users.csv}: spreadsheet formula neutralisation, then RFC 4180 quoting. */
 final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** One cell as written: neutralised, then quoted when needed; {@code null} is an empty cell. */
     static String cell(String value) {

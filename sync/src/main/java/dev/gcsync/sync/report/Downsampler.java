@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class Downsampler {
 
-    private Downsampler() {
-    }
+    private Downsampler() {}
 
     static List<RateBucket> downsample(List<TimelinePoint> timeline, int maxBuckets) {
         if (maxBuckets < 1) {
@@ -42,8 +41,8 @@ final class Downsampler {
         for (int i = 0; i < count; i++) {
             long from = i * width;
             long to = Math.min(seconds, from + width);
-            buckets.add(new RateBucket(from, to, (double) requests[i] / (to - from), throttled[i], paused[i],
-                    allowed[i]));
+            buckets.add(
+                    new RateBucket(from, to, (double) requests[i] / (to - from), throttled[i], paused[i], allowed[i]));
         }
         return buckets;
     }

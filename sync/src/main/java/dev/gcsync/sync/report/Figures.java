@@ -5,8 +5,7 @@ import java.util.Locale;
 /** How the console and the HTML page spell numbers, durations and exit codes (locale-independent). Pure. */
 final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** {@code 12,345}. */
     static String count(long n) {

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 final class HtmlReport {
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     static void write(RunReport report, Writer out) throws IOException {
         RunSummary s = report.summary();
@@ -47,7 +46,10 @@ final class HtmlReport {
         tile(out, Figures.count(s.requests()), "requests", false);
         tile(out, Figures.count(s.responses429()), "429s", s.responses429() > 0);
         tile(out, Figures.duration(s.secondsPaused()), "paused", false);
-        tile(out, Figures.rate(s.effectiveRate()) + " / " + Figures.rate(s.allowedRate()), "req/s effective / allowed",
+        tile(
+                out,
+                Figures.rate(s.effectiveRate()) + " / " + Figures.rate(s.allowedRate()),
+                "req/s effective / allowed",
                 false);
         tile(out, Figures.duration(s.wallSeconds()), "wall time", false);
         out.write("</div>\n");
@@ -61,7 +63,8 @@ final class HtmlReport {
     private static void lines(RunSummary s, Writer out) throws IOException {
         out.write("<table class=\"lines\">\n");
         for (SummaryLines.Line line : SummaryLines.of(s)) {
-            out.write("<tr><th>" + Html.escape(line.label()) + "</th><td>" + Html.escape(line.value()) + "</td></tr>\n");
+            out.write(
+                    "<tr><th>" + Html.escape(line.label()) + "</th><td>" + Html.escape(line.value()) + "</td></tr>\n");
         }
         for (String note : s.notes()) {
             out.write("<tr><th>note</th><td>" + Html.escape(note) + "</td></tr>\n");

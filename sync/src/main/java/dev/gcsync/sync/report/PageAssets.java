@@ -90,11 +90,10 @@ final class PageAssets {
             })();
             """;
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE)
-            + "'; script-src '" + sha256(SCRIPT) + "'; img-src 'none'; form-action 'none'; base-uri 'none'";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '"
+            + sha256(SCRIPT) + "'; img-src 'none'; form-action 'none'; base-uri 'none'";
 
-    private PageAssets() {
-    }
+    private PageAssets() {}
 
     /** The CSP source expression of an inline block: {@code sha256-<base64 of its exact text>}. */
     static String sha256(String inline) {

@@ -8,6 +8,10 @@ package dev.gcsync.sync.report;
  * @param pausedMillis      total time the governor held callers in the bucket
  * @param allowedPerSecond  the highest allowed rate seen in the bucket, 0 when unknown
  */
-record RateBucket(long fromSecond, long toSecond, double requestsPerSecond, int throttled, long pausedMillis,
-        double allowedPerSecond) {
-}
+record RateBucket(
+        long fromSecond,
+        long toSecond,
+        double requestsPerSecond,
+        int throttled,
+        long pausedMillis,
+        double allowedPerSecond) {}

@@ -1,8 +1,8 @@
 package dev.gcsync.sync.report;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Instant;
 import java.util.List;
-import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
  * The numbers of a run, as written to {@code summary.json} for schedulers and printed on the console.
@@ -52,14 +52,60 @@ public record RunSummary(
     }
 
     /** A run in one part, nothing re-planned. */
-    public RunSummary(long runId, String status, int exitCode, Instant startedAt, Instant finishedAt,
-            double wallSeconds, String target, String files, int usersListed, int usersChanged, int usersUnchanged,
-            int usersConverged, int usersFailed, int usersPending, int usersInvalid, int opsPlanned, int opsDone,
-            int opsFailed, int opsPending, long requests, long responses429, double secondsPaused,
-            double effectiveRate, double allowedRate, List<String> notes) {
-        this(runId, status, exitCode, startedAt, finishedAt, wallSeconds, target, files, usersListed, usersChanged,
-                usersUnchanged, usersConverged, usersFailed, usersPending, usersInvalid, opsPlanned, opsDone,
-                opsFailed, opsPending, requests, responses429, secondsPaused, effectiveRate, allowedRate, notes, 0, 0,
+    public RunSummary(
+            long runId,
+            String status,
+            int exitCode,
+            Instant startedAt,
+            Instant finishedAt,
+            double wallSeconds,
+            String target,
+            String files,
+            int usersListed,
+            int usersChanged,
+            int usersUnchanged,
+            int usersConverged,
+            int usersFailed,
+            int usersPending,
+            int usersInvalid,
+            int opsPlanned,
+            int opsDone,
+            int opsFailed,
+            int opsPending,
+            long requests,
+            long responses429,
+            double secondsPaused,
+            double effectiveRate,
+            double allowedRate,
+            List<String> notes) {
+        this(
+                runId,
+                status,
+                exitCode,
+                startedAt,
+                finishedAt,
+                wallSeconds,
+                target,
+                files,
+                usersListed,
+                usersChanged,
+                usersUnchanged,
+                usersConverged,
+                usersFailed,
+                usersPending,
+                usersInvalid,
+                opsPlanned,
+                opsDone,
+                opsFailed,
+                opsPending,
+                requests,
+                responses429,
+                secondsPaused,
+                effectiveRate,
+                allowedRate,
+                notes,
+                0,
+                0,
                 wallSeconds);
     }
 }

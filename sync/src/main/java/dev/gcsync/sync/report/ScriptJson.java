@@ -22,8 +22,7 @@ final class ScriptJson {
             .characterEscapes(new NoAngleBrackets())
             .build();
 
-    private ScriptJson() {
-    }
+    private ScriptJson() {}
 
     static void writeUsers(List<UserOutcome> users, Writer out) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {

@@ -24,12 +24,11 @@ public final class SummaryJson {
                     .addSerializer(Instant.class, ToStringSerializer.instance)
                     .addDeserializer(Instant.class, new InstantDeserializer()));
     // Immutable once built, so sharing them is safe across threads.
-    private static final ObjectWriter WRITER = MAPPER.writerFor(RunSummary.class)
-            .with(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectWriter WRITER =
+            MAPPER.writerFor(RunSummary.class).with(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectReader READER = MAPPER.readerFor(RunSummary.class);
 
-    private SummaryJson() {
-    }
+    private SummaryJson() {}
 
     /** Writes the summary as indented JSON followed by a newline. */
     public static void write(RunSummary summary, Writer out) throws IOException {

@@ -3,8 +3,7 @@ package dev.gcsync.sync.report;
 /** Makes run data safe and short for a terminal. Pure. */
 final class TerminalText {
 
-    private TerminalText() {
-    }
+    private TerminalText() {}
 
     /**
      * Replaces control characters (ESC sequences, CR, LF, tab, C1), line/paragraph separators and bidi
@@ -29,7 +28,10 @@ final class TerminalText {
     }
 
     private static boolean unsafe(char c) {
-        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+        return Character.isISOControl(c)
+                || c == '\u2028'
+                || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069');
     }
 }

@@ -6,11 +6,11 @@ import java.util.Locale;
 final class Ticks {
 
     /** Steps a reader can add up at a glance: 1 s up to a day. */
-    private static final long[] SECOND_STEPS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1_800, 3_600, 7_200,
-        10_800, 21_600, 43_200, 86_400};
+    private static final long[] SECOND_STEPS = {
+        1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1_800, 3_600, 7_200, 10_800, 21_600, 43_200, 86_400
+    };
 
-    private Ticks() {
-    }
+    private Ticks() {}
 
     /** The smallest step of the form 1, 2 or 5 × 10ⁿ that covers {@code max} in at most {@code ticks} steps. */
     static double step(double max, int ticks) {

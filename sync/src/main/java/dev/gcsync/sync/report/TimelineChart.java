@@ -22,8 +22,7 @@ final class TimelineChart {
     private static final double PLOT_W = WIDTH - LEFT - RIGHT;
     private static final double PLOT_H = HEIGHT - TOP - BOTTOM;
 
-    private TimelineChart() {
-    }
+    private TimelineChart() {}
 
     static String svg(List<TimelinePoint> timeline) {
         List<RateBucket> buckets = Downsampler.downsample(timeline, MAX_POINTS);
@@ -39,8 +38,12 @@ final class TimelineChart {
         double yStep = Ticks.step(headroom, 5);
         Scale scale = new Scale(seconds, Math.ceil(headroom / yStep) * yStep, yStep);
         StringBuilder svg = new StringBuilder(64 * buckets.size() + 4_096);
-        svg.append(String.format(Locale.ROOT, "<svg class=\"timeline\" viewBox=\"0 0 %d %d\" role=\"img\" "
-                + "aria-label=\"requests per second against the allowed rate\">\n", WIDTH, HEIGHT));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<svg class=\"timeline\" viewBox=\"0 0 %d %d\" role=\"img\" "
+                        + "aria-label=\"requests per second against the allowed rate\">\n",
+                WIDTH,
+                HEIGHT));
         pauses(svg, buckets, scale);
         axes(svg, scale);
         allowedLine(svg, buckets, scale);
@@ -74,11 +77,17 @@ final class TimelineChart {
             }
             long from = buckets.get(start).fromSecond();
             long to = buckets.get(i - 1).toSecond();
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<rect class=\"pause\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%.1f\"><title>paused %s "
                             + "between %s and %s</title></rect>\n",
-                    s.x(from), TOP, Math.max(1, s.x(to) - s.x(from)), PLOT_H, Figures.duration(millis / 1000.0),
-                    Figures.duration(from), Figures.duration(to)));
+                    s.x(from),
+                    TOP,
+                    Math.max(1, s.x(to) - s.x(from)),
+                    PLOT_H,
+                    Figures.duration(millis / 1000.0),
+                    Figures.duration(from),
+                    Figures.duration(to)));
         }
     }
 
@@ -86,22 +95,50 @@ final class TimelineChart {
         long yTicks = Math.round(s.maxRate() / s.yStep());
         for (long k = 0; k <= yTicks; k++) {
             double v = s.yStep() * k;
-            svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
-                    + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
-                    LEFT, WIDTH - RIGHT, s.y(v), s.y(v), LEFT - 6, s.y(v) + 4, Ticks.label(v)));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
+                            + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
+                    LEFT,
+                    WIDTH - RIGHT,
+                    s.y(v),
+                    s.y(v),
+                    LEFT - 6,
+                    s.y(v) + 4,
+                    Ticks.label(v)));
         }
         long xStep = Ticks.secondsStep(s.seconds(), 8);
         for (long t = 0; t <= s.seconds(); t += xStep) {
-            svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" "
-                    + "y2=\"%.1f\"/><text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n",
-                    s.x(t), s.x(t), TOP + PLOT_H, TOP + PLOT_H + 5, s.x(t), TOP + PLOT_H + 18, Ticks.time(t)));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<line class=\"axis\" x1=\"%.1f\" x2=\"%.1f\" y1=\"%.1f\" "
+                            + "y2=\"%.1f\"/><text class=\"tick\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n",
+                    s.x(t),
+                    s.x(t),
+                    TOP + PLOT_H,
+                    TOP + PLOT_H + 5,
+                    s.x(t),
+                    TOP + PLOT_H + 18,
+                    Ticks.time(t)));
         }
-        svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>\n",
-                LEFT, WIDTH - RIGHT, TOP + PLOT_H, TOP + PLOT_H));
-        svg.append(String.format(Locale.ROOT, "<text class=\"label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">"
-                + "time since the run started</text>\n", LEFT + PLOT_W / 2, HEIGHT - 8));
-        svg.append(String.format(Locale.ROOT, "<text class=\"label\" x=\"14\" y=\"%.1f\" text-anchor=\"middle\" "
-                + "transform=\"rotate(-90 14 %.1f)\">requests per second</text>\n", TOP + PLOT_H / 2,
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>\n",
+                LEFT,
+                WIDTH - RIGHT,
+                TOP + PLOT_H,
+                TOP + PLOT_H));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text class=\"label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">"
+                        + "time since the run started</text>\n",
+                LEFT + PLOT_W / 2,
+                HEIGHT - 8));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text class=\"label\" x=\"14\" y=\"%.1f\" text-anchor=\"middle\" "
+                        + "transform=\"rotate(-90 14 %.1f)\">requests per second</text>\n",
+                TOP + PLOT_H / 2,
                 TOP + PLOT_H / 2));
     }
 
@@ -114,8 +151,10 @@ final class TimelineChart {
                 continue;
             }
             double y = s.y(b.allowedPerSecond());
-            d.append(drawing ? " L" : " M").append(coord(s.x(b.fromSecond()), y))
-                    .append(" L").append(coord(s.x(b.toSecond()), y));
+            d.append(drawing ? " L" : " M")
+                    .append(coord(s.x(b.fromSecond()), y))
+                    .append(" L")
+                    .append(coord(s.x(b.toSecond()), y));
             drawing = true;
         }
         if (!d.isEmpty()) {
@@ -135,9 +174,14 @@ final class TimelineChart {
     private static void throttledMarks(StringBuilder svg, List<RateBucket> buckets, Scale s) {
         for (RateBucket b : buckets) {
             if (b.throttled() > 0) {
-                svg.append(String.format(Locale.ROOT, "<circle class=\"throttled\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\">"
-                        + "<title>%d × 429 at %s</title></circle>\n", s.x(b.fromSecond()),
-                        s.y(b.requestsPerSecond()), b.throttled(), Figures.duration(b.fromSecond())));
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<circle class=\"throttled\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\">"
+                                + "<title>%d × 429 at %s</title></circle>\n",
+                        s.x(b.fromSecond()),
+                        s.y(b.requestsPerSecond()),
+                        b.throttled(),
+                        Figures.duration(b.fromSecond())));
             }
         }
     }

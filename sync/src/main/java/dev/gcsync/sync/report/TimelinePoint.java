@@ -9,5 +9,4 @@ package dev.gcsync.sync.report;
  * @param pausedMillis   how long the governor held every caller during that second
  * @param allowedPerSecond the rate the server allowed at that time (limit ÷ window), 0 when unknown
  */
-public record TimelinePoint(long second, int requests, int throttled, long pausedMillis, double allowedPerSecond) {
-}
+public record TimelinePoint(long second, int requests, int throttled, long pausedMillis, double allowedPerSecond) {}

@@ -77,9 +77,15 @@ public final class TimelineRecorder implements GovernorListener {
         long last = buckets.lastKey();
         for (long s = 0; s <= last; s++) {
             Bucket b = buckets.get(s);
-            out.add(b == null ? new TimelinePoint(s, 0, 0, 0, allowedPerSecond)
-                    : new TimelinePoint(s, (int) b.requests.sum(), (int) b.throttled.sum(),
-                            b.pausedNanos.get() / 1_000_000, allowedPerSecond));
+            out.add(
+                    b == null
+                            ? new TimelinePoint(s, 0, 0, 0, allowedPerSecond)
+                            : new TimelinePoint(
+                                    s,
+                                    (int) b.requests.sum(),
+                                    (int) b.throttled.sum(),
+                                    b.pausedNanos.get() / 1_000_000,
+                                    allowedPerSecond));
         }
         return out;
     }

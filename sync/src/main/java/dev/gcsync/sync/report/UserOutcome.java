@@ -10,8 +10,15 @@ package dev.gcsync.sync.report;
  * @param attempts requests sent for this user's ops (retries included)
  * @param error   why the user failed or is pending; empty otherwise
  */
-public record UserOutcome(String userId, String label, Status status, String changes, String before, String after,
-        int attempts, String error) {
+public record UserOutcome(
+        String userId,
+        String label,
+        Status status,
+        String changes,
+        String before,
+        String after,
+        int attempts,
+        String error) {
 
     /** A user's end state in a run. */
     public enum Status {

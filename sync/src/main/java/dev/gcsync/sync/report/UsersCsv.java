@@ -15,15 +15,22 @@ final class UsersCsv {
 
     private static final String CRLF = "\r\n";
 
-    private UsersCsv() {
-    }
+    private UsersCsv() {}
 
     static void write(List<UserOutcome> users, Writer out) throws IOException {
         out.write(String.join(",", HEADER));
         out.write(CRLF);
         for (UserOutcome u : users) {
-            row(out, u.label(), u.userId(), u.status() == null ? "" : u.status().name(), u.changes(), u.before(),
-                    u.after(), Integer.toString(u.attempts()), u.error());
+            row(
+                    out,
+                    u.label(),
+                    u.userId(),
+                    u.status() == null ? "" : u.status().name(),
+                    u.changes(),
+                    u.before(),
+                    u.after(),
+                    Integer.toString(u.attempts()),
+                    u.error());
         }
     }
 

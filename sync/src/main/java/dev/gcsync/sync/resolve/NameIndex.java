@@ -16,14 +16,11 @@ import java.util.Map;
 final class NameIndex {
     /** What a lookup found: exactly one id, or why not. */
     sealed interface Lookup {
-        record Found(String id, String name) implements Lookup {
-        }
+        record Found(String id, String name) implements Lookup {}
 
-        record Unknown(String suggestions) implements Lookup {
-        }
+        record Unknown(String suggestions) implements Lookup {}
 
-        record Ambiguous(List<String> names) implements Lookup {
-        }
+        record Ambiguous(List<String> names) implements Lookup {}
     }
 
     private final Map<String, List<NamedId>> byKey = new HashMap<>();
@@ -51,7 +48,8 @@ final class NameIndex {
             return new Lookup.Unknown(NameSuggestions.closest(name, names, 3));
         }
         if (hits.size() > 1) {
-            return new Lookup.Ambiguous(hits.stream().map(h -> h.name() + " (id " + h.id() + ")").toList());
+            return new Lookup.Ambiguous(
+                    hits.stream().map(h -> h.name() + " (id " + h.id() + ")").toList());
         }
         return new Lookup.Found(hits.get(0).id(), hits.get(0).name());
     }

@@ -21,7 +21,9 @@ public final class OtherUsers {
     private UserIndex deleted;
     private Optional<Grants> grants;
 
-    private OtherUsers(Supplier<Collection<OrgUser>> inactive, Supplier<Collection<OrgUser>> deleted,
+    private OtherUsers(
+            Supplier<Collection<OrgUser>> inactive,
+            Supplier<Collection<OrgUser>> deleted,
             Supplier<Optional<Grants>> grants) {
         this.readInactive = inactive;
         this.readDeleted = deleted;
@@ -29,7 +31,9 @@ public final class OtherUsers {
     }
 
     /** Read on demand through the suppliers (each called at most once). */
-    public static OtherUsers lazy(Supplier<Collection<OrgUser>> inactive, Supplier<Collection<OrgUser>> deleted,
+    public static OtherUsers lazy(
+            Supplier<Collection<OrgUser>> inactive,
+            Supplier<Collection<OrgUser>> deleted,
             Supplier<Optional<Grants>> grants) {
         return new OtherUsers(inactive, deleted, grants);
     }
@@ -77,7 +81,8 @@ public final class OtherUsers {
         if (g.isEmpty() || g.get().everywhere(permission)) {
             return "";
         }
-        return "This OAuth client sees " + what + " only in the divisions " + g.get().describeWhere(permission)
-                + ": it may be in another division (grant " + permission + " there)";
+        return "This OAuth client sees " + what + " only in the divisions "
+                + g.get().describeWhere(permission) + ": it may be in another division (grant " + permission
+                + " there)";
     }
 }

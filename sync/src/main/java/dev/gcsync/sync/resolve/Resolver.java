@@ -60,7 +60,10 @@ public final class Resolver {
      *
      * @param formProblems the problems found while reading the files (an entry with such problems is invalid)
      */
-    public record Result(Modes modes, List<Outcome<ResolvedUser>> users, List<Outcome<ResolvedQueue>> queues,
+    public record Result(
+            Modes modes,
+            List<Outcome<ResolvedUser>> users,
+            List<Outcome<ResolvedQueue>> queues,
             List<Problem> formProblems) {
         public Result {
             users = List.copyOf(users);
@@ -123,7 +126,9 @@ public final class Resolver {
     }
 
     public Result resolve(DesiredState desired, Problems formProblems) {
-        List<Found> found = desired.users().stream().map(u -> find(u, desired.includeInactive())).toList();
+        List<Found> found = desired.users().stream()
+                .map(u -> find(u, desired.includeInactive()))
+                .toList();
         Map<String, List<DesiredUser>> byUser = new HashMap<>();
         for (Found f : found) {
             if (f.user() != null) {
@@ -132,8 +137,15 @@ public final class Resolver {
         }
         List<Outcome<ResolvedUser>> userOutcomes = new ArrayList<>();
         for (Found f : found) {
-            userOutcomes.add(f.early() != null ? f.early()
-                    : user(f, desired.includeInactive(), f.user() == null ? List.of() : byUser.get(f.user().id())));
+            userOutcomes.add(
+                    f.early() != null
+                            ? f.early()
+                            : user(
+                                    f,
+                                    desired.includeInactive(),
+                                    f.user() == null
+                                            ? List.of()
+                                            : byUser.get(f.user().id())));
         }
         List<Outcome<ResolvedQueue>> queueOutcomes = new ArrayList<>();
         Map<String, Pos> seenQueues = new HashMap<>();
@@ -144,8 +156,7 @@ public final class Resolver {
     }
 
     /** The org user an entry names, or the entry's outcome when that alone decides it. */
-    private record Found(DesiredUser entry, OrgUser user, Outcome<ResolvedUser> early, List<Problem> problems) {
-    }
+    private record Found(DesiredUser entry, OrgUser user, Outcome<ResolvedUser> early, List<Problem> problems) {}
 
     private Found find(DesiredUser u, boolean includeInactive) {
         String label = label(u);
@@ -155,16 +166,29 @@ public final class Resolver {
         }
         OrgUser off = others.inactive().lookup(u.key());
         if (off != null && !includeInactive) {
-            return new Found(u, null, new Outcome.LeftAlone<>(label, List.of(new Problem(u.pos(),
-                    u.key().kind().field(), u.key().value(), "the user is inactive in Genesys Cloud: left unchanged",
-                    "Reactivate the user, or set includeInactive: true in the file to manage inactive users"))), null);
+            return new Found(
+                    u,
+                    null,
+                    new Outcome.LeftAlone<>(
+                            label,
+                            List.of(
+                                    new Problem(
+                                            u.pos(),
+                                            u.key().kind().field(),
+                                            u.key().value(),
+                                            "the user is inactive in Genesys Cloud: left unchanged",
+                                            "Reactivate the user, or set includeInactive: true in the file to manage inactive users"))),
+                    null);
         }
         if (off != null) {
             return new Found(u, off, null, List.of());
         }
         Problems problems = new Problems();
         if (others.deleted().lookup(u.key()) != null) {
-            problems.add(u.pos(), u.key().kind().field(), u.key().value(),
+            problems.add(
+                    u.pos(),
+                    u.key().kind().field(),
+                    u.key().value(),
                     "the user is deleted in Genesys Cloud (gcsync never restores users)",
                     "Remove the entry, or restore the user in Genesys Cloud");
         } else {
@@ -185,16 +209,18 @@ public final class Resolver {
             boolean sameKey = other.key().kind() == u.key().kind()
                     && other.key().normalized().equals(u.key().normalized());
             if (!sameKey) {
-                problems.add(u.pos(), u.key().kind().field(), u.key().value(),
+                problems.add(
+                        u.pos(),
+                        u.key().kind().field(),
+                        u.key().value(),
                         "the user is listed twice (also at " + where(other.pos(), u.pos()) + ")",
                         "Keep one entry per user");
             }
         }
         List<Problem> refused = new ArrayList<>();
-        Map<String, Double> skillIds = proficiencies(u, u.skills(), skills, deletedSkills, "skill", problems,
-                refused);
-        Map<String, Double> languageIds = proficiencies(u, u.languages(), languages, deletedLanguages, "language",
-                problems, refused);
+        Map<String, Double> skillIds = proficiencies(u, u.skills(), skills, deletedSkills, "skill", problems, refused);
+        Map<String, Double> languageIds =
+                proficiencies(u, u.languages(), languages, deletedLanguages, "language", problems, refused);
         Set<String> queueIds = u.queues() == null ? null : ids(u.queues(), queues, "queue", problems, true);
         List<Problem> warnings = new ArrayList<>();
         String managerId = null;
@@ -207,9 +233,19 @@ public final class Resolver {
         if (!refused.isEmpty()) {
             return new Outcome.LeftAlone<>(label(u), refused);
         }
-        return new Outcome.Resolved<>(new ResolvedUser(f.user().id(), u.key().value(), u.pos(), skillIds,
-                languageIds, queueIds, u.title() == null ? null : u.title().name().trim(),
-                u.department() == null ? null : u.department().name().trim(), managerId), label(u), warnings);
+        return new Outcome.Resolved<>(
+                new ResolvedUser(
+                        f.user().id(),
+                        u.key().value(),
+                        u.pos(),
+                        skillIds,
+                        languageIds,
+                        queueIds,
+                        u.title() == null ? null : u.title().name().trim(),
+                        u.department() == null ? null : u.department().name().trim(),
+                        managerId),
+                label(u),
+                warnings);
     }
 
     /**
@@ -217,8 +253,8 @@ public final class Resolver {
      * inactive manager (unless the file includes inactive users) or a deleted one. Naming the manager the user
      * already has is no change, whatever that manager's state.
      */
-    private String manager(DesiredUser u, OrgUser user, boolean includeInactive, Problems problems,
-            List<Problem> warnings) {
+    private String manager(
+            DesiredUser u, OrgUser user, boolean includeInactive, Problems problems, List<Problem> warnings) {
         Ref ref = u.manager();
         OrgUser active = users.lookupEmail(ref.name());
         if (active != null) {
@@ -235,9 +271,15 @@ public final class Resolver {
             return named.id();
         }
         String state = off != null ? "inactive" : "deleted";
-        warnings.add(new Problem(ref.pos(), "manager", ref.name(), "the manager is " + state + " in Genesys Cloud:"
-                + " the manager of " + u.key().value() + " is left unchanged", off != null
-                ? "Name an active manager, or set includeInactive: true in the file" : "Name an active manager"));
+        warnings.add(new Problem(
+                ref.pos(),
+                "manager",
+                ref.name(),
+                "the manager is " + state + " in Genesys Cloud:" + " the manager of "
+                        + u.key().value() + " is left unchanged",
+                off != null
+                        ? "Name an active manager, or set includeInactive: true in the file"
+                        : "Name an active manager"));
         return null;
     }
 
@@ -247,15 +289,20 @@ public final class Resolver {
         String queueId = id(q.name(), queues, "queue", problems, true);
         Set<String> codes = ids(q.wrapupCodes(), wrapupCodes, "wrap-up code", problems, false);
         if (queueId != null && seen.putIfAbsent(queueId, q.pos()) != null) {
-            problems.add(q.pos(), "queue", q.name().name(), "the queue is listed twice (also at line "
-                    + seen.get(queueId).line() + ")", "Keep one entry per queue");
+            problems.add(
+                    q.pos(),
+                    "queue",
+                    q.name().name(),
+                    "the queue is listed twice (also at line "
+                            + seen.get(queueId).line() + ")",
+                    "Keep one entry per queue");
         }
         if (queueId == null || !q.wellFormed() || !problems.isEmpty()) {
             return new Outcome.Invalid<>(label, problems.sorted());
         }
         var mode = q.mode() == null ? desired.modes().of(Facet.WRAPUP_CODES) : q.mode();
-        return new Outcome.Resolved<>(new ResolvedQueue(queueId, q.name().name(), codes, mode, q.pos()), label,
-                List.of());
+        return new Outcome.Resolved<>(
+                new ResolvedQueue(queueId, q.name().name(), codes, mode, q.pos()), label, List.of());
     }
 
     private static String label(DesiredUser u) {
@@ -266,8 +313,14 @@ public final class Resolver {
      * Names → ids with proficiencies. A name of a skill or language deleted from the org is not an error of the
      * file but a change Genesys refuses: it goes to {@code refused}, a warning naming the user.
      */
-    private Map<String, Double> proficiencies(DesiredUser u, List<Proficiency> wanted, NameIndex index,
-            NameIndex deleted, String what, Problems problems, List<Problem> refused) {
+    private Map<String, Double> proficiencies(
+            DesiredUser u,
+            List<Proficiency> wanted,
+            NameIndex index,
+            NameIndex deleted,
+            String what,
+            Problems problems,
+            List<Problem> refused) {
         if (wanted == null) {
             return null;
         }
@@ -275,8 +328,13 @@ public final class Resolver {
         for (Proficiency p : wanted) {
             if (index.find(p.name()) instanceof NameIndex.Lookup.Unknown
                     && deleted.find(p.name()) instanceof NameIndex.Lookup.Found gone) {
-                refused.add(new Problem(p.pos(), what, p.name(), "the " + what + " " + gone.name() + " is deleted in"
-                        + " Genesys Cloud, which refuses to assign it: " + u.key().value() + " is left unchanged",
+                refused.add(new Problem(
+                        p.pos(),
+                        what,
+                        p.name(),
+                        "the " + what + " " + gone.name() + " is deleted in"
+                                + " Genesys Cloud, which refuses to assign it: "
+                                + u.key().value() + " is left unchanged",
                         "Remove it from the file (or re-create the " + what + " in Genesys Cloud)"));
                 continue;
             }
@@ -306,16 +364,26 @@ public final class Resolver {
             return found.id();
         }
         if (lookup instanceof NameIndex.Lookup.Ambiguous amb) {
-            problems.add(ref.pos(), what, ref.name(), "the name matches more than one " + what + ": "
-                    + String.join(", ", amb.names()), "Write the name exactly as in Genesys Cloud (case and spaces),"
-                    + " or rename one of them so names are unique");
+            problems.add(
+                    ref.pos(),
+                    what,
+                    ref.name(),
+                    "the name matches more than one " + what + ": " + String.join(", ", amb.names()),
+                    "Write the name exactly as in Genesys Cloud (case and spaces),"
+                            + " or rename one of them so names are unique");
             return null;
         }
         String reach = divided ? others.outOfReach("routing:queue:view", "queues") : "";
         String suggestions = ((NameIndex.Lookup.Unknown) lookup).suggestions();
-        String hint = suggestions.isEmpty() ? "Check the name in Genesys Cloud admin" : "Did you mean " + suggestions + "?";
-        problems.add(ref.pos(), what, ref.name(), reach.isEmpty() ? "unknown " + what + " (gcsync never creates "
-                + what + "s)" : "no " + what + " of this name among those this OAuth client can see",
+        String hint =
+                suggestions.isEmpty() ? "Check the name in Genesys Cloud admin" : "Did you mean " + suggestions + "?";
+        problems.add(
+                ref.pos(),
+                what,
+                ref.name(),
+                reach.isEmpty()
+                        ? "unknown " + what + " (gcsync never creates " + what + "s)"
+                        : "no " + what + " of this name among those this OAuth client can see",
                 reach.isEmpty() ? hint : reach + ". " + hint);
         return null;
     }

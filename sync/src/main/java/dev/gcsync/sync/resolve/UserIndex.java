@@ -8,9 +8,9 @@ import dev.gcsync.sync.problem.Problems;
 import dev.gcsync.sync.tree.Pos;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.List;
 
 /** Finds org users by email, username or id (emails and usernames ignoring case). */
 final class UserIndex {
@@ -63,16 +63,23 @@ final class UserIndex {
         Map<String, OrgUser> index = index(key);
         OrgUser user = index.get(key.normalized());
         if (user == null) {
-            String close = switch (key.kind()) {
-                case ID -> "";
-                case EMAIL -> NameSuggestions.closestEmail(key.value(), index.keySet(), 3);
-                case USERNAME -> NameSuggestions.closest(key.value(), index.keySet(), 3);
-            };
-            String hint = close.isEmpty() ? "Check the " + key.kind().field() + " in Genesys Cloud"
+            String close =
+                    switch (key.kind()) {
+                        case ID -> "";
+                        case EMAIL -> NameSuggestions.closestEmail(key.value(), index.keySet(), 3);
+                        case USERNAME -> NameSuggestions.closest(key.value(), index.keySet(), 3);
+                    };
+            String hint = close.isEmpty()
+                    ? "Check the " + key.kind().field() + " in Genesys Cloud"
                     : "Did you mean " + close + "?";
-            problems.add(pos, key.kind().field(), key.value(), reach.isEmpty()
-                    ? "no such user in the org (gcsync never creates users)"
-                    : "no such user among those this OAuth client can see", reach.isEmpty() ? hint : reach + ". " + hint);
+            problems.add(
+                    pos,
+                    key.kind().field(),
+                    key.value(),
+                    reach.isEmpty()
+                            ? "no such user in the org (gcsync never creates users)"
+                            : "no such user among those this OAuth client can see",
+                    reach.isEmpty() ? hint : reach + ". " + hint);
         }
         return user;
     }
@@ -85,9 +92,15 @@ final class UserIndex {
         OrgUser user = byEmail.get(manager.name().trim().toLowerCase(Locale.ROOT));
         if (user == null) {
             String close = NameSuggestions.closestEmail(manager.name(), byEmail.keySet(), 3);
-            String hint = close.isEmpty() ? "Give the manager's email as in Genesys Cloud" : "Did you mean " + close + "?";
-            problems.add(manager.pos(), "manager", manager.name(), reach.isEmpty() ? "no user with this email in the org"
-                    : "no user with this email among those this OAuth client can see",
+            String hint =
+                    close.isEmpty() ? "Give the manager's email as in Genesys Cloud" : "Did you mean " + close + "?";
+            problems.add(
+                    manager.pos(),
+                    "manager",
+                    manager.name(),
+                    reach.isEmpty()
+                            ? "no user with this email in the org"
+                            : "no user with this email among those this OAuth client can see",
                     reach.isEmpty() ? hint : reach + ". " + hint);
         }
         return user;

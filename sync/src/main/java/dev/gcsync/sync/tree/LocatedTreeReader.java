@@ -3,6 +3,7 @@ package dev.gcsync.sync.tree;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Reads a YAML or JSON document into {@link Node} trees with positions, through Jackson's streaming
@@ -61,8 +61,11 @@ public final class LocatedTreeReader {
                 Pos keyPos = pos(file, parser);
                 Pos previous = seen.putIfAbsent(key, keyPos);
                 if (previous != null) {
-                    throw new SyntaxException(keyPos, "key '" + key + "' is given twice in this mapping"
-                            + " (first at line " + previous.line() + ")", "Keep one of them");
+                    throw new SyntaxException(
+                            keyPos,
+                            "key '" + key + "' is given twice in this mapping" + " (first at line " + previous.line()
+                                    + ")",
+                            "Keep one of them");
                 }
                 if (parser.nextToken() == JsonToken.START_ARRAY) {
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -84,8 +87,10 @@ public final class LocatedTreeReader {
         } catch (CharacterCodingException e) {
             throw e;
         } catch (IOException e) {
-            throw new SyntaxException(new Pos(file, 0, 0), "the file cannot be read to the end", "Check that it is"
-                    + " complete and readable, then run again");
+            throw new SyntaxException(
+                    new Pos(file, 0, 0),
+                    "the file cannot be read to the end",
+                    "Check that it is" + " complete and readable, then run again");
         }
     }
 
@@ -102,8 +107,11 @@ public final class LocatedTreeReader {
                     Node value = readValue(file, parser);
                     Node.Field previous = fields.get(key);
                     if (previous != null) {
-                        throw new SyntaxException(keyPos, "key '" + key + "' is given twice in this mapping"
-                                + " (first at line " + previous.keyPos().line() + ")", "Keep one of them");
+                        throw new SyntaxException(
+                                keyPos,
+                                "key '" + key + "' is given twice in this mapping" + " (first at line "
+                                        + previous.keyPos().line() + ")",
+                                "Keep one of them");
                     }
                     fields.put(key, new Node.Field(key, keyPos, value));
                 }

@@ -1,9 +1,9 @@
 package dev.gcsync.sync.tree;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Collections;
 
 /**
  * A parsed YAML or JSON document that remembers where each value came from, so that every validation
@@ -28,8 +28,7 @@ public sealed interface Node {
     }
 
     /** One key of a mapping with the key's position and its value. */
-    record Field(String key, Pos keyPos, Node value) {
-    }
+    record Field(String key, Pos keyPos, Node value) {}
 
     record ListNode(Pos pos, List<Node> items) implements Node {
         public ListNode {

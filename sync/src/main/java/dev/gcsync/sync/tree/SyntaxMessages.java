@@ -22,8 +22,7 @@ public final class SyntaxMessages {
         }
     }
 
-    private SyntaxMessages() {
-    }
+    private SyntaxMessages() {}
 
     public static Plain of(String file, JsonProcessingException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -48,8 +47,10 @@ public final class SyntaxMessages {
             event.appendReplacement(out, Matcher.quoteReplacement(eventName(event.group(1))));
         }
         event.appendTail(out);
-        t = SOURCE.matcher(out.toString()).replaceAll("line $1")
-                .replace("Expected a field name (Scalar value in YAML), got this instead:",
+        t = SOURCE.matcher(out.toString())
+                .replaceAll("line $1")
+                .replace(
+                        "Expected a field name (Scalar value in YAML), got this instead:",
                         "expected a key (a plain name), found")
                 .replace("close marker for Array", "the ']' that closes the list")
                 .replace("close marker for Object", "the '}' that closes the mapping")
@@ -58,8 +59,8 @@ public final class SyntaxMessages {
     }
 
     private static final Pattern EVENT = Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event[^>]*>");
-    private static final Pattern INTERNAL = Pattern.compile(
-            "\\b(java|javax|com\\.fasterxml|org\\.yaml)\\.|Exception|\\[Source:|StreamReadFeature");
+    private static final Pattern INTERNAL =
+            Pattern.compile("\\b(java|javax|com\\.fasterxml|org\\.yaml)\\.|Exception|\\[Source:|StreamReadFeature");
     /** Jackson's location of an opening marker, "[Source: …; line: 3, column: 7]". */
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: \\d+\\]");
 
@@ -79,29 +80,39 @@ public final class SyntaxMessages {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String p = problem.toLowerCase(Locale.ROOT);
         if (p.contains("'\\t'") || p.contains("tab")) {
-            return new Plain(pos, "syntax error: a tab character; YAML indents with spaces only",
+            return new Plain(
+                    pos,
+                    "syntax error: a tab character; YAML indents with spaces only",
                     "Replace the tabs with spaces");
         }
-        if (p.contains("expected <block end>") || p.contains("did not find expected key")
+        if (p.contains("expected <block end>")
+                || p.contains("did not find expected key")
                 || p.contains("did not find expected '-'")) {
-            return new Plain(pos, "syntax error: this line is not indented like the lines of its block",
+            return new Plain(
+                    pos,
+                    "syntax error: this line is not indented like the lines of its block",
                     "Indent the keys of one entry by the same number of spaces, and start the list items ('- ') of"
                             + " one list at the same column");
         }
         if (p.contains("mapping values are not allowed")) {
-            return new Plain(pos, "syntax error: a ':' where a value was expected",
+            return new Plain(
+                    pos,
+                    "syntax error: a ':' where a value was expected",
                     "Put a value that contains ': ' in quotes (title: \"Lead: Night Shift\"), or align the key"
                             + " with the keys above it");
         }
         if (p.contains("could not find expected ':'")) {
-            return new Plain(pos, "syntax error: a line that is neither 'key: value' nor a list item ('- …')",
+            return new Plain(
+                    pos,
+                    "syntax error: a line that is neither 'key: value' nor a list item ('- …')",
                     "Add the ':' after the key, or check the indentation of this line and the one above");
         }
         if (p.contains("end of stream") || p.contains("quoted scalar")) {
-            return new Plain(pos, "syntax error: a quote is opened and never closed",
-                    "Close the quote, or remove it");
+            return new Plain(pos, "syntax error: a quote is opened and never closed", "Close the quote, or remove it");
         }
-        return new Plain(pos, "syntax error: " + (problem.isEmpty() ? "the YAML is not well formed here" : problem),
+        return new Plain(
+                pos,
+                "syntax error: " + (problem.isEmpty() ? "the YAML is not well formed here" : problem),
                 "Check the indentation and the quotes on this line and the line above");
     }
 }

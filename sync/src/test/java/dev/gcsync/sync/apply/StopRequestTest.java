@@ -11,7 +11,9 @@ class StopRequestTest {
         StopRequest stop = new StopRequest();
 
         assertThat(stop.request("interrupted by SIGINT (Ctrl-C)")).isEqualTo(StopRequest.Answer.NOT_STARTED);
-        assertThat(stop.requested()).as("nothing recorded: the caller ends the process").isFalse();
+        assertThat(stop.requested())
+                .as("nothing recorded: the caller ends the process")
+                .isFalse();
     }
 
     @Test

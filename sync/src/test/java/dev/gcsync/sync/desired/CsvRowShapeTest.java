@@ -28,7 +28,10 @@ class CsvRowShapeTest {
 
     @Provide
     Arbitrary<String> titles() {
-        return Arbitraries.strings().withChars("abcXYZ ,\"'-").ofMinLength(1).ofMaxLength(12)
+        return Arbitraries.strings()
+                .withChars("abcXYZ ,\"'-")
+                .ofMinLength(1)
+                .ofMaxLength(12)
                 .filter(s -> !s.isBlank());
     }
 
@@ -49,8 +52,8 @@ class CsvRowShapeTest {
     }
 
     @Property(tries = 200)
-    void aRowWrittenTheUsualWayReadsBackAsWritten(@ForAll("titles") String title,
-            @ForAll @IntRange(min = 0, max = 5) int proficiency) throws IOException {
+    void aRowWrittenTheUsualWayReadsBackAsWritten(
+            @ForAll("titles") String title, @ForAll @IntRange(min = 0, max = 5) int proficiency) throws IOException {
         String text = "email,title,skills,languages\n"
                 + line(List.of("ana@example.com", title, "Billing:" + proficiency, ""));
 
@@ -59,13 +62,16 @@ class CsvRowShapeTest {
         assertThat(result.problems().sorted()).isEmpty();
         DesiredUser ana = result.state().users().get(0);
         assertThat(ana.title().name()).isEqualTo(title.trim());
-        assertThat(ana.skills()).singleElement().satisfies(p -> assertThat(p.value()).isEqualTo(proficiency));
-        assertThat(ana.languages()).as("a cell that is there and empty means none").isEmpty();
+        assertThat(ana.skills()).singleElement().satisfies(p -> assertThat(p.value())
+                .isEqualTo(proficiency));
+        assertThat(ana.languages())
+                .as("a cell that is there and empty means none")
+                .isEmpty();
     }
 
     @Property(tries = 200)
-    void aRowOfAnotherLengthIsOneProblemAndIsNotRead(@ForAll("titles") String title,
-            @ForAll @IntRange(min = 1, max = 7) int cells) throws IOException {
+    void aRowOfAnotherLengthIsOneProblemAndIsNotRead(
+            @ForAll("titles") String title, @ForAll @IntRange(min = 1, max = 7) int cells) throws IOException {
         List<String> header = List.of("email", "title", "skills", "languages");
         List<String> row = new ArrayList<>(List.of("ana@example.com", title, "Billing:3", "English:4", "x", "y", "z"));
         List<String> written = row.subList(0, cells);
@@ -79,8 +85,9 @@ class CsvRowShapeTest {
         List<Problem> problems = result.problems().sorted();
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.pos().line()).isEqualTo(2);
-            assertThat(p.message()).isEqualTo("the row has " + (cells == header.size() ? 5 : cells)
-                    + " cell" + (cells == 1 ? "" : "s") + " where the header has 4 columns");
+            assertThat(p.message())
+                    .isEqualTo("the row has " + (cells == header.size() ? 5 : cells) + " cell" + (cells == 1 ? "" : "s")
+                            + " where the header has 4 columns");
             assertThat(p.hint()).endsWith("The row was not read");
         });
         assertThat(result.state().users()).allSatisfy(u -> {

@@ -17,12 +17,16 @@ class CsvTextTest {
     /** Names made of the characters that matter to a list cell, a spreadsheet and the escape itself. */
     @Provide
     Arbitrary<String> names() {
-        return Arbitraries.strings().withChars("ab ;:\\=+-@,\"é日🚀".toCharArray()).ofMinLength(1).ofMaxLength(12)
+        return Arbitraries.strings()
+                .withChars("ab ;:\\=+-@,\"é日🚀".toCharArray())
+                .ofMinLength(1)
+                .ofMaxLength(12)
                 .filter(s -> !s.isBlank() && s.equals(s.trim()));
     }
 
     @Property(tries = 100)
-    void aListCellOfNamesReadsBackAsTheSameNames(@ForAll @Size(min = 1, max = 5) List<@net.jqwik.api.From("names") String> names) {
+    void aListCellOfNamesReadsBackAsTheSameNames(
+            @ForAll @Size(min = 1, max = 5) List<@net.jqwik.api.From("names") String> names) {
         String cell = CsvText.cell(names.stream().map(CsvText::item).collect(Collectors.joining(";")));
 
         List<String> read = CsvText.items(cell).stream().map(CsvText::unescape).toList();

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.assertj.core.groups.Tuple;
 
 class DesiredStateReaderTest {
     @TempDir
@@ -52,9 +52,9 @@ class DesiredStateReaderTest {
         assertThat(ana.key()).isEqualTo(new UserKey(UserKey.Kind.EMAIL, "ana.silva@example.com"));
         assertThat(ana.pos().line()).isEqualTo(3);
         assertThat(ana.title().name()).isEqualTo("Senior Agent");
-        assertThat(ana.skills()).extracting(Proficiency::name, Proficiency::value)
-                .containsExactly(Tuple.tuple("Billing", 4.0),
-                        Tuple.tuple("Spanish Support", 3.5));
+        assertThat(ana.skills())
+                .extracting(Proficiency::name, Proficiency::value)
+                .containsExactly(Tuple.tuple("Billing", 4.0), Tuple.tuple("Spanish Support", 3.5));
         assertThat(ana.queues()).extracting(Ref::name).containsExactly("Billing Tier 1", "Spanish Line");
         DesiredUser bob = state.users().get(1);
         assertThat(bob.skills()).as("absent facet = not managed").isNull();
@@ -70,14 +70,18 @@ class DesiredStateReaderTest {
 
         assertThat(result.problems().sorted()).isEmpty();
         assertThat(result.state().users().get(0).skills()).hasSize(1);
-        assertThat(result.state().users().get(0).queues()).as("empty list = none").isEmpty();
+        assertThat(result.state().users().get(0).queues())
+                .as("empty list = none")
+                .isEmpty();
     }
 
     @Test
     void readsCsvWithBomCrlfAndQuotedCells() throws IOException {
-        var result = read("users.csv", "\uFEFFemail,title,skills,languages,queues\r\n"
-                + "ana@example.com,\"Agent, Senior\",\"Billing:4;Spanish Support:3.5\",English:5,Billing Tier 1;Spanish Line\r\n"
-                + "bob@example.com,,,,\r\n");
+        var result = read(
+                "users.csv",
+                "\uFEFFemail,title,skills,languages,queues\r\n"
+                        + "ana@example.com,\"Agent, Senior\",\"Billing:4;Spanish Support:3.5\",English:5,Billing Tier 1;Spanish Line\r\n"
+                        + "bob@example.com,,,,\r\n");
 
         assertThat(result.problems().sorted()).isEmpty();
         DesiredUser ana = result.state().users().get(0);
@@ -93,7 +97,8 @@ class DesiredStateReaderTest {
 
     @Test
     void readsQueuesCsv() throws IOException {
-        var result = read("queues.csv", "queue,wrapupCodes,wrapupCodes_mode\nBilling Tier 1,Resolved;Escalated,authoritative\n");
+        var result = read(
+                "queues.csv", "queue,wrapupCodes,wrapupCodes_mode\nBilling Tier 1,Resolved;Escalated,authoritative\n");
 
         assertThat(result.problems().sorted()).isEmpty();
         DesiredQueue q = result.state().queues().get(0);
@@ -104,25 +109,27 @@ class DesiredStateReaderTest {
 
     @Test
     void reportsEveryFormProblemOfACsvWithLineAndColumn() throws IOException {
-        var result = read("users.csv", "email,skills,languages,colour\n"
-                + "not-an-email,Billing:9,English:x,blue\n");
+        var result = read("users.csv", "email,skills,languages,colour\n" + "not-an-email,Billing:9,English:x,blue\n");
 
-        assertThat(result.problems().sorted()).extracting(this::relative).containsExactly(
-                "users.csv:1:4: column \"colour\": unknown column. Known columns: "
+        assertThat(result.problems().sorted())
+                .extracting(this::relative)
+                .containsExactly("users.csv:1:4: column \"colour\": unknown column. Known columns: "
                         + "email,username,id,title,department,manager,skills,languages,queues");
     }
 
     @Test
     void reportsValueProblemsOfEveryRowAtOnce() throws IOException {
-        var result = read("users.csv", "email,skills,languages\n"
-                + "not-an-email,Billing:9,English:x\n"
-                + "ok@example.com,Billing,\n");
+        var result = read(
+                "users.csv",
+                "email,skills,languages\n" + "not-an-email,Billing:9,English:x\n" + "ok@example.com,Billing,\n");
 
-        assertThat(result.problems().sorted()).extracting(this::relative).containsExactly(
-                "users.csv:2:1: email \"not-an-email\": malformed email address. Write it as name@domain, e.g. ana.silva@example.com",
-                "users.csv:2:2: skills.Billing \"9\": proficiency is outside 0–5. Write a number from 0 to 5, e.g. 3.5",
-                "users.csv:2:3: languages.English \"x\": proficiency is not a number. Write a number from 0 to 5, e.g. 3.5",
-                "users.csv:3:2: skills \"Billing\": no proficiency given. Write name:proficiency, e.g. Billing:3 (items separated by ';')");
+        assertThat(result.problems().sorted())
+                .extracting(this::relative)
+                .containsExactly(
+                        "users.csv:2:1: email \"not-an-email\": malformed email address. Write it as name@domain, e.g. ana.silva@example.com",
+                        "users.csv:2:2: skills.Billing \"9\": proficiency is outside 0–5. Write a number from 0 to 5, e.g. 3.5",
+                        "users.csv:2:3: languages.English \"x\": proficiency is not a number. Write a number from 0 to 5, e.g. 3.5",
+                        "users.csv:3:2: skills \"Billing\": no proficiency given. Write name:proficiency, e.g. Billing:3 (items separated by ';')");
         assertThat(result.state().users()).extracting(DesiredUser::wellFormed).containsExactly(false, false);
     }
 
@@ -137,11 +144,13 @@ class DesiredStateReaderTest {
                 defaults: { skills: sometimes }
                 """);
 
-        assertThat(result.problems().sorted()).extracting(p -> p.pos().line() + " " + p.message()).containsExactly(
-                "3 unknown key",
-                "4 proficiency is not a number",
-                "5 the user has no email, username or id",
-                "6 unknown mode");
+        assertThat(result.problems().sorted())
+                .extracting(p -> p.pos().line() + " " + p.message())
+                .containsExactly(
+                        "3 unknown key",
+                        "4 proficiency is not a number",
+                        "5 the user has no email, username or id",
+                        "6 unknown mode");
         assertThat(result.problems().sorted().get(0).hint()).startsWith("Did you mean \"skills\"?");
     }
 
@@ -149,23 +158,25 @@ class DesiredStateReaderTest {
     void aKeyGivenTwiceIsAnError() throws IOException {
         var result = read("desired.yaml", "users:\n  - email: a@example.com\n    email: b@example.com\n");
 
-        assertThat(result.problems().sorted()).singleElement()
-                .satisfies(p -> assertThat(p.describe()).contains("desired.yaml:3").contains("given twice"));
+        assertThat(result.problems().sorted()).singleElement().satisfies(p -> assertThat(p.describe())
+                .contains("desired.yaml:3")
+                .contains("given twice"));
     }
 
     @Test
     void anEmptyFileIsAnError() throws IOException {
-        assertThat(read("empty.yaml", "").problems().sorted()).singleElement()
-                .satisfies(p -> assertThat(p.message()).isEqualTo("the file is empty"));
-        assertThat(read("empty.csv", "").problems().sorted()).singleElement()
-                .satisfies(p -> assertThat(p.message()).isEqualTo("the file is empty"));
+        assertThat(read("empty.yaml", "").problems().sorted()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("the file is empty"));
+        assertThat(read("empty.csv", "").problems().sorted()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("the file is empty"));
     }
 
     @Test
     void aSyntaxErrorNamesItsLine() throws IOException {
         var result = read("broken.json", "{\"users\": [\n{\"email\": \"a@example.com\",,}\n]}");
 
-        assertThat(result.problems().sorted()).singleElement()
+        assertThat(result.problems().sorted())
+                .singleElement()
                 .satisfies(p -> assertThat(p.pos().line()).isEqualTo(2))
                 .satisfies(p -> assertThat(p.message()).startsWith("syntax error"));
     }
@@ -174,7 +185,7 @@ class DesiredStateReaderTest {
     void aMissingFileIsAProblemNotACrash() {
         var result = new DesiredStateReader().read(List.of(dir.resolve("nope.yaml")));
 
-        assertThat(result.problems().sorted()).singleElement()
-                .satisfies(p -> assertThat(p.message()).isEqualTo("the file does not exist"));
+        assertThat(result.problems().sorted()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("the file does not exist"));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gcsync.sync.problem.Problem;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,21 +13,50 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Whatever a file holds, reading it never throws and every problem is a sentence at a place in the file: no
  * exception class, no package name, no parser internals ("while parsing", "[Source:").
  */
 class MessyFilesTest {
-    private static final List<String> INTERNALS = List.of("Exception", "java.", "com.fasterxml", "org.yaml",
-            "while parsing", "[Source:", "<block", "snakeyaml");
+    private static final List<String> INTERNALS = List.of(
+            "Exception", "java.", "com.fasterxml", "org.yaml", "while parsing", "[Source:", "<block", "snakeyaml");
 
     @Provide
     Arbitrary<String> texts() {
-        Arbitrary<String> fragments = Arbitraries.of("users:", "\n", "  - ", "email: ", "a@example.com", "skills: ",
-                "{ Billing: 3 }", "[", "]", "{", "}", ":", ",", ";", "\"", "'", "\t", "  ", "queues:", "name: Q",
-                "- x", "manager:", "null", "3,5", "é", "\uFEFF", "#", "&a", "*a", "!!int", "---", "email,skills\n");
+        Arbitrary<String> fragments = Arbitraries.of(
+                "users:",
+                "\n",
+                "  - ",
+                "email: ",
+                "a@example.com",
+                "skills: ",
+                "{ Billing: 3 }",
+                "[",
+                "]",
+                "{",
+                "}",
+                ":",
+                ",",
+                ";",
+                "\"",
+                "'",
+                "\t",
+                "  ",
+                "queues:",
+                "name: Q",
+                "- x",
+                "manager:",
+                "null",
+                "3,5",
+                "é",
+                "\uFEFF",
+                "#",
+                "&a",
+                "*a",
+                "!!int",
+                "---",
+                "email,skills\n");
         return fragments.list().ofMaxSize(40).map(parts -> String.join("", parts));
     }
 

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.assertj.core.groups.Tuple;
 
 /** The examples of docs/file-format.md, "Names with special characters", read back as the names they show. */
 class SpecialNamesTest {
@@ -28,10 +28,12 @@ class SpecialNamesTest {
 
         assertThat(ana.title().name()).isEqualTo("Team Lead, Nights");
         assertThat(ana.department().name()).isEqualTo("=Cost Centre 12");
-        assertThat(ana.skills()).extracting(Proficiency::name)
+        assertThat(ana.skills())
+                .extracting(Proficiency::name)
                 .containsExactly("Refunds, Disputes", "\"VIP\" Care", "@Mentions", "2024", "日本語サポート");
-        assertThat(ana.queues()).extracting(Ref::name).containsExactly("Sales; EMEA", "Claims: Motor", "Yes",
-                "Night Queue");
+        assertThat(ana.queues())
+                .extracting(Ref::name)
+                .containsExactly("Sales; EMEA", "Claims: Motor", "Yes", "Night Queue");
     }
 
     @Test
@@ -45,10 +47,10 @@ class SpecialNamesTest {
         DesiredUser ana = users.get(0);
         assertThat(ana.title().name()).isEqualTo("Team Lead, Nights");
         assertThat(ana.department().name()).isEqualTo("=Cost Centre 12");
-        assertThat(ana.skills()).extracting(Proficiency::name, Proficiency::value)
-                .containsExactly(Tuple.tuple("+Upsell", 4.0),
-                        Tuple.tuple("Refunds, Disputes", 3.0),
-                        Tuple.tuple("Tier:2", 1.0));
+        assertThat(ana.skills())
+                .extracting(Proficiency::name, Proficiency::value)
+                .containsExactly(
+                        Tuple.tuple("+Upsell", 4.0), Tuple.tuple("Refunds, Disputes", 3.0), Tuple.tuple("Tier:2", 1.0));
         assertThat(ana.queues()).extracting(Ref::name).containsExactly("Sales; EMEA", "Back\\Office");
         assertThat(users.get(1).skills()).extracting(Proficiency::name).containsExactly("\"VIP\" Care");
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AmbiguousWritesIT {
     @TempDir
     Path dir;
+
     private final EmulatedOrg org = new EmulatedOrg(60, RatePolicy.genesys().withLimit(5_000, Duration.ofSeconds(1)));
 
     @AfterEach
@@ -48,7 +49,7 @@ class AmbiguousWritesIT {
         Prepared prepared = session.engine().prepare(read.state(), read.problems());
         org.emulator.admin().setFaults(faults);
         try (Journal journal = Journal.open(dir.resolve("state"), Clock.systemUTC())) {
-            RunOutcome outcome = session.engine().apply(prepared, journal, (op, r) -> { });
+            RunOutcome outcome = session.engine().apply(prepared, journal, (op, r) -> {});
             List<JournaledOp> ops = journal.ops(outcome.runId());
             assertThat(ops).extracting(JournaledOp::state).doesNotContain(OpState.FAILED, OpState.PENDING);
             return outcome;
@@ -62,7 +63,9 @@ class AmbiguousWritesIT {
         assertThat(outcome.report().users()).extracting(UserOutcome::status).containsOnly(UserOutcome.Status.CONVERGED);
         var writes = org.emulator.admin().counters().writes();
         assertThat(org.emulator.admin().counters().faults()).containsKey("APPLIED_THEN_ERROR");
-        assertThat(writes.entrySet()).filteredOn(e -> e.getKey().startsWith("PATCH_USER")).hasSize(60)
+        assertThat(writes.entrySet())
+                .filteredOn(e -> e.getKey().startsWith("PATCH_USER"))
+                .hasSize(60)
                 .allMatch(e -> e.getValue() == 1L, "each profile applied exactly once");
     }
 
@@ -72,6 +75,7 @@ class AmbiguousWritesIT {
 
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.report().users()).extracting(UserOutcome::status).containsOnly(UserOutcome.Status.CONVERGED);
-        assertThat(org.emulator.admin().counters().count("PATCH /api/v2/users/{userId}", 409)).isPositive();
+        assertThat(org.emulator.admin().counters().count("PATCH /api/v2/users/{userId}", 409))
+                .isPositive();
     }
 }

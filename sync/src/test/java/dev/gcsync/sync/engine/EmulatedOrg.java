@@ -36,8 +36,12 @@ final class EmulatedOrg implements AutoCloseable {
 
     /** An org of {@code style} with no rate limit to speak of. */
     static EmulatedOrg fast(int users, long seed, SeedStyle style) {
-        return new EmulatedOrg(EmulatorConfig.builder().users(users).seed(seed)
-                .policy(RatePolicy.genesys().withLimit(100_000, Duration.ofSeconds(1))), style);
+        return new EmulatedOrg(
+                EmulatorConfig.builder()
+                        .users(users)
+                        .seed(seed)
+                        .policy(RatePolicy.genesys().withLimit(100_000, Duration.ofSeconds(1))),
+                style);
     }
 
     static EmulatedOrg fast(int users) {
@@ -53,21 +57,21 @@ final class EmulatedOrg implements AutoCloseable {
     Session session(SyncOptions options, String clientId, String clientSecret) {
         TimelineRecorder timeline = new TimelineRecorder(TimeSource.system());
         URI base = URI.create(emulator.baseUrl());
-        GenesysClient client = new GenesysClient(ClientSettings.forUrls(base, base, clientId,
-                new Secret(clientSecret)), TimeSource.system(),
-                () -> ThreadLocalRandom.current().nextDouble(), timeline);
+        GenesysClient client = new GenesysClient(
+                ClientSettings.forUrls(base, base, clientId, new Secret(clientSecret)),
+                TimeSource.system(),
+                () -> ThreadLocalRandom.current().nextDouble(),
+                timeline);
         GenesysOrgApi api = new GenesysOrgApi(client, emulator.baseUrl());
-        SyncEngine engine = new SyncEngine(api, options, TimeSource.system(), Clock.systemUTC(), timeline,
-                line -> {
-                    synchronized (log) {
-                        log.add(line);
-                    }
-                });
+        SyncEngine engine = new SyncEngine(api, options, TimeSource.system(), Clock.systemUTC(), timeline, line -> {
+            synchronized (log) {
+                log.add(line);
+            }
+        });
         return new Session(api, engine, timeline);
     }
 
-    record Session(GenesysOrgApi api, SyncEngine engine, TimelineRecorder timeline) {
-    }
+    record Session(GenesysOrgApi api, SyncEngine engine, TimelineRecorder timeline) {}
 
     @Override
     public void close() {

@@ -3,6 +3,7 @@ package dev.gcsync.sync.engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.gcsync.sync.desired.CsvText;
@@ -12,25 +13,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /** Edits one field of one user in an exported file, as a person would in an editor or a spreadsheet. */
 final class ExportEdits {
     enum Format {
-        YAML, JSON, CSV;
+        YAML,
+        JSON,
+        CSV;
 
         String extension() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
-    private ExportEdits() {
-    }
+    private ExportEdits() {}
 
     /** Sets {@code facet} ("skills" or "languages") {@code name} to {@code value} for the {@code index}-th user. */
     static void setProficiency(Format format, Path file, int index, String facet, String name, double value)
@@ -43,7 +44,8 @@ final class ExportEdits {
                     items.put(CsvText.unescape(item.substring(0, colon).trim()), item.substring(colon + 1));
                 }
                 items.put(name.trim(), number(value).toString());
-                return CsvText.cell(items.entrySet().stream().map(e -> CsvText.item(e.getKey()) + ":" + e.getValue())
+                return CsvText.cell(items.entrySet().stream()
+                        .map(e -> CsvText.item(e.getKey()) + ":" + e.getValue())
                         .collect(Collectors.joining(";")));
             });
             return;
@@ -69,13 +71,15 @@ final class ExportEdits {
     }
 
     private static ObjectMapper mapper(Format format) {
-        return format == Format.JSON ? new ObjectMapper()
-                : new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        return format == Format.JSON
+                ? new ObjectMapper()
+                : new ObjectMapper(new YAMLFactory()
+                        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
     }
 
-    private static void editDocument(Format format, Path file, int index,
-            Consumer<Map<String, Object>> edit) throws IOException {
+    private static void editDocument(Format format, Path file, int index, Consumer<Map<String, Object>> edit)
+            throws IOException {
         ObjectMapper mapper = mapper(format);
         @SuppressWarnings("unchecked")
         Map<String, Object> doc = mapper.readValue(file.toFile(), Map.class);
@@ -85,8 +89,8 @@ final class ExportEdits {
         mapper.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), doc);
     }
 
-    private static void editCsvCell(Path file, int index, String column,
-            UnaryOperator<String> edit) throws IOException {
+    private static void editCsvCell(Path file, int index, String column, UnaryOperator<String> edit)
+            throws IOException {
         CsvMapper csv = new CsvMapper();
         csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         List<List<String>> rows = new ArrayList<>();
@@ -96,7 +100,6 @@ final class ExportEdits {
         int col = rows.get(0).indexOf(column);
         List<String> row = rows.get(index + 1);
         row.set(col, edit.apply(row.get(col)));
-        Files.writeString(file, csv.writer(CsvSchema.emptySchema())
-                .writeValueAsString(rows));
+        Files.writeString(file, csv.writer(CsvSchema.emptySchema()).writeValueAsString(rows));
     }
 }

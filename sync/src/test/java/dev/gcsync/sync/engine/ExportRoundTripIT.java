@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gcsync.emulator.SeedStyle;
 import dev.gcsync.sync.desired.DesiredStateReader;
 import dev.gcsync.sync.desired.DesiredUser;
+import dev.gcsync.sync.desired.Facet;
+import dev.gcsync.sync.desired.FacetMode;
+import dev.gcsync.sync.desired.Modes;
 import dev.gcsync.sync.desired.Proficiency;
 import dev.gcsync.sync.engine.ExportEdits.Format;
 import dev.gcsync.sync.journal.Journal;
@@ -13,16 +16,13 @@ import dev.gcsync.sync.org.NamedId;
 import dev.gcsync.sync.plan.Change;
 import dev.gcsync.sync.plan.Op;
 import dev.gcsync.sync.plan.UserPlan;
-import dev.gcsync.sync.desired.Facet;
-import dev.gcsync.sync.desired.FacetMode;
-import dev.gcsync.sync.desired.Modes;
-import java.util.Set;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
@@ -36,17 +36,21 @@ import net.jqwik.api.constraints.LongRange;
  * tries (each starts an emulator on loopback).
  */
 class ExportRoundTripIT {
-    private static final List<String> TITLES = List.of("Lead, Nights ✨", "=Boss", "Señor \"Agent\"", "チーム長",
-            "-Trainee; 2", "Back\\Slash", "@Coach: Tier 1");
+    private static final List<String> TITLES = List.of(
+            "Lead, Nights ✨", "=Boss", "Señor \"Agent\"", "チーム長", "-Trainee; 2", "Back\\Slash", "@Coach: Tier 1");
 
     /**
      * In every mode: an authoritative facet has nothing to remove either (memberships through a group, which the
      * export leaves out, show only as notes).
      */
     @Property(tries = 60)
-    void anExportPlansNothingAndItsApplyWritesNothing(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
-            @ForAll SeedStyle style, @ForAll Format format, @ForAll @IntRange(min = 1, max = 40) int users,
-            @ForAll Set<Facet> authoritative) throws IOException {
+    void anExportPlansNothingAndItsApplyWritesNothing(
+            @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+            @ForAll SeedStyle style,
+            @ForAll Format format,
+            @ForAll @IntRange(min = 1, max = 40) int users,
+            @ForAll Set<Facet> authoritative)
+            throws IOException {
         Path dir = Files.createTempDirectory("roundtrip");
         try (EmulatedOrg org = EmulatedOrg.fast(users, seed, style)) {
             var read = new DesiredStateReader().read(export(org, dir, format));
@@ -56,12 +60,15 @@ class ExportRoundTripIT {
                 modes = modes.with(f, FacetMode.AUTHORITATIVE);
             }
 
-            Prepared prepared = org.session(SyncOptions.defaults()).engine().prepare(read.state().withModes(modes),
-                    read.problems());
+            Prepared prepared = org.session(SyncOptions.defaults())
+                    .engine()
+                    .prepare(read.state().withModes(modes), read.problems());
 
             assertThat(prepared.problems().sorted()).isEmpty();
             assertThat(prepared.warnings()).isEmpty();
-            assertThat(prepared.plan().users()).flatExtracting(UserPlan::changes).extracting(Change::kind)
+            assertThat(prepared.plan().users())
+                    .flatExtracting(UserPlan::changes)
+                    .extracting(Change::kind)
                     .allMatch(k -> k == Change.Kind.GROUP_KEPT);
             assertThat(prepared.plan().queues()).isEmpty();
             assertThat(prepared.plan().ops()).isEmpty();
@@ -71,29 +78,58 @@ class ExportRoundTripIT {
         }
     }
 
-    enum Edit { SKILL, LANGUAGE, TITLE }
+    enum Edit {
+        SKILL,
+        LANGUAGE,
+        TITLE
+    }
 
     @Property(tries = 60)
-    void oneEditToAnExportPlansExactlyThatEdit(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
-            @ForAll SeedStyle style, @ForAll Format format, @ForAll @IntRange(min = 2, max = 40) int users,
-            @ForAll Edit edit, @ForAll @IntRange(min = 0, max = 100_000) int pick,
-            @ForAll @IntRange(min = 0, max = 10) int halves) throws IOException {
+    void oneEditToAnExportPlansExactlyThatEdit(
+            @ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+            @ForAll SeedStyle style,
+            @ForAll Format format,
+            @ForAll @IntRange(min = 2, max = 40) int users,
+            @ForAll Edit edit,
+            @ForAll @IntRange(min = 0, max = 100_000) int pick,
+            @ForAll @IntRange(min = 0, max = 10) int halves)
+            throws IOException {
         Path dir = Files.createTempDirectory("roundtrip");
         try (EmulatedOrg org = EmulatedOrg.fast(users, seed, style)) {
             List<Path> files = export(org, dir, format);
-            List<DesiredUser> exported = new DesiredStateReader().read(files).state().users();
+            List<DesiredUser> exported =
+                    new DesiredStateReader().read(files).state().users();
             // a tiny messy org may have no active user to export: nothing to edit (the first property covers it)
             Assume.that(!exported.isEmpty());
             int index = pick % exported.size();
             DesiredUser user = exported.get(index);
             Catalogue catalogue = org.session(SyncOptions.defaults()).api().readCatalogue();
-            Change expected = switch (edit) {
-                case SKILL -> proficiency(format, files.get(0), index, "skills", "skill", user.skills(),
-                        catalogue.skills(), pick, halves);
-                case LANGUAGE -> proficiency(format, files.get(0), index, "languages", "language", user.languages(),
-                        catalogue.languages(), pick, halves);
-                case TITLE -> title(format, files.get(0), index, user, pick);
-            };
+            Change expected =
+                    switch (edit) {
+                        case SKILL ->
+                            proficiency(
+                                    format,
+                                    files.get(0),
+                                    index,
+                                    "skills",
+                                    "skill",
+                                    user.skills(),
+                                    catalogue.skills(),
+                                    pick,
+                                    halves);
+                        case LANGUAGE ->
+                            proficiency(
+                                    format,
+                                    files.get(0),
+                                    index,
+                                    "languages",
+                                    "language",
+                                    user.languages(),
+                                    catalogue.languages(),
+                                    pick,
+                                    halves);
+                        case TITLE -> title(format, files.get(0), index, user, pick);
+                    };
             var read = new DesiredStateReader().read(files);
             assertThat(read.problems().sorted()).isEmpty();
 
@@ -103,20 +139,38 @@ class ExportRoundTripIT {
             assertThat(prepared.plan().queues()).isEmpty();
             assertThat(prepared.plan().users()).singleElement().satisfies(u -> {
                 assertThat(u.label()).isEqualTo(user.key().value());
-                assertThat(u.changes()).singleElement().usingRecursiveComparison().ignoringFields("before")
+                assertThat(u.changes())
+                        .singleElement()
+                        .usingRecursiveComparison()
+                        .ignoringFields("before")
                         .isEqualTo(expected);
             });
             String userId = prepared.plan().users().get(0).userId();
-            assertThat(prepared.plan().ops()).singleElement().extracting(Op::userIds).isEqualTo(List.of(userId));
+            assertThat(prepared.plan().ops())
+                    .singleElement()
+                    .extracting(Op::userIds)
+                    .isEqualTo(List.of(userId));
         } finally {
             delete(dir);
         }
     }
 
-    private static Change proficiency(Format format, Path file, int index, String facet, String what,
-            List<Proficiency> current, List<NamedId> catalogue, int pick, int halves) throws IOException {
+    private static Change proficiency(
+            Format format,
+            Path file,
+            int index,
+            String facet,
+            String what,
+            List<Proficiency> current,
+            List<NamedId> catalogue,
+            int pick,
+            int halves)
+            throws IOException {
         String name = catalogue.get(pick % catalogue.size()).name();
-        Double now = current.stream().filter(p -> p.name().equals(name.trim())).map(Proficiency::value).findFirst()
+        Double now = current.stream()
+                .filter(p -> p.name().equals(name.trim()))
+                .map(Proficiency::value)
+                .findFirst()
                 .orElse(null);
         double value = halves * 0.5;
         if (now != null && now == value) {
@@ -145,14 +199,14 @@ class ExportRoundTripIT {
     static void assertAppliesWithNoWrite(EmulatedOrg org, Prepared prepared, Path dir) throws IOException {
         org.emulator.admin().resetCounters();
         try (Journal journal = Journal.open(dir.resolve("state"), Clock.systemUTC())) {
-            RunOutcome outcome = org.session(SyncOptions.defaults()).engine().apply(prepared, journal, (o, r) -> { });
+            RunOutcome outcome = org.session(SyncOptions.defaults()).engine().apply(prepared, journal, (o, r) -> {});
             assertThat(outcome.exitCode()).isZero();
         }
         assertThat(org.emulator.admin().counters().writes()).isEmpty();
     }
 
     static List<Path> export(EmulatedOrg org, Path dir, Format format) throws IOException {
-        return new Exporter(org.session(SyncOptions.defaults()).api(), line -> { })
+        return new Exporter(org.session(SyncOptions.defaults()).api(), line -> {})
                 .export(dir.resolve("current." + format.extension()));
     }
 

@@ -19,22 +19,27 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PermissionPreflightTest {
-    private static final Plan PLAN = new Plan(List.of(), 0, List.of(), List.of(
-            new Op.SetSkills("u1", false, Map.of("s", 1.0)),
-            new Op.RemoveSkill("u2", "s"),
-            new Op.SetLanguages("u1", Map.of("l", 2.0)),
-            new Op.UpdateProfile("u1", 3, "Lead", null, null),
-            new Op.AddMembers("q", List.of("u1", "u2")),
-            new Op.RemoveWrapupCode("q", "w")));
+    private static final Plan PLAN = new Plan(
+            List.of(),
+            0,
+            List.of(),
+            List.of(
+                    new Op.SetSkills("u1", false, Map.of("s", 1.0)),
+                    new Op.RemoveSkill("u2", "s"),
+                    new Op.SetLanguages("u1", Map.of("l", 2.0)),
+                    new Op.UpdateProfile("u1", 3, "Lead", null, null),
+                    new Op.AddMembers("q", List.of("u1", "u2")),
+                    new Op.RemoveWrapupCode("q", "w")));
 
     @Test
     void countsTheRequestsEachPermissionIsNeededFor() {
-        assertThat(PermissionPreflight.needs(PLAN)).containsExactly(
-                Map.entry("routing:skill:assign", 2),
-                Map.entry("routing:language:assign", 1),
-                Map.entry("directory:user:edit", 1),
-                Map.entry("routing:queueMember:manage", 1),
-                Map.entry("routing:queue:edit", 1));
+        assertThat(PermissionPreflight.needs(PLAN))
+                .containsExactly(
+                        Map.entry("routing:skill:assign", 2),
+                        Map.entry("routing:language:assign", 1),
+                        Map.entry("directory:user:edit", 1),
+                        Map.entry("routing:queueMember:manage", 1),
+                        Map.entry("routing:queue:edit", 1));
     }
 
     private static final NamedId HOME = new NamedId("d-home", "Home");
@@ -45,57 +50,66 @@ class PermissionPreflightTest {
 
     @Test
     void aPermissionMissingEverywhereIsOneProblemWithItsRequestCount() {
-        Grants grants = new Grants(List.of(HOME, EMEA), Map.of(
-                "routing:skill:assign", List.of(),
-                "routing:language:assign", List.of(HOME, EMEA),
-                "directory:user:edit", List.of(HOME, EMEA),
-                "routing:queueMember:manage", List.of(),
-                "routing:queue:edit", List.of(HOME)));
+        Grants grants = new Grants(
+                List.of(HOME, EMEA),
+                Map.of(
+                        "routing:skill:assign", List.of(),
+                        "routing:language:assign", List.of(HOME, EMEA),
+                        "directory:user:edit", List.of(HOME, EMEA),
+                        "routing:queueMember:manage", List.of(),
+                        "routing:queue:edit", List.of(HOME)));
         List<String> notices = new ArrayList<>();
 
         var findings = PermissionPreflight.check(PLAN, USERS, grants, notices::add);
 
         assertThat(findings.problems()).extracting(Problem::value).containsExactly("routing:skill:assign");
-        assertThat(findings.problems().get(0).describe()).startsWith("OAuth client: permission"
-                + " \"routing:skill:assign\": missing: 2 of the plan's requests need it");
+        assertThat(findings.problems().get(0).describe())
+                .startsWith("OAuth client: permission"
+                        + " \"routing:skill:assign\": missing: 2 of the plan's requests need it");
         assertThat(findings.missing()).containsExactly("routing:skill:assign");
-        assertThat(notices).containsExactly("the OAuth client holds routing:queue:edit only in Home (1 of 2"
-                + " divisions): changes to queues of other divisions will be refused (403)");
+        assertThat(notices)
+                .containsExactly("the OAuth client holds routing:queue:edit only in Home (1 of 2"
+                        + " divisions): changes to queues of other divisions will be refused (403)");
     }
 
     @Test
     void aPermissionHeldOnlyInOtherDivisionsThanAUsersIsAProblemNamingTheDivisionAndTheUser() {
-        Grants grants = new Grants(List.of(HOME, EMEA), Map.of(
-                "routing:skill:assign", List.of(HOME),
-                "routing:language:assign", List.of(HOME, EMEA),
-                "directory:user:edit", List.of(HOME, EMEA),
-                "routing:queueMember:manage", List.of(HOME, EMEA),
-                "routing:queue:edit", List.of(HOME, EMEA)));
+        Grants grants = new Grants(
+                List.of(HOME, EMEA),
+                Map.of(
+                        "routing:skill:assign", List.of(HOME),
+                        "routing:language:assign", List.of(HOME, EMEA),
+                        "directory:user:edit", List.of(HOME, EMEA),
+                        "routing:queueMember:manage", List.of(HOME, EMEA),
+                        "routing:queue:edit", List.of(HOME, EMEA)));
 
-        var findings = PermissionPreflight.check(PLAN, USERS, grants, n -> { });
+        var findings = PermissionPreflight.check(PLAN, USERS, grants, n -> {});
 
-        assertThat(findings.problems()).extracting(Problem::describe).containsExactly("OAuth client: permission"
-                + " \"routing:skill:assign\": not held in division EMEA: 1 of the plan's requests need it there (users"
-                + " u2@x). Grant it in that division (the client holds it in Home (1 of 2 divisions)), or re-run with"
-                + " --skip-invalid to send the rest");
+        assertThat(findings.problems())
+                .extracting(Problem::describe)
+                .containsExactly("OAuth client: permission"
+                        + " \"routing:skill:assign\": not held in division EMEA: 1 of the plan's requests need it there (users"
+                        + " u2@x). Grant it in that division (the client holds it in Home (1 of 2 divisions)), or re-run with"
+                        + " --skip-invalid to send the rest");
         assertThat(findings.blockedByUser()).containsOnlyKeys("u2");
         assertThat(findings.missing()).isEmpty();
     }
 
     @Test
     void queueEditStandsInForQueueMemberManage() {
-        Grants grants = new Grants(List.of(HOME), Map.of("routing:queueMember:manage", List.of(),
-                "routing:queue:edit", List.of(HOME)));
+        Grants grants = new Grants(
+                List.of(HOME), Map.of("routing:queueMember:manage", List.of(), "routing:queue:edit", List.of(HOME)));
         Plan members = new Plan(List.of(), 0, List.of(), List.of(new Op.AddMembers("q", List.of("u1"))));
         assertThat(PermissionPreflight.asked(PermissionPreflight.needs(members)))
                 .containsExactly("routing:queueMember:manage", "routing:queue:edit");
-        assertThat(PermissionPreflight.check(members, USERS, grants, n -> { }).problems()).isEmpty();
+        assertThat(PermissionPreflight.check(members, USERS, grants, n -> {}).problems())
+                .isEmpty();
     }
 
     @Test
     void withoutDropsOnlyTheFacetsABlockedPermissionCovers() {
-        ResolvedUser u = new ResolvedUser("u1", "a@x", null, Map.of("s", 1.0), Map.of("l", 2.0), Set.of("q"), "Lead",
-                "Sales", "m");
+        ResolvedUser u = new ResolvedUser(
+                "u1", "a@x", null, Map.of("s", 1.0), Map.of("l", 2.0), Set.of("q"), "Lead", "Sales", "m");
         ResolvedQueue q = new ResolvedQueue("q", "Q", Set.of("w"), null, null);
         ResolvedState state = new ResolvedState(Modes.allAdditive(), List.of(u), List.of(q), List.of());
 
@@ -108,6 +122,8 @@ class PermissionPreflightTest {
         assertThat(left.languages()).containsEntry("l", 2.0);
         assertThat(left.queues()).containsExactly("q");
         assertThat(rest.queues()).hasSize(1);
-        assertThat(PermissionPreflight.without(state, Set.of("routing:queue:edit")).queues()).isEmpty();
+        assertThat(PermissionPreflight.without(state, Set.of("routing:queue:edit"))
+                        .queues())
+                .isEmpty();
     }
 }

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,7 +46,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
-import java.time.Duration;
 
 /**
  * The run lifecycle against a real emulator, real engine and real SQLite journal, on the sequences admins run:
@@ -65,28 +65,22 @@ class RunLifecycleIT {
     private String skillId;
     private String languageId;
 
-    sealed interface Step permits Apply, Interrupt, Kill, Resume, ResumeRun {
-    }
+    sealed interface Step permits Apply, Interrupt, Kill, Resume, ResumeRun {}
 
     /** {@code gcsync apply -f file} to the end. */
-    record Apply(int file) implements Step {
-    }
+    record Apply(int file) implements Step {}
 
     /** Ctrl-C after {@code after} requests were answered. */
-    record Interrupt(int file, int after) implements Step {
-    }
+    record Interrupt(int file, int after) implements Step {}
 
     /** {@code kill -9} while request {@code after + 1} is in flight; it reached the server or not. */
-    record Kill(int file, int after, boolean landed) implements Step {
-    }
+    record Kill(int file, int after, boolean landed) implements Step {}
 
     /** {@code gcsync resume}. */
-    record Resume() implements Step {
-    }
+    record Resume() implements Step {}
 
     /** {@code gcsync resume RUN} for the run {@code back} runs before the latest. */
-    record ResumeRun(int back) implements Step {
-    }
+    record ResumeRun(int back) implements Step {}
 
     @BeforeProperty
     void start() throws IOException {
@@ -104,11 +98,19 @@ class RunLifecycleIT {
         for (int f = 0; f < VALUE.length; f++) {
             StringBuilder yaml = new StringBuilder("users:\n");
             for (OrgUser u : listed) {
-                yaml.append("  - email: ").append(u.email()).append('\n')
-                        .append("    skills: { \"").append(catalogue.skills().get(0).name()).append("\": ")
-                        .append(VALUE[f]).append(" }\n")
-                        .append("    languages: { \"").append(catalogue.languages().get(0).name()).append("\": ")
-                        .append(VALUE[f]).append(" }\n");
+                yaml.append("  - email: ")
+                        .append(u.email())
+                        .append('\n')
+                        .append("    skills: { \"")
+                        .append(catalogue.skills().get(0).name())
+                        .append("\": ")
+                        .append(VALUE[f])
+                        .append(" }\n")
+                        .append("    languages: { \"")
+                        .append(catalogue.languages().get(0).name())
+                        .append("\": ")
+                        .append(VALUE[f])
+                        .append(" }\n");
             }
             Files.writeString(file(f), yaml);
         }
@@ -197,7 +199,8 @@ class RunLifecycleIT {
                 } else if (step instanceof Kill k) {
                     kill(journal, k);
                 } else if (step instanceof ResumeRun r) {
-                    long latest = journal.runs().isEmpty() ? 0 : journal.runs().get(0).id();
+                    long latest =
+                            journal.runs().isEmpty() ? 0 : journal.runs().get(0).id();
                     resume(journal, Optional.of(Math.max(1, latest - r.back())));
                 } else {
                     resume(journal, Optional.empty());
@@ -209,11 +212,15 @@ class RunLifecycleIT {
         private void interrupt(Journal journal, Interrupt i) throws IOException {
             StopRequest stop = new StopRequest();
             AtomicInteger answered = new AtomicInteger();
-            RunOutcome outcome = apply(journal, i.file(), (op, result) -> {
-                if (answered.incrementAndGet() == i.after()) {
-                    stop.request("interrupted by the test");
-                }
-            }, stop);
+            RunOutcome outcome = apply(
+                    journal,
+                    i.file(),
+                    (op, result) -> {
+                        if (answered.incrementAndGet() == i.after()) {
+                            stop.request("interrupted by the test");
+                        }
+                    },
+                    stop);
             if (outcome.report().summary().status().equals("CONVERGED")) {
                 completed(outcome, i.file());
             } else {
@@ -228,8 +235,9 @@ class RunLifecycleIT {
             return applyWith(session.engine(), journal, file, listener, stop == null ? new StopRequest() : stop);
         }
 
-        private RunOutcome applyWith(SyncEngine engine, Journal journal, int file, ApplyListener listener,
-                StopRequest stop) throws IOException {
+        private RunOutcome applyWith(
+                SyncEngine engine, Journal journal, int file, ApplyListener listener, StopRequest stop)
+                throws IOException {
             var read = new DesiredStateReader().read(List.of(file(file)));
             Prepared prepared = engine.prepare(read.state(), read.problems());
             valuesWritten.add(VALUE[file]);
@@ -249,8 +257,13 @@ class RunLifecycleIT {
                 stop.request("killed");
                 journal.close();
             });
-            SyncEngine engine = new SyncEngine(dying, new SyncOptions(1, false, -1, -1, true, 0,
-                    Duration.ZERO), TimeSource.system(), Clock.systemUTC(), session.timeline(), line -> { });
+            SyncEngine engine = new SyncEngine(
+                    dying,
+                    new SyncOptions(1, false, -1, -1, true, 0, Duration.ZERO),
+                    TimeSource.system(),
+                    Clock.systemUTC(),
+                    session.timeline(),
+                    line -> {});
             try {
                 RunOutcome outcome = applyWith(engine, journal, k.file(), ApplyListener.none(), stop);
                 completed(outcome, k.file());
@@ -268,10 +281,13 @@ class RunLifecycleIT {
             long writesBefore = writes();
             if (choice.run().isEmpty()) {
                 if (choice.refused()) {
-                    assertThatThrownBy(() -> session.engine().resume(asked.orElseThrow(), journal,
-                            ApplyListener.none())).isInstanceOf(JournalException.class);
+                    assertThatThrownBy(
+                                    () -> session.engine().resume(asked.orElseThrow(), journal, ApplyListener.none()))
+                            .isInstanceOf(JournalException.class);
                 }
-                assertThat(writes()).as("a refused resume writes nothing: " + choice.message()).isEqualTo(writesBefore);
+                assertThat(writes())
+                        .as("a refused resume writes nothing: " + choice.message())
+                        .isEqualTo(writesBefore);
                 return;
             }
             long id = choice.run().get().id();
@@ -280,7 +296,8 @@ class RunLifecycleIT {
         }
 
         private void completed(RunOutcome outcome, int file) {
-            assertThat(outcome.report().summary().status()).as(outcome.report().summary().notes().toString())
+            assertThat(outcome.report().summary().status())
+                    .as(outcome.report().summary().notes().toString())
                     .isEqualTo("CONVERGED");
             assertOrgIs(file);
         }
@@ -288,17 +305,24 @@ class RunLifecycleIT {
         private void checkInvariants() {
             try (Journal journal = Journal.open(state, Clock.systemUTC())) {
                 List<RunInfo> runs = journal.runs();
-                List<RunInfo> unfinished = runs.stream().filter(r -> r.status().unfinished()).toList();
-                assertThat(unfinished).as("at most one unfinished run, the latest").hasSizeLessThanOrEqualTo(1);
+                List<RunInfo> unfinished =
+                        runs.stream().filter(r -> r.status().unfinished()).toList();
+                assertThat(unfinished)
+                        .as("at most one unfinished run, the latest")
+                        .hasSizeLessThanOrEqualTo(1);
                 unfinished.forEach(r -> assertThat(r.id()).isEqualTo(runs.get(0).id()));
                 Map<Long, RunStatus> now = new HashMap<>();
                 for (RunInfo r : runs) {
                     now.put(r.id(), r.status());
                     RunStatus was = statuses.get(r.id());
                     // one step is one process: a resume moves a run through RUNNING to where it ends
-                    boolean forward = was == null || was == r.status() || was.canBecome(r.status())
+                    boolean forward = was == null
+                            || was == r.status()
+                            || was.canBecome(r.status())
                             || was.canBecome(RunStatus.RUNNING) && RunStatus.RUNNING.canBecome(r.status());
-                    assertThat(forward).as("run " + r.id() + " went " + was + " → " + r.status()).isTrue();
+                    assertThat(forward)
+                            .as("run " + r.id() + " went " + was + " → " + r.status())
+                            .isTrue();
                     if (r.status() == RunStatus.SUPERSEDED) {
                         assertThat(r.supersededBy()).isGreaterThan(r.id());
                     }
@@ -306,7 +330,9 @@ class RunLifecycleIT {
                 statuses = now;
             }
             for (OrgUser u : listed) {
-                assertThat(valuesWritten).as("nothing but a file's value is written").contains(skill(u));
+                assertThat(valuesWritten)
+                        .as("nothing but a file's value is written")
+                        .contains(skill(u));
             }
         }
 
@@ -331,13 +357,19 @@ class RunLifecycleIT {
         }
 
         private double skill(OrgUser u) {
-            Double value = org.session(SyncOptions.defaults()).api().readUser(u.id()).skills().get(skillId);
+            Double value = org.session(SyncOptions.defaults())
+                    .api()
+                    .readUser(u.id())
+                    .skills()
+                    .get(skillId);
             return value == null ? -1 : value;
         }
     }
 
     private long writes() {
-        return org.emulator.admin().counters().writes().values().stream().mapToLong(Long::longValue).sum();
+        return org.emulator.admin().counters().writes().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     /** The real org API, with the process "killed" (the journal closed) when write {@code after + 1} is sent. */

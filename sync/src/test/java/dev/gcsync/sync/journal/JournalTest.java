@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JournalTest {
     @TempDir
     Path dir;
+
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneOffset.UTC);
 
     private final List<Op> ops = List.of(
@@ -38,16 +39,18 @@ class JournalTest {
         try (Journal journal = Journal.open(dir, clock)) {
             List<JournaledOp> read = journal.ops(run);
             assertThat(read).extracting(JournaledOp::op).containsExactlyElementsOf(ops);
-            assertThat(read).extracting(JournaledOp::state)
+            assertThat(read)
+                    .extracting(JournaledOp::state)
                     .containsExactly(OpState.DONE, OpState.SENT, OpState.FAILED, OpState.PENDING);
             assertThat(read.get(0).correlationId()).isEqualTo("corr-1");
             assertThat(read.get(0).attempts()).isEqualTo(1);
-            assertThat(read.get(2).attempts()).as("a 5xx retried by the governor counts").isEqualTo(2);
+            assertThat(read.get(2).attempts())
+                    .as("a 5xx retried by the governor counts")
+                    .isEqualTo(2);
             assertThat(read.get(2).error()).contains("no such queue");
             RunInfo info = journal.runs().get(0);
             assertThat(info.status()).isEqualTo(RunStatus.RUNNING);
-            assertThat(info.ops()).as("a SENT op without an answer is pending")
-                    .isEqualTo(new OpCounts(4, 1, 1, 2, 0));
+            assertThat(info.ops()).as("a SENT op without an answer is pending").isEqualTo(new OpCounts(4, 1, 1, 2, 0));
         }
     }
 
@@ -62,8 +65,10 @@ class JournalTest {
             List<JournaledOp> added = journal.appendOps(run, List.of(new Op.RemoveLanguage("u1", "l1")));
 
             assertThat(added).singleElement().extracting(JournaledOp::seq).isEqualTo(5);
-            assertThat(journal.ops(run)).extracting(JournaledOp::state).containsExactly(OpState.DONE,
-                    OpState.SUPERSEDED, OpState.SUPERSEDED, OpState.SUPERSEDED, OpState.PENDING);
+            assertThat(journal.ops(run))
+                    .extracting(JournaledOp::state)
+                    .containsExactly(
+                            OpState.DONE, OpState.SUPERSEDED, OpState.SUPERSEDED, OpState.SUPERSEDED, OpState.PENDING);
         }
     }
 
@@ -75,8 +80,8 @@ class JournalTest {
             journal.putDocumentBytes(run, "users.json.gz", new byte[] {2, 3});
             journal.finishRun(run, RunStatus.CONVERGED, "{\"s\":1}");
 
-            assertThat(journal.documentBytes(run, "users.json.gz")).hasValueSatisfying(
-                    b -> assertThat(b).containsExactly(2, 3));
+            assertThat(journal.documentBytes(run, "users.json.gz"))
+                    .hasValueSatisfying(b -> assertThat(b).containsExactly(2, 3));
             assertThat(journal.document(run, "summary")).contains("{\"s\":1}");
             assertThat(journal.document(run, "desired")).contains("{\"d\":1}");
             assertThat(journal.documentBytes(run, "nothing")).isEmpty();

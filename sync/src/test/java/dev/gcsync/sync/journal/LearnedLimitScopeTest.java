@@ -26,7 +26,8 @@ class LearnedLimitScopeTest {
         store.save("org", new LearnedLimit("routing:write", 50, Duration.ofSeconds(5), AT));
         store.save("org", new LearnedLimit("limit:x", 9, Duration.ofSeconds(60), AT, ScopeKind.TOKEN, true));
 
-        assertThat(store.all("org")).extracting(LearnedLimit::family, LearnedLimit::kind, LearnedLimit::spread)
+        assertThat(store.all("org"))
+                .extracting(LearnedLimit::family, LearnedLimit::kind, LearnedLimit::spread)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("limit:x", ScopeKind.TOKEN, true),
                         org.assertj.core.groups.Tuple.tuple("routing:write", ScopeKind.TOKEN, false),
@@ -36,12 +37,13 @@ class LearnedLimitScopeTest {
     @Test
     void aStateDirOfAnEarlierVersionKeepsItsRowsAsTheTokensOwnBuckets() throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("state.db"));
-             Statement s = db.createStatement()) {
+                Statement s = db.createStatement()) {
             s.execute("CREATE TABLE learned_limits (org TEXT NOT NULL, family TEXT NOT NULL, limit_per_window INTEGER"
                     + " NOT NULL, window_ms INTEGER NOT NULL, learned_at TEXT NOT NULL, PRIMARY KEY(org, family))");
             s.execute("INSERT INTO learned_limits VALUES('org', 'users:write', 50, 5000, '" + AT + "')");
         }
-        assertThat(new LearnedLimitStore(dir).all("org")).singleElement()
+        assertThat(new LearnedLimitStore(dir).all("org"))
+                .singleElement()
                 .isEqualTo(new LearnedLimit("users:write", 50, Duration.ofSeconds(5), AT));
     }
 }

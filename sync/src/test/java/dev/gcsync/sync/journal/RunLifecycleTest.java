@@ -22,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 class RunLifecycleTest {
     @TempDir
     Path dir;
+
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-04T13:20:00Z"), ZoneOffset.UTC);
-    private final List<Op> ops = List.of(new Op.SetSkills("u1", false, Map.of("s1", 3.0)),
-            new Op.SetSkills("u2", false, Map.of("s1", 3.0)));
+    private final List<Op> ops =
+            List.of(new Op.SetSkills("u1", false, Map.of("s1", 3.0)), new Op.SetSkills("u2", false, Map.of("s1", 3.0)));
 
     @Test
     void theLifecycleTableAllowsOnlyForwardMoves() {
@@ -37,7 +38,9 @@ class RunLifecycleTest {
                 RunStatus.SUPERSEDED, List.of());
         for (RunStatus from : RunStatus.values()) {
             for (RunStatus to : RunStatus.values()) {
-                assertThat(from.canBecome(to)).as(from + " → " + to).isEqualTo(allowed.get(from).contains(to));
+                assertThat(from.canBecome(to))
+                        .as(from + " → " + to)
+                        .isEqualTo(allowed.get(from).contains(to));
             }
         }
     }
@@ -51,7 +54,8 @@ class RunLifecycleTest {
             long stopped = journal.startRun("a.yaml", "org-1", "{}", "{}", ops);
             journal.finishRun(stopped, RunStatus.STOPPED, "{}");
             assertThat(journal.run(crashed).orElseThrow().status())
-                    .as("the second apply already retired the crashed one").isEqualTo(RunStatus.SUPERSEDED);
+                    .as("the second apply already retired the crashed one")
+                    .isEqualTo(RunStatus.SUPERSEDED);
 
             long newer = journal.startRun("b.yaml", "org-1", "{}", "{}", ops);
 
@@ -59,11 +63,14 @@ class RunLifecycleTest {
             RunInfo retired = journal.run(stopped).orElseThrow();
             assertThat(retired.status()).isEqualTo(RunStatus.SUPERSEDED);
             assertThat(retired.supersededBy()).isEqualTo(newer);
-            assertThat(retired.statusReason()).isEqualTo("superseded by run " + newer
-                    + " (apply of b.yaml at 2026-12-04 13:20:00 UTC), which planned from a fresh read of the org;"
-                    + " its unsent requests will not be sent");
+            assertThat(retired.statusReason())
+                    .isEqualTo("superseded by run " + newer
+                            + " (apply of b.yaml at 2026-12-04 13:20:00 UTC), which planned from a fresh read of the org;"
+                            + " its unsent requests will not be sent");
             assertThat(retired.ops()).as("its unsent ops are retired with it").isEqualTo(new OpCounts(0, 0, 0, 0, 2));
-            assertThat(journal.run(other).orElseThrow().status()).as("another org's run").isEqualTo(RunStatus.RUNNING);
+            assertThat(journal.run(other).orElseThrow().status())
+                    .as("another org's run")
+                    .isEqualTo(RunStatus.RUNNING);
         }
     }
 
@@ -75,7 +82,8 @@ class RunLifecycleTest {
             long newer = journal.startRun("b.yaml", "org", "{}", "{}", ops);
             journal.finishRun(newer, RunStatus.CONVERGED, "{}");
 
-            assertThatThrownBy(() -> journal.reopen(old)).isInstanceOf(JournalException.class)
+            assertThatThrownBy(() -> journal.reopen(old))
+                    .isInstanceOf(JournalException.class)
                     .hasMessage("run " + old + " is SUPERSEDED and cannot become RUNNING");
             assertThatThrownBy(() -> journal.reopen(newer)).hasMessageContaining("CONVERGED and cannot become RUNNING");
             assertThatThrownBy(() -> journal.finishRun(newer, RunStatus.FAILED, null))
@@ -113,18 +121,24 @@ class RunLifecycleTest {
             ResumeChoice latest = ResumeChoice.of(runs, "org", Optional.empty());
             assertThat(latest.run()).isEmpty();
             assertThat(latest.refused()).isFalse();
-            assertThat(latest.message()).contains("run " + third).contains("CONVERGED").contains("nothing to resume");
+            assertThat(latest.message())
+                    .contains("run " + third)
+                    .contains("CONVERGED")
+                    .contains("nothing to resume");
 
             ResumeChoice superseded = ResumeChoice.of(runs, "org", Optional.of(first));
             assertThat(superseded.refused()).isTrue();
-            assertThat(superseded.message()).startsWith("run " + first + " cannot be resumed: it was superseded by run "
-                    + second);
+            assertThat(superseded.message())
+                    .startsWith("run " + first + " cannot be resumed: it was superseded by run " + second);
 
             ResumeChoice older = ResumeChoice.of(runs, "org", Optional.of(second));
             assertThat(older.refused()).isTrue();
-            assertThat(older.message()).contains("run " + third + " (apply of b.yaml").contains("came after it");
+            assertThat(older.message())
+                    .contains("run " + third + " (apply of b.yaml")
+                    .contains("came after it");
 
-            assertThat(ResumeChoice.of(runs, "elsewhere", Optional.of(third)).refused()).isTrue();
+            assertThat(ResumeChoice.of(runs, "elsewhere", Optional.of(third)).refused())
+                    .isTrue();
             assertThat(ResumeChoice.of(runs, "org", Optional.of(99L)).refused()).isTrue();
         }
     }

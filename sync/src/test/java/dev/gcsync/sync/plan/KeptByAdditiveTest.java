@@ -34,25 +34,40 @@ class KeptByAdditiveTest {
     private static final List<String> CODES = List.of("w-res", "w-esc", "w-cb");
 
     /** One user and one queue, as the org has them and as the file wants them (null = facet not managed). */
-    record Case(Map<String, Double> haveSkills, Map<String, Double> haveLanguages, Map<String, Membership> haveQueues,
-                Set<String> haveCodes, Map<String, Double> wantSkills, Map<String, Double> wantLanguages,
-                Set<String> wantQueues, Set<String> wantCodes) {
-    }
+    record Case(
+            Map<String, Double> haveSkills,
+            Map<String, Double> haveLanguages,
+            Map<String, Membership> haveQueues,
+            Set<String> haveCodes,
+            Map<String, Double> wantSkills,
+            Map<String, Double> wantLanguages,
+            Set<String> wantQueues,
+            Set<String> wantCodes) {}
 
     @Provide
     Arbitrary<Case> cases() {
         Arbitrary<Map<String, Double>> skills = proficiencies(SKILLS);
         Arbitrary<Map<String, Double>> languages = proficiencies(LANGUAGES);
-        Arbitrary<Map<String, Membership>> memberships = Arbitraries.maps(Arbitraries.of(QUEUES),
-                Arbitraries.of(Membership.class)).ofMaxSize(3);
+        Arbitrary<Map<String, Membership>> memberships = Arbitraries.maps(
+                        Arbitraries.of(QUEUES), Arbitraries.of(Membership.class))
+                .ofMaxSize(3);
         Arbitrary<Set<String>> codes = Arbitraries.of(CODES).set();
-        return Combinators.combine(skills, languages, memberships, codes, skills.injectNull(0.2),
-                languages.injectNull(0.2), Arbitraries.of(QUEUES).set().injectNull(0.2), codes)
+        return Combinators.combine(
+                        skills,
+                        languages,
+                        memberships,
+                        codes,
+                        skills.injectNull(0.2),
+                        languages.injectNull(0.2),
+                        Arbitraries.of(QUEUES).set().injectNull(0.2),
+                        codes)
                 .as(Case::new);
     }
 
     private static Arbitrary<Map<String, Double>> proficiencies(List<String> ids) {
-        return Arbitraries.maps(Arbitraries.of(ids), Arbitraries.integers().between(0, 5).map(Integer::doubleValue))
+        return Arbitraries.maps(
+                        Arbitraries.of(ids),
+                        Arbitraries.integers().between(0, 5).map(Integer::doubleValue))
                 .ofMaxSize(ids.size());
     }
 
@@ -62,15 +77,17 @@ class KeptByAdditiveTest {
         QUEUES.forEach(q -> org.members.put(q, new HashMap<>()));
         c.haveQueues().forEach((q, how) -> org.members.get(q).put("u-ana", how));
         org.wrapupCodes.put("q-bill", c.haveCodes());
-        ResolvedUser want = new ResolvedUser("u-ana", "ana@example.com", POS, c.wantSkills(), c.wantLanguages(),
-                c.wantQueues(), null, null, null);
+        ResolvedUser want = new ResolvedUser(
+                "u-ana", "ana@example.com", POS, c.wantSkills(), c.wantLanguages(), c.wantQueues(), null, null, null);
 
         Plan additive = plan(org, want, c.wantCodes(), Modes.allAdditive());
 
         for (Facet facet : Facet.values()) {
             Modes authoritative = Modes.allAdditive().with(facet, FacetMode.AUTHORITATIVE);
             long removals = plan(org, want, c.wantCodes(), authoritative).removals();
-            long kept = additive.kept().stream().filter(k -> k.facet() == facet).mapToLong(Plan.Kept::assignments)
+            long kept = additive.kept().stream()
+                    .filter(k -> k.facet() == facet)
+                    .mapToLong(Plan.Kept::assignments)
                     .sum();
             assertThat(kept).as(facet + " in " + c).isEqualTo(removals);
         }

@@ -11,22 +11,29 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import dev.gcsync.sync.desired.Facet;
 
 class PlanPrinterTest {
     private static UserPlan user(String label) {
         return new UserPlan("id-" + label, label, List.of(new Change(Change.Kind.ADD, "skill", "Billing", "", "4")));
     }
 
-    private final Plan plan = new Plan(List.of(user("a@x.com"), user("b@x.com"), user("c@x.com")), 7, List.of(),
-            List.of(new Op.SetSkills("id-a", false, Map.of("s", 4.0)), new Op.SetSkills("id-b", false, Map.of("s", 4.0)),
+    private final Plan plan = new Plan(
+            List.of(user("a@x.com"), user("b@x.com"), user("c@x.com")),
+            7,
+            List.of(),
+            List.of(
+                    new Op.SetSkills("id-a", false, Map.of("s", 4.0)),
+                            new Op.SetSkills("id-b", false, Map.of("s", 4.0)),
                     new Op.SetSkills("id-c", false, Map.of("s", 4.0)), new Op.AddMembers("q", List.of("id-a"))));
 
     @Test
     void printsTheFirstEntitiesCountsTheRestAndEstimatesTheDuration() {
         String text = new PlanPrinter(2).render(plan, 0.5);
 
-        assertThat(text).contains("a@x.com\n  + skill Billing 4\n").contains("b@x.com").doesNotContain("c@x.com")
+        assertThat(text)
+                .contains("a@x.com\n  + skill Billing 4\n")
+                .contains("b@x.com")
+                .doesNotContain("c@x.com")
                 .contains("… and 1 more users and queues")
                 .contains("Plan: 3 users to change, 7 unchanged")
                 .contains("Requests: 4 (3 skills, 1 queue membership); removals: 0.")
@@ -37,8 +44,10 @@ class PlanPrinterTest {
     void anUnlimitedOrgGetsNoDurationButTheRequestCount() {
         String text = new PlanPrinter(Integer.MAX_VALUE).render(plan, 1_000_000_000.0 / 60);
 
-        assertThat(text).contains("No rate limit: the estimate is the request count (4 requests).")
-                .doesNotContain("Estimated duration").doesNotContain("requests/s");
+        assertThat(text)
+                .contains("No rate limit: the estimate is the request count (4 requests).")
+                .doesNotContain("Estimated duration")
+                .doesNotContain("requests/s");
         assertThat(new PlanPrinter(Integer.MAX_VALUE).render(plan, 5)).contains("Estimated duration at 5 requests/s");
     }
 
@@ -56,10 +65,17 @@ class PlanPrinterTest {
 
         List<String> lines = PlanPrinter.lines(changes);
 
-        assertThat(lines).containsExactly("- queue Old", "+ skill Billing 4", "+ skill Sales 3",
-                "! 300 queues through a group (not removed: Genesys manages them through the group)");
-        assertThat(PlanPrinter.lines(reversed)).as("the same whatever order the org answered in").isEqualTo(lines);
-        assertThat(PlanPrinter.lines(List.of(changes.get(0)))).containsExactly(changes.get(0).describe());
+        assertThat(lines)
+                .containsExactly(
+                        "- queue Old",
+                        "+ skill Billing 4",
+                        "+ skill Sales 3",
+                        "! 300 queues through a group (not removed: Genesys manages them through the group)");
+        assertThat(PlanPrinter.lines(reversed))
+                .as("the same whatever order the org answered in")
+                .isEqualTo(lines);
+        assertThat(PlanPrinter.lines(List.of(changes.get(0))))
+                .containsExactly(changes.get(0).describe());
     }
 
     @Test
@@ -71,16 +87,21 @@ class PlanPrinterTest {
 
     @Test
     void whatAdditiveModeKeepsIsSaidWithTheModeThatWouldRemoveIt() {
-        Plan empty = new Plan(List.of(), 10, List.of(), List.of(), List.of(
-                new Plan.Kept(Facet.SKILLS, 7, 5),
-                new Plan.Kept(Facet.WRAPUP_CODES, 1, 1)));
+        Plan empty = new Plan(
+                List.of(),
+                10,
+                List.of(),
+                List.of(),
+                List.of(new Plan.Kept(Facet.SKILLS, 7, 5), new Plan.Kept(Facet.WRAPUP_CODES, 1, 1)));
 
-        assertThat(new PlanPrinter(Integer.MAX_VALUE).render(empty, 5)).endsWith(
-                "Kept: 7 skill assignments on 5 users are not in the file and are kept (additive mode); use --mode"
-                        + " skills=authoritative to remove them.\n"
-                        + "Kept: 1 wrap-up code on 1 queue is not in the file and is kept (additive mode); use --mode"
-                        + " wrapupCodes=authoritative (or wrapupCodes_mode: authoritative on the queue) to remove them.\n");
-        assertThat(new PlanPrinter(Integer.MAX_VALUE).render(plan, 5)).as("nothing kept, nothing said")
+        assertThat(new PlanPrinter(Integer.MAX_VALUE).render(empty, 5))
+                .endsWith(
+                        "Kept: 7 skill assignments on 5 users are not in the file and are kept (additive mode); use --mode"
+                                + " skills=authoritative to remove them.\n"
+                                + "Kept: 1 wrap-up code on 1 queue is not in the file and is kept (additive mode); use --mode"
+                                + " wrapupCodes=authoritative (or wrapupCodes_mode: authoritative on the queue) to remove them.\n");
+        assertThat(new PlanPrinter(Integer.MAX_VALUE).render(plan, 5))
+                .as("nothing kept, nothing said")
                 .doesNotContain("Kept");
     }
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.nio.file.FileAlreadyExistsException;
 
 /** File errors in words; AccessDenied cannot be provoked for real here (the tests may run as root). */
 class IoTroubleTest {
@@ -29,8 +29,10 @@ class IoTroubleTest {
                 .isEqualTo("cannot be opened: too many open files");
         assertThat(IoTrouble.describe(null, new FileAlreadyExistsException(f.toString())))
                 .isEqualTo("already exists and is not a folder");
-        assertThat(IoTrouble.describe(null, new FileSystemException(f.toString()))).isEqualTo("cannot be opened");
-        assertThat(IoTrouble.describe(f, new IOException(f.toString()))).as("a message that is only the path")
+        assertThat(IoTrouble.describe(null, new FileSystemException(f.toString())))
+                .isEqualTo("cannot be opened");
+        assertThat(IoTrouble.describe(f, new IOException(f.toString())))
+                .as("a message that is only the path")
                 .isEqualTo("cannot be read");
     }
 }

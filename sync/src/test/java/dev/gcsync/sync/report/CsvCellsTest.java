@@ -4,27 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class CsvCellsTest {
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "=1+2|'=1+2",
-        "=HYPERLINK(\"http://x\")|'=HYPERLINK(\"http://x\")",
-        "+ skill Billing 4|'+ skill Billing 4",
-        "- queue Spanish Line|'- queue Spanish Line",
-        "@SUM(A1)|'@SUM(A1)",
-        "-3|'-3",
-        "~ skill X 3→4|~ skill X 3→4",
-        "ana.silva@example.com|ana.silva@example.com",
-        "a=b|a=b",
-        "'already quoted|'already quoted",
-        "` =1+2`|` =1+2`",
-        "``|``",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "=1+2|'=1+2",
+                "=HYPERLINK(\"http://x\")|'=HYPERLINK(\"http://x\")",
+                "+ skill Billing 4|'+ skill Billing 4",
+                "- queue Spanish Line|'- queue Spanish Line",
+                "@SUM(A1)|'@SUM(A1)",
+                "-3|'-3",
+                "~ skill X 3→4|~ skill X 3→4",
+                "ana.silva@example.com|ana.silva@example.com",
+                "a=b|a=b",
+                "'already quoted|'already quoted",
+                "` =1+2`|` =1+2`",
+                "``|``",
+            })
     void neutralisesCellsThatASpreadsheetWouldRunAsFormulas(String value, String expected) {
         assertThat(CsvCells.neutralise(value)).isEqualTo(expected);
     }
@@ -38,12 +41,15 @@ class CsvCellsTest {
     }
 
     @ParameterizedTest(name = "[{0}] -> [{1}]")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "plain|plain",
-        "Silva, Ana|\"Silva, Ana\"",
-        "say \"hi\"|\"say \"\"hi\"\"\"",
-        "``|``",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "plain|plain",
+                "Silva, Ana|\"Silva, Ana\"",
+                "say \"hi\"|\"say \"\"hi\"\"\"",
+                "``|``",
+            })
     void quotesCommasAndQuotesAsRfc4180Says(String value, String expected) {
         assertThat(CsvCells.quote(value)).isEqualTo(expected);
     }
@@ -63,15 +69,24 @@ class CsvCellsTest {
     @Test
     void writesAHeaderAndOneCrlfRowPerUserWithoutABom() throws Exception {
         StringWriter out = new StringWriter();
-        UsersCsv.write(List.of(
-                new UserOutcome("u-1", "Silva, \"Ana\"", UserOutcome.Status.FAILED, "+ skill Billing 4; - queue Y",
-                        "", "skill Billing 4", 3, "400 bad\nproficiency"),
-                new UserOutcome("u-2", "bo@example.com", UserOutcome.Status.UNCHANGED, "", "", "", 0, "")), out);
+        UsersCsv.write(
+                List.of(
+                        new UserOutcome(
+                                "u-1",
+                                "Silva, \"Ana\"",
+                                UserOutcome.Status.FAILED,
+                                "+ skill Billing 4; - queue Y",
+                                "",
+                                "skill Billing 4",
+                                3,
+                                "400 bad\nproficiency"),
+                        new UserOutcome("u-2", "bo@example.com", UserOutcome.Status.UNCHANGED, "", "", "", 0, "")),
+                out);
 
-        assertThat(out.toString()).isEqualTo(
-                "user,userId,status,changes,before,after,attempts,error\r\n"
-                + "\"Silva, \"\"Ana\"\"\",u-1,FAILED,'+ skill Billing 4; - queue Y,,skill Billing 4,3,"
-                + "\"400 bad\nproficiency\"\r\n"
-                + "bo@example.com,u-2,UNCHANGED,,,,0,\r\n");
+        assertThat(out.toString())
+                .isEqualTo("user,userId,status,changes,before,after,attempts,error\r\n"
+                        + "\"Silva, \"\"Ana\"\"\",u-1,FAILED,'+ skill Billing 4; - queue Y,,skill Billing 4,3,"
+                        + "\"400 bad\nproficiency\"\r\n"
+                        + "bo@example.com,u-2,UNCHANGED,,,,0,\r\n");
     }
 }

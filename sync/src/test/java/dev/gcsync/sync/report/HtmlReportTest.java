@@ -20,16 +20,48 @@ class HtmlReportTest {
     @Test
     void escapesUserTextEverywhereItAppears() throws Exception {
         RunSummary s = ReportFixtures.summary(List.of("note " + ATTACK));
-        RunSummary hostile = new RunSummary(s.runId(), s.status(), s.exitCode(), s.startedAt(), s.finishedAt(),
-                s.wallSeconds(), "target " + ATTACK, "files " + ATTACK, 1, 1, 0, 0, 1, 0, 0, 1, 0, 1, 0, 1, 0, 0, 0, 0,
+        RunSummary hostile = new RunSummary(
+                s.runId(),
+                s.status(),
+                s.exitCode(),
+                s.startedAt(),
+                s.finishedAt(),
+                s.wallSeconds(),
+                "target " + ATTACK,
+                "files " + ATTACK,
+                1,
+                1,
+                0,
+                0,
+                1,
+                0,
+                0,
+                1,
+                0,
+                1,
+                0,
+                1,
+                0,
+                0,
+                0,
+                0,
                 s.notes());
-        String html = render(new RunReport(hostile, List.of(ReportFixtures.user(ATTACK, UserOutcome.Status.FAILED,
-                "+ skill </script><img src=x onerror=alert(2)>", "</script>")), List.of()));
+        String html = render(new RunReport(
+                hostile,
+                List.of(ReportFixtures.user(
+                        ATTACK,
+                        UserOutcome.Status.FAILED,
+                        "+ skill </script><img src=x onerror=alert(2)>",
+                        "</script>")),
+                List.of()));
 
         assertThat(html).doesNotContain(ATTACK).doesNotContain("<img").doesNotContain("alert(1)</script>");
-        assertThat(html).contains("note &lt;script&gt;alert(1)&lt;/script&gt;")
+        assertThat(html)
+                .contains("note &lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("target &lt;script&gt;alert(1)&lt;/script&gt;");
-        assertThat(count(html, "</script>")).as("only the data block and the page script close").isEqualTo(2);
+        assertThat(count(html, "</script>"))
+                .as("only the data block and the page script close")
+                .isEqualTo(2);
     }
 
     @Test
@@ -56,8 +88,13 @@ class HtmlReportTest {
                 List.of(ReportFixtures.user("ana@example.com", UserOutcome.Status.CONVERGED, "+ skill X 4", "")),
                 ReportFixtures.steadyTimeline(30)));
 
-        assertThat(html).doesNotContain("http://").doesNotContain("https://").doesNotContain(" src=")
-                .doesNotContain(" href=").doesNotContain("url(").doesNotContain("@import");
+        assertThat(html)
+                .doesNotContain("http://")
+                .doesNotContain("https://")
+                .doesNotContain(" src=")
+                .doesNotContain(" href=")
+                .doesNotContain("url(")
+                .doesNotContain("@import");
         assertThat(html).contains("<svg class=\"timeline\"").contains("<polyline class=\"requests\"");
     }
 
@@ -66,19 +103,23 @@ class HtmlReportTest {
         String html = render(ReportFixtures.report(List.of(), List.of()));
 
         String policy = html.substring(html.indexOf("Content-Security-Policy\" content=\""));
-        assertThat(policy).contains("default-src 'none'")
+        assertThat(policy)
+                .contains("default-src 'none'")
                 .contains("'" + PageAssets.sha256(between(html, "<style>", "</style>")) + "'")
                 .contains("'" + PageAssets.sha256(between(html, "<script>", "</script>")) + "'");
     }
 
     @Test
     void offersAStatusFilterWithCountsAndASearchBox() throws Exception {
-        String html = render(ReportFixtures.report(List.of(
-                ReportFixtures.user("a", UserOutcome.Status.FAILED, "", "x"),
-                ReportFixtures.user("b", UserOutcome.Status.FAILED, "", "y"),
-                ReportFixtures.user("c", UserOutcome.Status.CONVERGED, "", "")), List.of()));
+        String html = render(ReportFixtures.report(
+                List.of(
+                        ReportFixtures.user("a", UserOutcome.Status.FAILED, "", "x"),
+                        ReportFixtures.user("b", UserOutcome.Status.FAILED, "", "y"),
+                        ReportFixtures.user("c", UserOutcome.Status.CONVERGED, "", "")),
+                List.of()));
 
-        assertThat(html).contains("<input type=\"search\" id=\"q\"")
+        assertThat(html)
+                .contains("<input type=\"search\" id=\"q\"")
                 .contains("<option value=\"FAILED\">FAILED (2)</option>")
                 .contains("<option value=\"PENDING\">PENDING (0)</option>")
                 .contains("<option value=\"\">all statuses (3)</option>");
@@ -88,8 +129,8 @@ class HtmlReportTest {
     void rendersAHundredThousandUsersAsOneJsonRowEach() throws Exception {
         List<UserOutcome> users = new ArrayList<>(100_000);
         for (int i = 0; i < 100_000; i++) {
-            users.add(ReportFixtures.user("user" + i + "@example.com", UserOutcome.Status.CONVERGED,
-                    "+ skill Billing 4; ~ skill X 3→4", ""));
+            users.add(ReportFixtures.user(
+                    "user" + i + "@example.com", UserOutcome.Status.CONVERGED, "+ skill Billing 4; ~ skill X 3→4", ""));
         }
 
         String block = dataBlock(render(ReportFixtures.report(users, ReportFixtures.steadyTimeline(20_000))));

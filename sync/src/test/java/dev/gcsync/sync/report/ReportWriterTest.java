@@ -23,33 +23,44 @@ class ReportWriterTest {
 
         ReportFiles files = new ReportWriter().write(report, dir);
 
-        assertThat(files.all()).containsExactly(dir.resolve("users.csv"), dir.resolve("report.html"),
-                dir.resolve("summary.json"));
+        assertThat(files.all())
+                .containsExactly(dir.resolve("users.csv"), dir.resolve("report.html"), dir.resolve("summary.json"));
         try (var listing = Files.list(dir)) {
             assertThat(listing.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("users.csv", "report.html", "summary.json");
         }
         assertThat(SummaryJson.read(Files.readString(files.summaryJson()))).isEqualTo(report.summary());
-        assertThat(Files.readString(files.usersCsv())).startsWith("user,userId,status,")
+        assertThat(Files.readString(files.usersCsv()))
+                .startsWith("user,userId,status,")
                 .contains("ana@example.com");
         assertThat(Files.readString(files.reportHtml())).startsWith("<!DOCTYPE html>");
     }
 
     @Test
     void writesPlainUtf8WithoutAByteOrderMark() throws Exception {
-        ReportFiles files = new ReportWriter().write(ReportFixtures.report(
-                List.of(ReportFixtures.user("zoë@example.com", UserOutcome.Status.CONVERGED, "~ skill X 3→4", "")),
-                List.of()), tmp);
+        ReportFiles files = new ReportWriter()
+                .write(
+                        ReportFixtures.report(
+                                List.of(ReportFixtures.user(
+                                        "zoë@example.com", UserOutcome.Status.CONVERGED, "~ skill X 3→4", "")),
+                                List.of()),
+                        tmp);
 
         byte[] csv = Files.readAllBytes(files.usersCsv());
         assertThat(csv[0]).isEqualTo((byte) 'u');
-        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("zoë@example.com").contains("3→4");
+        assertThat(new String(csv, StandardCharsets.UTF_8))
+                .contains("zoë@example.com")
+                .contains("3→4");
     }
 
     @Test
     void replacesTheFilesOfAnEarlierReport() throws Exception {
-        new ReportWriter().write(ReportFixtures.report(
-                List.of(ReportFixtures.user("old@example.com", UserOutcome.Status.FAILED, "", "x")), List.of()), tmp);
+        new ReportWriter()
+                .write(
+                        ReportFixtures.report(
+                                List.of(ReportFixtures.user("old@example.com", UserOutcome.Status.FAILED, "", "x")),
+                                List.of()),
+                        tmp);
 
         ReportFiles files = new ReportWriter().write(ReportFixtures.report(List.of(), List.of()), tmp);
 

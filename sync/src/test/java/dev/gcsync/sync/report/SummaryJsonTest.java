@@ -25,8 +25,10 @@ class SummaryJsonTest {
 
         List<String> fields = new ArrayList<>();
         json.fieldNames().forEachRemaining(fields::add);
-        assertThat(fields).containsExactlyElementsOf(Arrays.stream(RunSummary.class.getRecordComponents())
-                .map(c -> c.getName()).toList());
+        assertThat(fields)
+                .containsExactlyElementsOf(Arrays.stream(RunSummary.class.getRecordComponents())
+                        .map(c -> c.getName())
+                        .toList());
     }
 
     @Test
@@ -43,8 +45,32 @@ class SummaryJsonTest {
     @Test
     void writesAnUnfinishedRunWithANullFinish() throws Exception {
         RunSummary s = ReportFixtures.summary();
-        RunSummary running = new RunSummary(s.runId(), "RUNNING", 3, s.startedAt(), null, 1, s.target(), s.files(),
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of());
+        RunSummary running = new RunSummary(
+                s.runId(),
+                "RUNNING",
+                3,
+                s.startedAt(),
+                null,
+                1,
+                s.target(),
+                s.files(),
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                List.of());
 
         String json = write(running);
 

@@ -28,19 +28,25 @@ class TimelineChartTest {
 
     @Test
     void averagesTheRateOverEachBucketCountingMissingSecondsAsZero() {
-        List<RateBucket> buckets = Downsampler.downsample(List.of(
-                new TimelinePoint(0, 6, 0, 0, 5), new TimelinePoint(3, 2, 1, 400, 5),
-                new TimelinePoint(4, 4, 0, 0, 2.5)), 3);
+        List<RateBucket> buckets = Downsampler.downsample(
+                List.of(
+                        new TimelinePoint(0, 6, 0, 0, 5),
+                        new TimelinePoint(3, 2, 1, 400, 5),
+                        new TimelinePoint(4, 4, 0, 0, 2.5)),
+                3);
 
-        assertThat(buckets).containsExactly(
-                new RateBucket(0, 2, 3.0, 0, 0, 5), new RateBucket(2, 4, 1.0, 1, 400, 5),
-                new RateBucket(4, 5, 4.0, 0, 0, 2.5));
+        assertThat(buckets)
+                .containsExactly(
+                        new RateBucket(0, 2, 3.0, 0, 0, 5),
+                        new RateBucket(2, 4, 1.0, 1, 400, 5),
+                        new RateBucket(4, 5, 4.0, 0, 0, 2.5));
     }
 
     @Test
     void refusesAZeroPointBudget() {
         assertThatThrownBy(() -> Downsampler.downsample(List.of(), 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBuckets");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxBuckets");
     }
 
     @Test
@@ -60,15 +66,22 @@ class TimelineChartTest {
     void drawsTheAllowedRateAndLabelsBothAxes() {
         String svg = TimelineChart.svg(ReportFixtures.steadyTimeline(120));
 
-        assertThat(svg).contains("<path class=\"allowed\" d=\"M").contains("time since the run started")
-                .contains("requests per second").contains(">2m</text>");
+        assertThat(svg)
+                .contains("<path class=\"allowed\" d=\"M")
+                .contains("time since the run started")
+                .contains("requests per second")
+                .contains(">2m</text>");
     }
 
     @Test
     void topsTheRateAxisAtTheNextRoundStepAboveThePeak() {
         String svg = TimelineChart.svg(ReportFixtures.steadyTimeline(60));
 
-        assertThat(svg).contains(">0</text>").contains(">2</text>").contains(">4</text>").contains(">6</text>")
+        assertThat(svg)
+                .contains(">0</text>")
+                .contains(">2</text>")
+                .contains(">4</text>")
+                .contains(">6</text>")
                 .doesNotContain(">8</text>");
     }
 

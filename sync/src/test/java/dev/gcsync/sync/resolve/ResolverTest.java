@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gcsync.sync.OrgFixture;
 import dev.gcsync.sync.desired.DesiredStateReader;
+import dev.gcsync.sync.org.Catalogue;
 import dev.gcsync.sync.org.NamedId;
 import dev.gcsync.sync.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import dev.gcsync.sync.org.Catalogue;
-import java.util.ArrayList;
-import java.util.Map;
 
 class ResolverTest {
     @TempDir
@@ -66,14 +66,15 @@ class ResolverTest {
                     wrapupCodes: [ Resolvd ]
                 """);
 
-        assertThat(result.problems().sorted()).extracting(p -> p.pos().line() + " " + p.field() + " " + p.value()
-                + ": " + p.hint()).containsExactly(
-                "3 skill Biling: Did you mean \"Billing\"?",
-                "4 language Englsh: Did you mean \"English\"?",
-                "5 queue Billing Tier 2: Did you mean \"Billing Tier 1\"?",
-                "6 manager bos@example.com: Did you mean \"bob@example.com\", \"boss@example.com\"?",
-                "7 email nobody@example.com: Check the email in Genesys Cloud",
-                "10 wrap-up code Resolvd: Did you mean \"Resolved\"?");
+        assertThat(result.problems().sorted())
+                .extracting(p -> p.pos().line() + " " + p.field() + " " + p.value() + ": " + p.hint())
+                .containsExactly(
+                        "3 skill Biling: Did you mean \"Billing\"?",
+                        "4 language Englsh: Did you mean \"English\"?",
+                        "5 queue Billing Tier 2: Did you mean \"Billing Tier 1\"?",
+                        "6 manager bos@example.com: Did you mean \"bob@example.com\", \"boss@example.com\"?",
+                        "7 email nobody@example.com: Check the email in Genesys Cloud",
+                        "10 wrap-up code Resolvd: Did you mean \"Resolved\"?");
         assertThat(result.state().users()).isEmpty();
         assertThat(result.state().skipped()).hasSize(3);
     }
@@ -87,9 +88,12 @@ class ResolverTest {
                 """);
 
         assertThat(result.problems().sorted()).extracting(p -> p.pos().line()).containsExactly(2, 3);
-        assertThat(result.problems().sorted()).allSatisfy(p -> assertThat(p.message()).contains("listed twice"));
-        assertThat(result.problems().sorted()).as("each line quotes its own spelling")
-                .extracting(p -> p.field() + " " + p.value()).containsExactly("email ana@example.com", "id u-ana");
+        assertThat(result.problems().sorted())
+                .allSatisfy(p -> assertThat(p.message()).contains("listed twice"));
+        assertThat(result.problems().sorted())
+                .as("each line quotes its own spelling")
+                .extracting(p -> p.field() + " " + p.value())
+                .containsExactly("email ana@example.com", "id u-ana");
     }
 
     /** Resolves Ana's {@code skills} against the fixture's catalogue plus a skill "s-billing-2" named {@code name}. */
@@ -97,8 +101,8 @@ class ResolverTest {
         OrgFixture org = new OrgFixture();
         var all = new ArrayList<>(org.catalogue.skills());
         all.add(new NamedId("s-billing-2", name));
-        var catalogue = new Catalogue(all, org.catalogue.languages(), org.catalogue.queues(),
-                org.catalogue.wrapupCodes());
+        var catalogue =
+                new Catalogue(all, org.catalogue.languages(), org.catalogue.queues(), org.catalogue.wrapupCodes());
         Path file = dir.resolve("d.yaml");
         Files.writeString(file, "users:\n  - email: ana@example.com\n    skills: " + skills + "\n");
         var read = new DesiredStateReader().read(List.of(file));
@@ -109,8 +113,12 @@ class ResolverTest {
     void aNameMatchingTwoCatalogueEntriesIsAmbiguous() throws IOException {
         var result = withSecondBilling("BILLING ", "{ billing: 1 }");
 
-        assertThat(result.problems().sorted()).singleElement().extracting(Problem::message).asString()
-                .contains("matches more than one skill").contains("s-billing-2");
+        assertThat(result.problems().sorted())
+                .singleElement()
+                .extracting(Problem::message)
+                .asString()
+                .contains("matches more than one skill")
+                .contains("s-billing-2");
     }
 
     @Test

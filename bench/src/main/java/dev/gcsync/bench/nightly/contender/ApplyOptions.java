@@ -34,13 +34,15 @@ record ApplyOptions(int tokens, Double share) {
         if (share == null) {
             return "";
         }
-        return applyHas("--budget-share") ? String.format(Locale.ROOT, "--budget-share %s", share)
+        return applyHas("--budget-share")
+                ? String.format(Locale.ROOT, "--budget-share %s", share)
                 : "no --budget-share in this build (the bound assumes " + share + ")";
     }
 
     /** Whether {@code gcsync apply} of this build has the option. */
     static boolean applyHas(String option) {
-        CommandLine apply = new CommandLine(new GcsyncCommand()).getSubcommands().get("apply");
+        CommandLine apply =
+                new CommandLine(new GcsyncCommand()).getSubcommands().get("apply");
         return apply != null && apply.getCommandSpec().findOption(option) != null;
     }
 }

@@ -13,8 +13,16 @@ import java.util.random.RandomGenerator;
  *
  * @param deadlineNanos {@link TimeSource#nanoTime()} value after which a contender stops (it is then capped)
  */
-public record Arena(Scenario scenario, Desired desired, Path desiredFile, String baseUrl, Admin admin, Path workDir,
-                    TimeSource time, RandomGenerator random, long deadlineNanos) {
+public record Arena(
+        Scenario scenario,
+        Desired desired,
+        Path desiredFile,
+        String baseUrl,
+        Admin admin,
+        Path workDir,
+        TimeSource time,
+        RandomGenerator random,
+        long deadlineNanos) {
 
     public boolean pastDeadline() {
         return time.nanoTime() - deadlineNanos > 0;

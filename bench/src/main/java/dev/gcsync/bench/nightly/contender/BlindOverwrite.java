@@ -40,8 +40,8 @@ public final class BlindOverwrite implements Contender {
     public Outcome run(Arena arena) throws Exception {
         long start = arena.time().nanoTime();
         URI base = URI.create(arena.baseUrl());
-        ClientSettings settings = ClientSettings.forUrls(base, base, EmulatorConfig.DEFAULT_CLIENT_ID,
-                new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET))
+        ClientSettings settings = ClientSettings.forUrls(
+                        base, base, EmulatorConfig.DEFAULT_CLIENT_ID, new Secret(EmulatorConfig.DEFAULT_CLIENT_SECRET))
                 .withGovernor(GovernorConfig.defaults().withConcurrency(IN_FLIGHT));
         RandomGenerator random = arena.random();
         DoubleSupplier jitter = () -> {
@@ -52,21 +52,30 @@ public final class BlindOverwrite implements Contender {
         GenesysClient client = new GenesysClient(settings, arena.time(), jitter, GovernorListener.none());
         client.readLimits();
         AtomicBoolean capped = new AtomicBoolean();
-        int failed = Writes.run(writes(arena.desired(), client), IN_FLIGHT, write -> {
-            if (arena.pastDeadline()) {
-                capped.set(true);
-                return false;
-            }
-            try {
-                write.run();
-                return true;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        }, arena.time(), arena.deadlineNanos());
+        int failed = Writes.run(
+                writes(arena.desired(), client),
+                IN_FLIGHT,
+                write -> {
+                    if (arena.pastDeadline()) {
+                        capped.set(true);
+                        return false;
+                    }
+                    try {
+                        write.run();
+                        return true;
+                    } catch (RuntimeException e) {
+                        return false;
+                    }
+                },
+                arena.time(),
+                arena.deadlineNanos());
         capped.compareAndSet(false, arena.pastDeadline());
         double wall = (arena.time().nanoTime() - start) / 1e9;
-        return new Outcome(wall, null, (capped.get() ? "capped at " + arena.scenario().contenderCap().toSeconds() + " s; " : "") + failed + " calls failed");
+        return new Outcome(
+                wall,
+                null,
+                (capped.get() ? "capped at " + arena.scenario().contenderCap().toSeconds() + " s; " : "") + failed
+                        + " calls failed");
     }
 
     private static List<Runnable> writes(Desired d, GenesysClient client) {
@@ -74,9 +83,11 @@ public final class BlindOverwrite implements Contender {
         Map<String, List<String>> members = new LinkedHashMap<>();
         for (UserWant u : d.users()) {
             List<Proficiency> skills = u.skills().entrySet().stream()
-                    .map(e -> new Proficiency(e.getKey(), e.getValue())).toList();
+                    .map(e -> new Proficiency(e.getKey(), e.getValue()))
+                    .toList();
             out.add(() -> client.replaceUserSkills(u.id(), skills));
-            u.queues().forEach(q -> members.computeIfAbsent(q, k -> new ArrayList<>()).add(u.id()));
+            u.queues().forEach(q -> members.computeIfAbsent(q, k -> new ArrayList<>())
+                    .add(u.id()));
         }
         members.forEach((queue, ids) -> {
             for (int i = 0; i < ids.size(); i += GenesysClient.MAX_IDS_PER_QUEUE_CALL) {
@@ -86,7 +97,9 @@ public final class BlindOverwrite implements Contender {
         });
         for (QueueWant q : d.queues()) {
             out.add(() -> client.addQueueWrapupCodes(q.id(), q.codes()));
-            d.initial().wrapupCodes().stream().map(Entity::id).filter(c -> !q.codes().contains(c))
+            d.initial().wrapupCodes().stream()
+                    .map(Entity::id)
+                    .filter(c -> !q.codes().contains(c))
                     .forEach(c -> out.add(() -> client.removeQueueWrapupCode(q.id(), c)));
         }
         return out;

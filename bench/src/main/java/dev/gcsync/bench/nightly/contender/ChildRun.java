@@ -26,8 +26,9 @@ record ChildRun(int exitCode, double wallSeconds, double processSeconds, Double 
     private static final long POLL_NANOS = 5_000_000L;
     private static final long RSS_EVERY_NANOS = 50_000_000L;
 
-    static ChildRun run(List<String> jvmOptions, List<String> args, Path log, Admin admin, TimeSource time,
-                        long deadlineNanos) throws IOException, InterruptedException {
+    static ChildRun run(
+            List<String> jvmOptions, List<String> args, Path log, Admin admin, TimeSource time, long deadlineNanos)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -37,7 +38,10 @@ record ChildRun(int exitCode, double wallSeconds, double processSeconds, Double 
         command.addAll(args);
         long before = admin.counters().requests();
         long launched = time.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         Path status = Path.of("/proc", Long.toString(p.pid()), "status");
         long firstRequest = 0;
         long lastRss = 0;
@@ -61,8 +65,12 @@ record ChildRun(int exitCode, double wallSeconds, double processSeconds, Double 
         long end = time.nanoTime();
         int exit = p.isAlive() || p.exitValue() == 137 ? -1 : p.exitValue();
         long start = (firstRequest == 0 ? end : firstRequest) - launched;
-        return new ChildRun(exit, (end - (firstRequest == 0 ? launched : firstRequest)) / 1e9,
-                (end - launched) / 1e9, peak < 0 ? null : peak, start);
+        return new ChildRun(
+                exit,
+                (end - (firstRequest == 0 ? launched : firstRequest)) / 1e9,
+                (end - launched) / 1e9,
+                peak < 0 ? null : peak,
+                start);
     }
 
     /** VmHWM in MiB, or -1 when the process has gone or /proc is not there. */

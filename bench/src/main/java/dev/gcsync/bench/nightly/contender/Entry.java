@@ -24,7 +24,8 @@ public record Entry(String key, List<Change> changes) {
         for (UserWant u : desired.users()) {
             List<Change> changes = new ArrayList<>(2);
             if (u.changedSkill() != null) {
-                changes.add(new Change.Skill(u.id(), u.changedSkill(), u.skills().get(u.changedSkill())));
+                changes.add(
+                        new Change.Skill(u.id(), u.changedSkill(), u.skills().get(u.changedSkill())));
             }
             if (u.joinQueue() != null) {
                 changes.add(new Change.Join(u.joinQueue(), u.id()));

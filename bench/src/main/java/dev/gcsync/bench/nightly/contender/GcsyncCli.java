@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Comparator;
 
 /**
  * gcsync itself, run as users run it: {@code gcsync apply -f desired.yaml … --yes --no-progress} in a child JVM
@@ -20,14 +20,15 @@ public final class GcsyncCli implements Contender {
     static final int STOPPED_EARLY = 3;
     /** The name of the first night's row, whose state directory the second night reuses. */
     public static final String NAME = "gcsync";
+
     private final String name;
     private final List<String> jvmOptions;
     private final boolean planFirst;
     private final boolean secondNight;
     private final ApplyOptions options;
 
-    private GcsyncCli(String name, List<String> jvmOptions, boolean planFirst, boolean secondNight,
-                      ApplyOptions options) {
+    private GcsyncCli(
+            String name, List<String> jvmOptions, boolean planFirst, boolean secondNight, ApplyOptions options) {
         this.name = name;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.planFirst = planFirst;
@@ -46,7 +47,11 @@ public final class GcsyncCli implements Contender {
      * One token keeps the name {@link #NAME} (the second night reuses its state directory).
      */
     public static GcsyncCli org(List<String> jvmOptions, int tokens, Double share) {
-        return new GcsyncCli(tokens == 1 ? NAME : NAME + " --tokens " + tokens, jvmOptions, false, false,
+        return new GcsyncCli(
+                tokens == 1 ? NAME : NAME + " --tokens " + tokens,
+                jvmOptions,
+                false,
+                false,
                 new ApplyOptions(tokens, share));
     }
 
@@ -67,7 +72,8 @@ public final class GcsyncCli implements Contender {
     @Override
     public String skipReason() {
         return options.tokens() > 1 && !ApplyOptions.applyHas("--tokens")
-                ? "gcsync apply has no --tokens option in this build (issue 15 item 5 adds it)" : null;
+                ? "gcsync apply has no --tokens option in this build (issue 15 item 5 adds it)"
+                : null;
     }
 
     @Override
@@ -97,8 +103,12 @@ public final class GcsyncCli implements Contender {
         if (planFirst) {
             ChildRun plan = child(arena, 0, "plan.log", "plan", "-f", desired.toString());
             planStart = plan.startNanos();
-            notes.add(String.format(Locale.ROOT, "plan %.1f s (exit %d, %.0f MiB)", plan.wallSeconds(),
-                    plan.exitCode(), plan.peakRssMiB() == null ? 0 : plan.peakRssMiB()));
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "plan %.1f s (exit %d, %.0f MiB)",
+                    plan.wallSeconds(),
+                    plan.exitCode(),
+                    plan.peakRssMiB() == null ? 0 : plan.peakRssMiB()));
             peak = rss(plan);
             arena.admin().resetCounters();
         }
@@ -111,8 +121,15 @@ public final class GcsyncCli implements Contender {
             deleteTree(state); // a first night starts from nothing, whatever an earlier benchmark run left
         }
         long excluded = planStart;
-        List<String> applyArgs = new ArrayList<>(List.of("apply", "-f", desired.toString(), "--yes",
-                "--state-dir", state.toString(), "--report-dir", dir.resolve("report").toString()));
+        List<String> applyArgs = new ArrayList<>(List.of(
+                "apply",
+                "-f",
+                desired.toString(),
+                "--yes",
+                "--state-dir",
+                state.toString(),
+                "--report-dir",
+                dir.resolve("report").toString()));
         applyArgs.addAll(options.args());
         String optionNote = options.note();
         if (!optionNote.isEmpty()) {
@@ -125,8 +142,15 @@ public final class GcsyncCli implements Contender {
         if (apply.exitCode() == STOPPED_EARLY) {
             arena.liftDailyLimit();
             excluded += apply.startNanos();
-            ChildRun resume = child(arena, excluded, "resume.log", "resume", "--state-dir", state.toString(),
-                    "--report-dir", dir.resolve("report-resume").toString());
+            ChildRun resume = child(
+                    arena,
+                    excluded,
+                    "resume.log",
+                    "resume",
+                    "--state-dir",
+                    state.toString(),
+                    "--report-dir",
+                    dir.resolve("report-resume").toString());
             wall += resume.wallSeconds();
             peak = Math.max(peak, rss(resume));
             notes.add("resume exit " + resume.exitCode());
@@ -142,12 +166,22 @@ public final class GcsyncCli implements Contender {
     private ChildRun child(Arena arena, long excludedNanos, String log, String... command)
             throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of(command));
-        args.addAll(List.of("--api-url", arena.baseUrl(), "--client-id", EmulatorConfig.DEFAULT_CLIENT_ID,
-                "--client-secret-file", arena.workDir().resolve("client-secret").toString()));
+        args.addAll(List.of(
+                "--api-url",
+                arena.baseUrl(),
+                "--client-id",
+                EmulatorConfig.DEFAULT_CLIENT_ID,
+                "--client-secret-file",
+                arena.workDir().resolve("client-secret").toString()));
         if (!"plan".equals(command[0])) {
             args.add("--no-progress");
         }
-        return ChildRun.run(jvmOptions, args, arena.workDir().resolve(log), arena.admin(), arena.time(),
+        return ChildRun.run(
+                jvmOptions,
+                args,
+                arena.workDir().resolve(log),
+                arena.admin(),
+                arena.time(),
                 arena.deadlineNanos() + excludedNanos);
     }
 

@@ -18,8 +18,7 @@ public final class LauncherDefaults {
     /** The defaults file, as a class-path resource of the cli module. */
     static final String RESOURCE = "/dev/gcsync/cli/jvm.options";
 
-    private LauncherDefaults() {
-    }
+    private LauncherDefaults() {}
 
     /** The launcher's command-line JVM options for {@code given} (the user's own, kept last). */
     public static List<String> options(List<String> given) {
@@ -65,7 +64,9 @@ public final class LauncherDefaults {
     }
 
     private static boolean isHeap(String opt) {
-        return opt.startsWith("-Xmx") || opt.startsWith("-XX:MaxHeapSize=") || opt.startsWith("-XX:MaxRAMPercentage=")
+        return opt.startsWith("-Xmx")
+                || opt.startsWith("-XX:MaxHeapSize=")
+                || opt.startsWith("-XX:MaxRAMPercentage=")
                 || opt.startsWith("-XX:MaxRAM=");
     }
 

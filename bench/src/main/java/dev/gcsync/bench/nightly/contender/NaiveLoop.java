@@ -36,7 +36,8 @@ public final class NaiveLoop implements Contender {
                 int status = status(http, change);
                 if (status == 429) {
                     attempt++;
-                    double sleep = sleepSeconds(attempt, arena.random().nextDouble()) / arena.scenario().timeScale();
+                    double sleep = sleepSeconds(attempt, arena.random().nextDouble())
+                            / arena.scenario().timeScale();
                     arena.time().await((long) (sleep * 1e9));
                 }
                 if (status < 200 || status > 299) {
@@ -46,8 +47,11 @@ public final class NaiveLoop implements Contender {
             }
         }
         double wall = (arena.time().nanoTime() - start) / 1e9;
-        return new Outcome(wall, null, (capped ? "capped at " + arena.scenario().contenderCap().toSeconds()
-                + " s; " : "") + skipped + " users/queues skipped after an error");
+        return new Outcome(
+                wall,
+                null,
+                (capped ? "capped at " + arena.scenario().contenderCap().toSeconds() + " s; " : "") + skipped
+                        + " users/queues skipped after an error");
     }
 
     /** {@code min(2^attempt + jitter, 60)} in real seconds, jitter in [0, 1). */

@@ -8,5 +8,4 @@ package dev.gcsync.bench.nightly.contender;
  *                    harness JVM (its memory cannot be told apart from the emulator's)
  * @param note        what else the table should say (capped, stopped and resumed, plan time), or ""
  */
-public record Outcome(double wallSeconds, Double peakRssMiB, String note) {
-}
+public record Outcome(double wallSeconds, Double peakRssMiB, String note) {}

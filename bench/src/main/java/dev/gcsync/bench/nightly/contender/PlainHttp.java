@@ -15,7 +15,8 @@ import java.util.Locale;
  * A 401 (expired token) fetches a new token and sends the call once more. Not thread-safe (one per loop).
  */
 final class PlainHttp {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String baseUrl;
     private String token;
 
@@ -41,24 +42,36 @@ final class PlainHttp {
     private int once(Change change) throws IOException, InterruptedException {
         HttpRequest.Builder r;
         if (change instanceof Change.Skill s) {
-            r = json("PATCH", "/api/v2/users/" + s.userId() + "/routingskills/bulk",
+            r = json(
+                    "PATCH",
+                    "/api/v2/users/" + s.userId() + "/routingskills/bulk",
                     String.format(Locale.ROOT, "[{\"id\":\"%s\",\"proficiency\":%s}]", s.skillId(), s.proficiency()));
         } else if (change instanceof Change.Join j) {
-            r = json("POST", "/api/v2/routing/queues/" + j.queueId() + "/members?delete=false",
+            r = json(
+                    "POST",
+                    "/api/v2/routing/queues/" + j.queueId() + "/members?delete=false",
                     "[{\"id\":\"" + j.userId() + "\"}]");
         } else if (change instanceof Change.CodeAdd c) {
-            r = json("POST", "/api/v2/routing/queues/" + c.queueId() + "/wrapupcodes", "[{\"id\":\"" + c.codeId() + "\"}]");
+            r = json(
+                    "POST",
+                    "/api/v2/routing/queues/" + c.queueId() + "/wrapupcodes",
+                    "[{\"id\":\"" + c.codeId() + "\"}]");
         } else {
             Change.CodeRemove c = (Change.CodeRemove) change;
             r = HttpRequest.newBuilder(uri("/api/v2/routing/queues/" + c.queueId() + "/wrapupcodes/" + c.codeId()))
                     .DELETE();
         }
-        return http.send(r.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(
+                        r.header("Authorization", "Bearer " + token)
+                                .timeout(Duration.ofSeconds(30))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private HttpRequest.Builder json(String method, String path, String body) {
-        return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
     }
 

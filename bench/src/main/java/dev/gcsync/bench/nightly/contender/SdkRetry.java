@@ -29,6 +29,7 @@ public final class SdkRetry implements Contender {
     static final long RETRY_AFTER_DEFAULT_MS = 3000;
     /** 300 s: the SDK's backoff interval ({@code RetryConfiguration} default). */
     static final long BACKOFF_INTERVAL_MS = 300_000;
+
     private final int threads;
 
     public SdkRetry(int threads) {
@@ -48,26 +49,38 @@ public final class SdkRetry implements Contender {
         retry.setMaxRetryTimeSec(MAX_RETRY_TIME_SECONDS / scale);
         retry.setRetryAfterDefaultMs(RETRY_AFTER_DEFAULT_MS / scale);
         retry.setBackoffIntervalMs(BACKOFF_INTERVAL_MS / scale);
-        ApiClient client = ApiClient.Builder.standard().withBasePath(arena.baseUrl()).withAccessToken(token(arena))
-                .withRetryConfiguration(retry).build();
+        ApiClient client = ApiClient.Builder.standard()
+                .withBasePath(arena.baseUrl())
+                .withAccessToken(token(arena))
+                .withRetryConfiguration(retry)
+                .build();
         UsersApi users = new UsersApi(client);
         RoutingApi routing = new RoutingApi(client);
         AtomicBoolean capped = new AtomicBoolean();
-        int failed = Writes.run(Entry.delta(arena.desired()), threads, entry -> {
-            if (arena.pastDeadline()) {
-                capped.set(true);
-                return false;
-            }
-            for (Change c : entry.changes()) {
-                if (!call(arena, client, users, routing, c)) {
-                    return false;
-                }
-            }
-            return true;
-        }, arena.time(), arena.deadlineNanos());
+        int failed = Writes.run(
+                Entry.delta(arena.desired()),
+                threads,
+                entry -> {
+                    if (arena.pastDeadline()) {
+                        capped.set(true);
+                        return false;
+                    }
+                    for (Change c : entry.changes()) {
+                        if (!call(arena, client, users, routing, c)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                },
+                arena.time(),
+                arena.deadlineNanos());
         capped.compareAndSet(false, arena.pastDeadline());
         double wall = (arena.time().nanoTime() - start) / 1e9;
-        return new Outcome(wall, null, (capped.get() ? "capped at " + arena.scenario().contenderCap().toSeconds() + " s; " : "") + failed + " users/queues failed");
+        return new Outcome(
+                wall,
+                null,
+                (capped.get() ? "capped at " + arena.scenario().contenderCap().toSeconds() + " s; " : "") + failed
+                        + " users/queues failed");
     }
 
     private static boolean call(Arena arena, ApiClient client, UsersApi users, RoutingApi routing, Change c) {

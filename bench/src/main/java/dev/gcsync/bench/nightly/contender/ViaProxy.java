@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class ViaProxy implements Contender {
     /** 5 min: the proxy's default --max-hold, in real time. */
     static final Duration MAX_HOLD = Duration.ofMinutes(5);
+
     private final Contender client;
 
     public ViaProxy(Contender client) {
@@ -30,19 +31,33 @@ public final class ViaProxy implements Contender {
     @Override
     public Outcome run(Arena arena) throws Exception {
         URI server = URI.create(arena.baseUrl());
-        ProxyConfig config = ProxyConfig.defaults(server, server).withListen("127.0.0.1", 0)
+        ProxyConfig config = ProxyConfig.defaults(server, server)
+                .withListen("127.0.0.1", 0)
                 .withMaxHold(arena.scenario().scaled(MAX_HOLD));
-        try (GcsyncProxy proxy = GcsyncProxy.start(config, arena.time(),
-                () -> ThreadLocalRandom.current().nextDouble())) {
-            Arena through = new Arena(arena.scenario(), arena.desired(), arena.desiredFile(),
-                    proxy.baseUrl().toString(), arena.admin(), arena.workDir(), arena.time(), arena.random(),
+        try (GcsyncProxy proxy = GcsyncProxy.start(
+                config, arena.time(), () -> ThreadLocalRandom.current().nextDouble())) {
+            Arena through = new Arena(
+                    arena.scenario(),
+                    arena.desired(),
+                    arena.desiredFile(),
+                    proxy.baseUrl().toString(),
+                    arena.admin(),
+                    arena.workDir(),
+                    arena.time(),
+                    arena.random(),
                     arena.deadlineNanos());
             Outcome o = client.run(through);
-            long surfaced = proxy.stats().stream().mapToLong(TokenStats::surfaced).sum();
-            long rejected = proxy.stats().stream().mapToLong(TokenStats::rejected).sum();
-            long absorbed = proxy.stats().stream().mapToLong(TokenStats::absorbed).sum();
-            return new Outcome(o.wallSeconds(), o.peakRssMiB(), o.note() + "; client saw " + surfaced + " × 429, "
-                    + rejected + " × 503; proxy absorbed " + absorbed + " × 429");
+            long surfaced =
+                    proxy.stats().stream().mapToLong(TokenStats::surfaced).sum();
+            long rejected =
+                    proxy.stats().stream().mapToLong(TokenStats::rejected).sum();
+            long absorbed =
+                    proxy.stats().stream().mapToLong(TokenStats::absorbed).sum();
+            return new Outcome(
+                    o.wallSeconds(),
+                    o.peakRssMiB(),
+                    o.note() + "; client saw " + surfaced + " × 429, " + rejected + " × 503; proxy absorbed " + absorbed
+                            + " × 429");
         }
     }
 }

@@ -21,8 +21,7 @@ import java.util.Set;
 public final class Judge {
     private static final double SAME = 1e-9;
 
-    private Judge() {
-    }
+    private Judge() {}
 
     public static Verdict judge(Desired desired, StateSnapshot finalState, CountersSnapshot counters) {
         Map<String, UserRecord> users = new HashMap<>(finalState.users().size() * 2);
@@ -40,10 +39,18 @@ public final class Judge {
             }
         }
         long queuesConverged = desired.queues().stream()
-                .filter(q -> queues.containsKey(q.id()) && sameCodes(q, queues.get(q.id()).wrapupCodes())).count();
+                .filter(q -> queues.containsKey(q.id())
+                        && sameCodes(q, queues.get(q.id()).wrapupCodes()))
+                .count();
         long twice = counters.writes().values().stream().filter(n -> n > 1).count();
-        return new Verdict(counters.requests(), counters.throttled(), converged, toChange, queuesConverged,
-                desired.queues().size(), twice);
+        return new Verdict(
+                counters.requests(),
+                counters.throttled(),
+                converged,
+                toChange,
+                queuesConverged,
+                desired.queues().size(),
+                twice);
     }
 
     static boolean matches(UserWant want, UserRecord user, Map<String, Set<String>> members) {
@@ -60,7 +67,8 @@ public final class Judge {
                 return false;
             }
         }
-        return want.queues().stream().allMatch(q -> members.getOrDefault(q, Set.of()).contains(want.id()));
+        return want.queues().stream()
+                .allMatch(q -> members.getOrDefault(q, Set.of()).contains(want.id()));
     }
 
     private static boolean sameCodes(QueueWant want, List<String> has) {

@@ -11,6 +11,11 @@ package dev.gcsync.bench.nightly.judge;
  * @param queuesToChange  queues whose wrap-up codes should change
  * @param appliedTwice   write counters ("op target") above 1: the same write applied more than once
  */
-public record Verdict(long requests, long responses429, long usersConverged, long usersToChange,
-                      long queuesConverged, long queuesToChange, long appliedTwice) {
-}
+public record Verdict(
+        long requests,
+        long responses429,
+        long usersConverged,
+        long usersToChange,
+        long queuesConverged,
+        long queuesToChange,
+        long appliedTwice) {}

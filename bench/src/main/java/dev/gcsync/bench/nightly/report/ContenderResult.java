@@ -21,19 +21,63 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param peakRssMiB    the contender process's peak RSS; null when it ran inside the harness JVM
  * @param org           issue 15's measures (org scenarios and s1-tokens only; left out of the JSON otherwise)
  */
-@JsonPropertyOrder({"name", "wallSeconds", "requests", "minRequests", "minReads", "timeOverBound",
-        "timeOverWriteBound", "responses429",
-        "usersConverged", "usersToChange", "appliedTwice", "peakRssMiB", "org"})
-public record ContenderResult(String name, double wallSeconds, long requests, long minRequests, long minReads,
-                              Double timeOverBound, Double timeOverWriteBound,
-                              long responses429, long usersConverged, long usersToChange, long appliedTwice,
-                              Double peakRssMiB, @JsonInclude(JsonInclude.Include.NON_NULL) OrgMeasures org) {
+@JsonPropertyOrder({
+    "name",
+    "wallSeconds",
+    "requests",
+    "minRequests",
+    "minReads",
+    "timeOverBound",
+    "timeOverWriteBound",
+    "responses429",
+    "usersConverged",
+    "usersToChange",
+    "appliedTwice",
+    "peakRssMiB",
+    "org"
+})
+public record ContenderResult(
+        String name,
+        double wallSeconds,
+        long requests,
+        long minRequests,
+        long minReads,
+        Double timeOverBound,
+        Double timeOverWriteBound,
+        long responses429,
+        long usersConverged,
+        long usersToChange,
+        long appliedTwice,
+        Double peakRssMiB,
+        @JsonInclude(JsonInclude.Include.NON_NULL) OrgMeasures org) {
 
     /** Without issue 15's measures. */
-    public ContenderResult(String name, double wallSeconds, long requests, long minRequests, long minReads,
-                           Double timeOverBound, Double timeOverWriteBound, long responses429, long usersConverged,
-                           long usersToChange, long appliedTwice, Double peakRssMiB) {
-        this(name, wallSeconds, requests, minRequests, minReads, timeOverBound, timeOverWriteBound, responses429,
-                usersConverged, usersToChange, appliedTwice, peakRssMiB, null);
+    public ContenderResult(
+            String name,
+            double wallSeconds,
+            long requests,
+            long minRequests,
+            long minReads,
+            Double timeOverBound,
+            Double timeOverWriteBound,
+            long responses429,
+            long usersConverged,
+            long usersToChange,
+            long appliedTwice,
+            Double peakRssMiB) {
+        this(
+                name,
+                wallSeconds,
+                requests,
+                minRequests,
+                minReads,
+                timeOverBound,
+                timeOverWriteBound,
+                responses429,
+                usersConverged,
+                usersToChange,
+                appliedTwice,
+                peakRssMiB,
+                null);
     }
 }

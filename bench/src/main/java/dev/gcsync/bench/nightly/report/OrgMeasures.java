@@ -25,8 +25,16 @@ import java.util.List;
  *                                (target: ≤ 10); null when none did (or the contender had finished)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record OrgMeasures(Double firstToLastWriteSeconds, Long bucketWrites, Long bucket429, Double orgBoundSeconds,
-                          Double timeOverOrgBound, Long backgroundRequests, Long background429,
-                          Long background429Alone, Double backgroundSeconds, List<Long> writesPerWindow,
-                          Integer windowsToFollowDown, Integer windowsToFollowUp) {
-}
+public record OrgMeasures(
+        Double firstToLastWriteSeconds,
+        Long bucketWrites,
+        Long bucket429,
+        Double orgBoundSeconds,
+        Double timeOverOrgBound,
+        Long backgroundRequests,
+        Long background429,
+        Long background429Alone,
+        Double backgroundSeconds,
+        List<Long> writesPerWindow,
+        Integer windowsToFollowDown,
+        Integer windowsToFollowUp) {}

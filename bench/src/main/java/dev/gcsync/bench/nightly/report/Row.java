@@ -6,5 +6,4 @@ package dev.gcsync.bench.nightly.report;
  * @param queues "converged/to change" for the queues' wrap-up codes
  * @param note   capped, skipped users, stopped and resumed, plan time
  */
-public record Row(ContenderResult result, String queues, String note) {
-}
+public record Row(ContenderResult result, String queues, String note) {}

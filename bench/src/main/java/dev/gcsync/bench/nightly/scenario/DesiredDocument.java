@@ -18,8 +18,7 @@ import java.util.Map;
  * with their wrap-up codes (authoritative per queue).
  */
 public final class DesiredDocument {
-    private DesiredDocument() {
-    }
+    private DesiredDocument() {}
 
     public static void write(Desired d, Path file) throws IOException {
         Map<String, String> names = new HashMap<>();
@@ -46,11 +45,13 @@ public final class DesiredDocument {
             queues.add(entry);
         }
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("defaults", Map.of("skills", "additive", "languages", "additive", "queues", "additive",
-                "wrapupCodes", "additive"));
+        doc.put(
+                "defaults",
+                Map.of("skills", "additive", "languages", "additive", "queues", "additive", "wrapupCodes", "additive"));
         doc.put("users", users);
         doc.put("queues", queues);
-        ObjectMapper mapper = file.toString().endsWith(".json") ? new ObjectMapper()
+        ObjectMapper mapper = file.toString().endsWith(".json")
+                ? new ObjectMapper()
                 : new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
         mapper.writeValue(file.toFile(), doc);
     }

@@ -25,17 +25,19 @@ import java.util.random.RandomGenerator;
  * Every user of the org is listed with all their skills and direct queues, as a nightly export would.
  */
 public final class DesiredGenerator {
-    private DesiredGenerator() {
-    }
+    private DesiredGenerator() {}
 
     public static Desired make(StateSnapshot org, Scenario s, RandomGenerator random) {
-        List<QueueState> joinable = org.queues().stream().filter(q -> q.groups().isEmpty())
-                .limit(Scenario.QUEUES_JOINED).toList();
+        List<QueueState> joinable = org.queues().stream()
+                .filter(q -> q.groups().isEmpty())
+                .limit(Scenario.QUEUES_JOINED)
+                .toList();
         if (joinable.size() < Scenario.QUEUES_JOINED) {
             throw new IllegalStateException("the org has fewer than 10 queues without groups");
         }
         Map<String, List<String>> direct = new HashMap<>();
-        org.queues().forEach(q -> q.members().forEach(u -> direct.computeIfAbsent(u, k -> new ArrayList<>()).add(q.id())));
+        org.queues().forEach(q -> q.members()
+                .forEach(u -> direct.computeIfAbsent(u, k -> new ArrayList<>()).add(q.id())));
         BitSet changed = pick(org.users().size(), s.changedShare(), random);
         List<UserWant> users = new ArrayList<>(org.users().size());
         int position = 0;
@@ -81,8 +83,11 @@ public final class DesiredGenerator {
     }
 
     private static double next(List<Assignment> current, String skillId) {
-        double now = current.stream().filter(a -> a.id().equals(skillId)).mapToDouble(Assignment::proficiency)
-                .findFirst().orElse(-1);
+        double now = current.stream()
+                .filter(a -> a.id().equals(skillId))
+                .mapToDouble(Assignment::proficiency)
+                .findFirst()
+                .orElse(-1);
         return now < 0 ? 3 : now >= 5 ? 4 : Math.floor(now) + 1;
     }
 
@@ -98,10 +103,16 @@ public final class DesiredGenerator {
 
     private static List<QueueWant> wrapups(StateSnapshot org) {
         List<QueueWant> out = new ArrayList<>();
-        for (QueueState q : org.queues().subList(0, Math.min(Scenario.WRAPUP_QUEUES, org.queues().size()))) {
-            List<String> add = org.wrapupCodes().stream().map(Entity::id).filter(c -> !q.wrapupCodes().contains(c))
-                    .limit(2).toList();
-            List<String> remove = q.wrapupCodes().isEmpty() ? List.of() : List.of(q.wrapupCodes().get(0));
+        for (QueueState q : org.queues()
+                .subList(0, Math.min(Scenario.WRAPUP_QUEUES, org.queues().size()))) {
+            List<String> add = org.wrapupCodes().stream()
+                    .map(Entity::id)
+                    .filter(c -> !q.wrapupCodes().contains(c))
+                    .limit(2)
+                    .toList();
+            List<String> remove = q.wrapupCodes().isEmpty()
+                    ? List.of()
+                    : List.of(q.wrapupCodes().get(0));
             List<String> codes = new ArrayList<>(q.wrapupCodes());
             codes.removeAll(remove);
             codes.addAll(add);

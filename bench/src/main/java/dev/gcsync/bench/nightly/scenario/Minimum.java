@@ -39,7 +39,9 @@ public record Minimum(long userWrites, long otherWrites, MinimumReads reads) {
     /** The fewest queue-member writes: {@code ceil(joiners / 100)} per queue. */
     public static long memberWrites(Desired d) {
         Map<String, Integer> joiners = new HashMap<>();
-        d.users().stream().filter(u -> u.joinQueue() != null).forEach(u -> joiners.merge(u.joinQueue(), 1, Integer::sum));
+        d.users().stream()
+                .filter(u -> u.joinQueue() != null)
+                .forEach(u -> joiners.merge(u.joinQueue(), 1, Integer::sum));
         return joiners.values().stream().mapToLong(n -> (n + 99) / 100).sum();
     }
 
@@ -72,7 +74,8 @@ public record Minimum(long userWrites, long otherWrites, MinimumReads reads) {
         if (!policy.enabled()) {
             return Double.NaN;
         }
-        List<Requests> all = new ArrayList<>(List.of(new Requests("PATCH", USER_WRITE_PATH, userWrites),
+        List<Requests> all = new ArrayList<>(List.of(
+                new Requests("PATCH", USER_WRITE_PATH, userWrites),
                 new Requests("POST", QUEUE_WRITE_PATH, otherWrites)));
         if (withReads) {
             all.add(new Requests("GET", "/api/v2/users/query", reads.userPages()));
@@ -81,12 +84,14 @@ public record Minimum(long userWrites, long otherWrites, MinimumReads reads) {
         }
         double windows = (double) all.stream().mapToLong(Requests::count).sum() / policy.limit();
         for (BucketRule b : policy.buckets()) {
-            long inBucket = all.stream().filter(r -> b.matches(r.method(), r.path())).mapToLong(Requests::count).sum();
+            long inBucket = all.stream()
+                    .filter(r -> b.matches(r.method(), r.path()))
+                    .mapToLong(Requests::count)
+                    .sum();
             windows = Math.max(windows, (double) inBucket / b.limit());
         }
         return windows * policy.window().toMillis() / 1000.0;
     }
 
-    private record Requests(String method, String path, long count) {
-    }
+    private record Requests(String method, String path, long count) {}
 }

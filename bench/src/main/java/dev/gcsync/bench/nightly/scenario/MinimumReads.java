@@ -5,9 +5,9 @@ import dev.gcsync.emulator.store.QueueState;
 import dev.gcsync.emulator.store.StateSnapshot;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.List;
 
 /**
  * The fewest read requests a tool that diffs needs before it can plan the scenario's writes, computed from
@@ -40,7 +40,8 @@ public record MinimumReads(long cataloguePages, long userPages, long memberPages
 
     public static MinimumReads of(Desired d) {
         StateSnapshot org = d.initial();
-        long catalogues = pages(org.skills().size(), CATALOGUE_PAGE) + pages(org.queues().size(), CATALOGUE_PAGE)
+        long catalogues = pages(org.skills().size(), CATALOGUE_PAGE)
+                + pages(org.queues().size(), CATALOGUE_PAGE)
                 + pages(org.wrapupCodes().size(), CATALOGUE_PAGE);
         Set<String> involved = new LinkedHashSet<>();
         d.users().forEach(u -> involved.addAll(u.queues()));
@@ -54,8 +55,11 @@ public record MinimumReads(long cataloguePages, long userPages, long memberPages
         }
         long codes = 0;
         for (QueueWant q : d.queues()) {
-            long now = org.queues().stream().filter(s -> s.id().equals(q.id())).findFirst()
-                    .map(s -> s.wrapupCodes().size()).orElse(0);
+            long now = org.queues().stream()
+                    .filter(s -> s.id().equals(q.id()))
+                    .findFirst()
+                    .map(s -> s.wrapupCodes().size())
+                    .orElse(0);
             codes += pages(now, CATALOGUE_PAGE);
         }
         return new MinimumReads(catalogues, pages(d.users().size(), USER_PAGE), members, codes);

@@ -38,7 +38,11 @@ public record OrgLoad(int limit, List<Double> busy, double quiet, double share, 
 
     public OrgLoad {
         busy = List.copyOf(busy);
-        if (limit < 1 || busy.size() != 3 || busy.stream().anyMatch(f -> f < 0 || f >= 1) || quiet < 0 || quiet >= 1
+        if (limit < 1
+                || busy.size() != 3
+                || busy.stream().anyMatch(f -> f < 0 || f >= 1)
+                || quiet < 0
+                || quiet >= 1
                 || !(share > 0 && share <= 1)) {
             throw new IllegalArgumentException("org load: limit >= 1, three busy fractions and a quiet one in [0, 1),"
                     + " share in (0, 1]; was " + limit + ", " + busy + ", " + quiet + ", " + share);
@@ -47,8 +51,17 @@ public record OrgLoad(int limit, List<Double> busy, double quiet, double share, 
 
     /** The org-scoped bucket: every write method on both families, windows of the scenario's window. */
     public BucketRule bucket() {
-        return new BucketRule(BUCKET, Set.of("POST", "PUT", "PATCH", "DELETE"), PATHS, limit, false,
-                BucketScope.ORG, WindowAlign.FIRST, null, !documented, null);
+        return new BucketRule(
+                BUCKET,
+                Set.of("POST", "PUT", "PATCH", "DELETE"),
+                PATHS,
+                limit,
+                false,
+                BucketScope.ORG,
+                WindowAlign.FIRST,
+                null,
+                !documented,
+                null);
     }
 
     /** The busy night's bound of {@code writes} bucket writes, in seconds. */
@@ -70,8 +83,17 @@ public record OrgLoad(int limit, List<Double> busy, double quiet, double share, 
     /** The busy night's background: the three steps at thirds of the busy bound. */
     public BackgroundSpec busyBackground(long writes, Duration window) {
         long third = Math.round(busyBoundSeconds(writes, window) * 1000 / 3);
-        return new BackgroundSpec(BUCKET, null, String.format(Locale.ROOT, "steps:%s@0s;%s@%dms;%s@%dms",
-                busy.get(0), busy.get(1), third, busy.get(2), 2 * third));
+        return new BackgroundSpec(
+                BUCKET,
+                null,
+                String.format(
+                        Locale.ROOT,
+                        "steps:%s@0s;%s@%dms;%s@%dms",
+                        busy.get(0),
+                        busy.get(1),
+                        third,
+                        busy.get(2),
+                        2 * third));
     }
 
     /** The quiet night's background. */

@@ -1,10 +1,10 @@
 package dev.gcsync.bench.nightly.scenario;
 
+import dev.gcsync.emulator.BucketRule;
 import dev.gcsync.emulator.Faults;
 import dev.gcsync.emulator.Latency;
 import dev.gcsync.emulator.Profile;
 import dev.gcsync.emulator.RatePolicy;
-import dev.gcsync.emulator.BucketRule;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +30,18 @@ import java.util.Objects;
  * @param contenderCap   wall-clock cap per contender (a capped contender is reported as such)
  * @param org            an org-scoped bucket shared with background traffic (s5-org), or null
  */
-public record Scenario(String name, String title, int users, long seed, Profile profile, int timeScale,
-                       double changedShare, double joinShare, boolean hostile, Duration contenderCap, OrgLoad org) {
+public record Scenario(
+        String name,
+        String title,
+        int users,
+        long seed,
+        Profile profile,
+        int timeScale,
+        double changedShare,
+        double joinShare,
+        boolean hostile,
+        Duration contenderCap,
+        OrgLoad org) {
 
     /** Genesys' window for {@code client.credentials.token.rate.per.minute}. */
     public static final Duration REAL_WINDOW = Duration.ofSeconds(60);
@@ -49,8 +59,17 @@ public record Scenario(String name, String title, int users, long seed, Profile 
     public static final int UNLIMITED_ADVERTISED = 1_000_000;
 
     /** A scenario without org load. */
-    public Scenario(String name, String title, int users, long seed, Profile profile, int timeScale,
-                    double changedShare, double joinShare, boolean hostile, Duration contenderCap) {
+    public Scenario(
+            String name,
+            String title,
+            int users,
+            long seed,
+            Profile profile,
+            int timeScale,
+            double changedShare,
+            double joinShare,
+            boolean hostile,
+            Duration contenderCap) {
         this(name, title, users, seed, profile, timeScale, changedShare, joinShare, hostile, contenderCap, null);
     }
 
@@ -98,13 +117,17 @@ public record Scenario(String name, String title, int users, long seed, Profile 
      * 5 min), 2% concurrent edits, 10% missing expansions, 5 s membership read lag.
      */
     public Faults faults() {
-        Faults f = Faults.none().withLatency(Latency.between(scaled(Duration.ofMillis(20)),
-                scaled(Duration.ofMillis(60))));
+        Faults f = Faults.none()
+                .withLatency(Latency.between(scaled(Duration.ofMillis(20)), scaled(Duration.ofMillis(60))));
         if (!hostile) {
             return f;
         }
         return f.withLatency(f.latency().withSpikes(0.01, scaled(Duration.ofSeconds(2))))
-                .withErrorRate(0.05).withDropRate(0.01).withConflictRate(0.02).withMissingExpandRate(0.10)
-                .withMemberReadLag(scaled(Duration.ofSeconds(5))).withTokenLifetime(scaled(Duration.ofMinutes(5)));
+                .withErrorRate(0.05)
+                .withDropRate(0.01)
+                .withConflictRate(0.02)
+                .withMissingExpandRate(0.10)
+                .withMemberReadLag(scaled(Duration.ofSeconds(5)))
+                .withTokenLifetime(scaled(Duration.ofMinutes(5)));
     }
 }

@@ -17,10 +17,10 @@ public final class Scenarios {
     private static final long SEED = 42;
     /** ×12: 60 s ÷ 12 = 5 s windows, 60 requests/s per token; the largest factor issue 8 allows. */
     static final int SCALE = 12;
+
     private static final Duration CAP = Duration.ofMinutes(2);
 
-    private Scenarios() {
-    }
+    private Scenarios() {}
 
     public static List<Scenario> all() {
         return List.of(s1(), s1Seed(), s2(), s3(), s4());
@@ -40,7 +40,8 @@ public final class Scenarios {
             return Optional.of(smoke(100));
         }
         return Stream.concat(all().stream(), org().stream())
-                .filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+                .filter(s -> s.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     /**
@@ -58,29 +59,65 @@ public final class Scenarios {
      * share, for the bound.
      */
     public static Scenario s5Org(double share) {
-        return new Scenario("s5-org", "S5 org-scoped bucket shared with other integrations, 300 users", 300, SEED,
-                Profile.GENESYS, SCALE, 1.0, 0.25, false, Duration.ofMinutes(4),
+        return new Scenario(
+                "s5-org",
+                "S5 org-scoped bucket shared with other integrations, 300 users",
+                300,
+                SEED,
+                Profile.GENESYS,
+                SCALE,
+                1.0,
+                0.25,
+                false,
+                Duration.ofMinutes(4),
                 new OrgLoad(40, List.of(0.25, 0.55, 0.05), 0.05, share, false));
     }
 
     /** S5-org with the bucket listed in the org's limit namespaces (paced from the first request). */
     public static Scenario s5OrgDocumented(double share) {
         Scenario s = s5Org(share);
-        return new Scenario("s5-org-documented", s.title() + ", bucket documented", s.users(), s.seed(),
-                s.profile(), s.timeScale(), s.changedShare(), s.joinShare(), s.hostile(), s.contenderCap(),
+        return new Scenario(
+                "s5-org-documented",
+                s.title() + ", bucket documented",
+                s.users(),
+                s.seed(),
+                s.profile(),
+                s.timeScale(),
+                s.changedShare(),
+                s.joinShare(),
+                s.hostile(),
+                s.contenderCap(),
                 new OrgLoad(40, s.org().busy(), s.org().quiet(), share, true));
     }
 
     /** S1 with one token beside S1 with a pool of four: the time from the first write to the last. */
     public static Scenario s1Tokens() {
-        return new Scenario("s1-tokens", "S1 seed org, 500 users, one token and a pool of four", 500, SEED,
-                Profile.GENESYS, SCALE, 1.0, 0.25, false, CAP);
+        return new Scenario(
+                "s1-tokens",
+                "S1 seed org, 500 users, one token and a pool of four",
+                500,
+                SEED,
+                Profile.GENESYS,
+                SCALE,
+                1.0,
+                0.25,
+                false,
+                CAP);
     }
 
     /** S1: 500 users, every user's skills change, 25% join a queue, 5 queues' wrap-up codes change. */
     public static Scenario s1() {
-        return new Scenario("s1", "S1 seed org, 500 users, genesys profile", 500, SEED, Profile.GENESYS, SCALE, 1.0,
-                0.25, false, CAP);
+        return new Scenario(
+                "s1",
+                "S1 seed org, 500 users, genesys profile",
+                500,
+                SEED,
+                Profile.GENESYS,
+                SCALE,
+                1.0,
+                0.25,
+                false,
+                CAP);
     }
 
     /**
@@ -89,8 +126,17 @@ public final class Scenarios {
      * allows exactly the first 429 a learning client needs (1 of ~290 requests) and no second one.
      */
     public static Scenario s1Seed() {
-        return new Scenario("s1-seed", "S1 under the seed profile, 250 users", 250, SEED, Profile.SEED, SCALE, 1.0,
-                0.25, false, CAP);
+        return new Scenario(
+                "s1-seed",
+                "S1 under the seed profile, 250 users",
+                250,
+                SEED,
+                Profile.SEED,
+                SCALE,
+                1.0,
+                0.25,
+                false,
+                CAP);
     }
 
     /**
@@ -99,8 +145,17 @@ public final class Scenarios {
      * 10,000-result paging cap).
      */
     public static Scenario s2() {
-        return new Scenario("s2", "S2 nightly delta, 6,000 users, 5% changed", 6_000, SEED, Profile.GENESYS, SCALE,
-                0.05, 0.25, false, Duration.ofMinutes(5));
+        return new Scenario(
+                "s2",
+                "S2 nightly delta, 6,000 users, 5% changed",
+                6_000,
+                SEED,
+                Profile.GENESYS,
+                SCALE,
+                0.05,
+                0.25,
+                false,
+                Duration.ofMinutes(5));
     }
 
     /**
@@ -108,19 +163,46 @@ public final class Scenarios {
      * the cap, which leaves gcsync's apply, resume and two JVM starts room (about 3× the bound).
      */
     public static Scenario s3() {
-        return new Scenario("s3", "S3 hostile (S1 + every fault + daily limit), 400 users", 400, SEED, Profile.GENESYS,
-                SCALE, 1.0, 0.25, true, Duration.ofSeconds(30));
+        return new Scenario(
+                "s3",
+                "S3 hostile (S1 + every fault + daily limit), 400 users",
+                400,
+                SEED,
+                Profile.GENESYS,
+                SCALE,
+                1.0,
+                0.25,
+                true,
+                Duration.ofSeconds(30));
     }
 
     /** S4: 100,000 users, 2% changed, no limits: plan time, apply time, peak RSS; gcsync's plan and apply share the cap. */
     public static Scenario s4() {
-        return new Scenario("s4", "S4 scale, 100,000 users, 2% changed, unlimited", 100_000, SEED, Profile.UNLIMITED,
-                SCALE, 0.02, 0.25, false, Duration.ofMinutes(4));
+        return new Scenario(
+                "s4",
+                "S4 scale, 100,000 users, 2% changed, unlimited",
+                100_000,
+                SEED,
+                Profile.UNLIMITED,
+                SCALE,
+                0.02,
+                0.25,
+                false,
+                Duration.ofMinutes(4));
     }
 
     /** S1 in small: the CI smoke run. */
     public static Scenario smoke(int users) {
-        return new Scenario("smoke", "S1 smoke, " + users + " users", users, SEED, Profile.GENESYS, SCALE, 1.0, 0.25,
-                false, Duration.ofSeconds(30));
+        return new Scenario(
+                "smoke",
+                "S1 smoke, " + users + " users",
+                users,
+                SEED,
+                Profile.GENESYS,
+                SCALE,
+                1.0,
+                0.25,
+                false,
+                Duration.ofSeconds(30));
     }
 }

@@ -13,8 +13,13 @@ import java.util.Map;
  * @param changedSkill the skill whose proficiency differs from the org's, or null when skills are unchanged
  * @param joinQueue    the queue the user joins tonight, or null
  */
-public record UserWant(String id, String email, Map<String, Double> skills, List<String> queues, String changedSkill,
-                       String joinQueue) {
+public record UserWant(
+        String id,
+        String email,
+        Map<String, Double> skills,
+        List<String> queues,
+        String changedSkill,
+        String joinQueue) {
     public UserWant {
         skills = Map.copyOf(skills);
         queues = List.copyOf(queues);

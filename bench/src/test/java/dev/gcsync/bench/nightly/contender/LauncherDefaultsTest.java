@@ -10,8 +10,8 @@ class LauncherDefaultsTest {
 
     @Test
     void addsTheDefaultsWhenTheUserGivesNoHeapAndNoCollector() {
-        assertThat(LauncherDefaults.apply(DEFAULTS, List.of("-Dx=1"))).containsExactly("-Xmx300m", "-XX:+UseSerialGC",
-                "-Dx=1");
+        assertThat(LauncherDefaults.apply(DEFAULTS, List.of("-Dx=1")))
+                .containsExactly("-Xmx300m", "-XX:+UseSerialGC", "-Dx=1");
     }
 
     @Test
@@ -19,14 +19,17 @@ class LauncherDefaultsTest {
         assertThat(LauncherDefaults.apply(DEFAULTS, List.of("-Xmx1g"))).containsExactly("-XX:+UseSerialGC", "-Xmx1g");
         assertThat(LauncherDefaults.apply(DEFAULTS, List.of("-XX:MaxRAMPercentage=50")))
                 .containsExactly("-XX:+UseSerialGC", "-XX:MaxRAMPercentage=50");
-        assertThat(LauncherDefaults.apply(DEFAULTS, List.of("-XX:+UseG1GC"))).containsExactly("-Xmx300m", "-XX:+UseG1GC");
+        assertThat(LauncherDefaults.apply(DEFAULTS, List.of("-XX:+UseG1GC")))
+                .containsExactly("-Xmx300m", "-XX:+UseG1GC");
     }
 
     @Test
     void readsTheLaunchersFileFromTheClassPathWithoutComments() {
         assertThat(LauncherDefaults.parse("# heap\n-Xmx300m  # why\n\n  -XX:+UseSerialGC\n"))
                 .containsExactly("-Xmx300m", "-XX:+UseSerialGC");
-        assertThat(LauncherDefaults.options(List.of())).as("the cli module's jvm.options")
-                .anyMatch(o -> o.startsWith("-Xmx")).noneMatch(o -> o.contains("#"));
+        assertThat(LauncherDefaults.options(List.of()))
+                .as("the cli module's jvm.options")
+                .anyMatch(o -> o.startsWith("-Xmx"))
+                .noneMatch(o -> o.contains("#"));
     }
 }

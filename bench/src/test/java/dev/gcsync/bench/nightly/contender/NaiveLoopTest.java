@@ -11,7 +11,8 @@ class NaiveLoopTest {
         double[] jitter = {0.0, 0.5, 0.25, 0.9, 0.0, 0.99};
         double[] expected = {2.0, 4.5, 32.25, 60.0, 60.0, 60.0};
         for (int i = 0; i < attempts.length; i++) {
-            assertThat(NaiveLoop.sleepSeconds(attempts[i], jitter[i])).as("attempt %d", attempts[i])
+            assertThat(NaiveLoop.sleepSeconds(attempts[i], jitter[i]))
+                    .as("attempt %d", attempts[i])
                     .isEqualTo(expected[i]);
         }
     }

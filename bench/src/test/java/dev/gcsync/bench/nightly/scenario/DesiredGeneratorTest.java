@@ -15,7 +15,8 @@ class DesiredGeneratorTest {
     void changesTheScenariosShareOfUsersAndAQuarterOfThemJoinAQueueTheyWereNotIn() {
         Scenario s = new Scenario("t", "t", 400, 7, Profile.GENESYS, 12, 0.05, 0.25, false, Duration.ofSeconds(5));
         StateSnapshot org;
-        try (Emulator e = Emulator.start(EmulatorConfig.builder().users(400).seed(7).build())) {
+        try (Emulator e =
+                Emulator.start(EmulatorConfig.builder().users(400).seed(7).build())) {
             org = e.admin().exportState();
         }
 
@@ -24,10 +25,15 @@ class DesiredGeneratorTest {
         assertThat(d.users()).hasSize(400);
         assertThat(d.changing()).hasSize(20);
         assertThat(d.users().stream().filter(u -> u.joinQueue() != null)).hasSize(5);
-        assertThat(d.queues()).hasSize(Scenario.WRAPUP_QUEUES)
+        assertThat(d.queues())
+                .hasSize(Scenario.WRAPUP_QUEUES)
                 .allSatisfy(q -> assertThat(q.add()).hasSize(2).doesNotContainAnyElementsOf(q.remove()));
         d.users().stream().filter(u -> u.joinQueue() != null).forEach(u -> assertThat(org.queues().stream()
-                .filter(q -> q.id().equals(u.joinQueue())).findFirst().orElseThrow().members()).doesNotContain(u.id()));
+                        .filter(q -> q.id().equals(u.joinQueue()))
+                        .findFirst()
+                        .orElseThrow()
+                        .members())
+                .doesNotContain(u.id()));
         assertThat(DesiredGenerator.make(org, s, new SplittableRandom(7))).isEqualTo(d);
     }
 }

@@ -23,11 +23,12 @@ class MinimumTest {
     void countsOneSkillsCallPerUserAHundredJoinersPerQueueCallAndEachRemovedCode() {
         List<UserWant> users = new ArrayList<>();
         for (int i = 0; i < 250; i++) {
-            users.add(new UserWant("u" + i, "u" + i + "@x", Map.of("s", 3.0), List.of(), "s",
-                    i < 150 ? "q1" : i < 201 ? "q2" : null));
+            users.add(new UserWant(
+                    "u" + i, "u" + i + "@x", Map.of("s", 3.0), List.of(), "s", i < 150 ? "q1" : i < 201 ? "q2" : null));
         }
         users.add(new UserWant("same", "same@x", Map.of(), List.of(), null, null));
-        List<QueueWant> queues = List.of(new QueueWant("q1", "Q1", List.of("a", "b"), List.of("a", "b"), List.of("c")),
+        List<QueueWant> queues = List.of(
+                new QueueWant("q1", "Q1", List.of("a", "b"), List.of("a", "b"), List.of("c")),
                 new QueueWant("q2", "Q2", List.of(), List.of(), List.of("d", "e")));
 
         Minimum min = Minimum.of(new Desired(EMPTY, users, queues));
@@ -50,8 +51,8 @@ class MinimumTest {
                 new QueueState("q2", "Q2", "d", ids.subList(300, 400), List.of(), List.of()),
                 new QueueState("q3", "Q3", "d", ids.subList(500, 900), List.of(), List.of()),
                 new QueueState("q4", "Q4", "d", List.of(), List.of(), List.of()));
-        StateSnapshot org = new StateSnapshot(null, skills, entities("l", 3), entities("c", 2), List.of(group), queues,
-                null);
+        StateSnapshot org =
+                new StateSnapshot(null, skills, entities("l", 3), entities("c", 2), List.of(group), queues, null);
         List<UserWant> users = new ArrayList<>();
         for (String id : ids) {
             List<String> named = id.equals("u0") ? List.of("q1", "q4") : id.equals("u300") ? List.of("q2") : List.of();
@@ -62,7 +63,8 @@ class MinimumTest {
         MinimumReads reads = MinimumReads.of(new Desired(org, users, managed));
 
         assertThat(reads.userPages()).as("1,001 users at 500 a page").isEqualTo(3);
-        assertThat(reads.cataloguePages()).as("skills 2 pages, queues 1, wrap-up codes 1; languages not named")
+        assertThat(reads.cataloguePages())
+                .as("skills 2 pages, queues 1, wrap-up codes 1; languages not named")
                 .isEqualTo(4);
         assertThat(reads.memberPages()).isEqualTo(3 + 1 + 1);
         assertThat(reads.codePages()).isEqualTo(1);
@@ -77,15 +79,20 @@ class MinimumTest {
         assertThat(min.writeBoundSeconds(genesys)).isEqualTo(2020.0 / 300 * 2);
         assertThat(min.boundSeconds(genesys)).isEqualTo(2062.0 / 300 * 2);
         RatePolicy seed = genesys.withBuckets(List.of(BucketRule.userWrites(50)));
-        assertThat(min.boundSeconds(seed)).as("user writes in their 50-per-window bucket decide")
+        assertThat(min.boundSeconds(seed))
+                .as("user writes in their 50-per-window bucket decide")
                 .isEqualTo(2000.0 / 50 * 2);
         Minimum fewUsers = new Minimum(100, 20, new MinimumReads(3, 4, 3000, 5));
-        assertThat(fewUsers.boundSeconds(seed)).as("the token's bucket decides when reads dominate")
+        assertThat(fewUsers.boundSeconds(seed))
+                .as("the token's bucket decides when reads dominate")
                 .isEqualTo(3132.0 / 300 * 2);
-        assertThat(new Minimum(2000, 20, NO_READS).boundSeconds(RatePolicy.unlimited())).isNaN();
+        assertThat(new Minimum(2000, 20, NO_READS).boundSeconds(RatePolicy.unlimited()))
+                .isNaN();
     }
 
     private static List<Entity> entities(String prefix, int n) {
-        return IntStream.range(0, n).mapToObj(i -> new Entity(prefix + i, prefix.toUpperCase() + i)).toList();
+        return IntStream.range(0, n)
+                .mapToObj(i -> new Entity(prefix + i, prefix.toUpperCase() + i))
+                .toList();
     }
 }

@@ -26,21 +26,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link OrgApi} over the typed Genesys client (and so through its rate governor). */
 public final class GenesysOrgApi implements OrgApi {
     /** The largest page of {@code GET /api/v2/users} (assumed 500, genesys-api.md). */
     static final int USER_PAGE_SIZE = 500;
+
     private static final Set<String> EXPAND = Set.of("skills", "languages");
 
     private final GenesysClient client;
     private final String target;
     /** Deleted skills and languages seen on users read (id → name): only ever added to, by any thread. */
     private final Map<String, String> deletedSkills = new ConcurrentHashMap<>();
+
     private final Map<String, String> deletedLanguages = new ConcurrentHashMap<>();
 
     public GenesysOrgApi(GenesysClient client, String target) {
@@ -50,8 +52,13 @@ public final class GenesysOrgApi implements OrgApi {
 
     @Override
     public Catalogue readCatalogue() {
-        return read("read the catalogue", () -> new Catalogue(named(client.skills()), named(client.languages()),
-                named(client.queues(Optional.empty())), named(client.wrapupCodes())));
+        return read(
+                "read the catalogue",
+                () -> new Catalogue(
+                        named(client.skills()),
+                        named(client.languages()),
+                        named(client.queues(Optional.empty())),
+                        named(client.wrapupCodes())));
     }
 
     @Override
@@ -66,8 +73,8 @@ public final class GenesysOrgApi implements OrgApi {
     public void forEachUser(UserState state, Consumer<String> notices, Consumer<OrgUser> sink) {
         dev.gcsync.genesys.UserState which = dev.gcsync.genesys.UserState.valueOf(state.name());
         read("read " + state.word() + " users", () -> {
-            client.forEachUserPage(USER_PAGE_SIZE, EXPAND, which, notices,
-                    page -> page.forEach(u -> sink.accept(orgUser(u))));
+            client.forEachUserPage(
+                    USER_PAGE_SIZE, EXPAND, which, notices, page -> page.forEach(u -> sink.accept(orgUser(u))));
             return null;
         });
     }
@@ -84,8 +91,8 @@ public final class GenesysOrgApi implements OrgApi {
             return Optional.of(new Grants(divisions, permitted));
         } catch (GenesysException e) {
             if (e.outcome().stopsRun()) {
-                throw new OrgReadException("cannot read the client's permissions: " + e.getMessage(), e.outcome(),
-                        e.retryAt());
+                throw new OrgReadException(
+                        "cannot read the client's permissions: " + e.getMessage(), e.outcome(), e.retryAt());
             }
             return Optional.empty();
         }
@@ -98,12 +105,28 @@ public final class GenesysOrgApi implements OrgApi {
             if (user.expansionsComplete()) {
                 return user;
             }
-            Map<String, Double> skills = assigned(client.userSkills(userId), UserRoutingSkill::id,
-                    UserRoutingSkill::state, UserRoutingSkill::proficiency);
-            Map<String, Double> languages = assigned(client.userLanguages(userId), UserRoutingLanguage::id,
-                    UserRoutingLanguage::state, UserRoutingLanguage::proficiency);
-            return new OrgUser(user.id(), user.name(), user.email(), user.username(), user.title(), user.department(),
-                    user.managerId(), user.version(), skills, languages, user.divisionId());
+            Map<String, Double> skills = assigned(
+                    client.userSkills(userId),
+                    UserRoutingSkill::id,
+                    UserRoutingSkill::state,
+                    UserRoutingSkill::proficiency);
+            Map<String, Double> languages = assigned(
+                    client.userLanguages(userId),
+                    UserRoutingLanguage::id,
+                    UserRoutingLanguage::state,
+                    UserRoutingLanguage::proficiency);
+            return new OrgUser(
+                    user.id(),
+                    user.name(),
+                    user.email(),
+                    user.username(),
+                    user.title(),
+                    user.department(),
+                    user.managerId(),
+                    user.version(),
+                    skills,
+                    languages,
+                    user.divisionId());
         });
     }
 
@@ -111,9 +134,13 @@ public final class GenesysOrgApi implements OrgApi {
     public Map<String, Membership> readMembers(String queueId) {
         return read("read members of queue " + queueId, () -> {
             Map<String, Membership> members = new HashMap<>();
-            client.queueMembers(queueId, Optional.empty()).forEach(m -> members.merge(m.id(),
-                    "group".equalsIgnoreCase(m.memberBy()) ? Membership.GROUP : Membership.DIRECT,
-                    (a, b) -> a == Membership.DIRECT || b == Membership.DIRECT ? Membership.DIRECT : Membership.GROUP));
+            client.queueMembers(queueId, Optional.empty())
+                    .forEach(m -> members.merge(
+                            m.id(),
+                            "group".equalsIgnoreCase(m.memberBy()) ? Membership.GROUP : Membership.DIRECT,
+                            (a, b) -> a == Membership.DIRECT || b == Membership.DIRECT
+                                    ? Membership.DIRECT
+                                    : Membership.GROUP));
             return members;
         });
     }
@@ -133,8 +160,8 @@ public final class GenesysOrgApi implements OrgApi {
             Call<Optional<Confirmation>> call = send(op);
             return WriteResult.success(call.attempts(), call.correlationId(), call.value());
         } catch (GenesysException e) {
-            return new WriteResult(e.outcome(), e.attempts(), e.correlationId().orElse(""), e.getMessage(),
-                    e.retryAt());
+            return new WriteResult(
+                    e.outcome(), e.attempts(), e.correlationId().orElse(""), e.getMessage(), e.retryAt());
         }
     }
 
@@ -142,15 +169,26 @@ public final class GenesysOrgApi implements OrgApi {
     private Call<Optional<Confirmation>> send(Op op) {
         if (op instanceof Op.SetSkills s) {
             List<Proficiency> skills = proficiencies(s.skills());
-            Call<List<UserRoutingSkill>> call = s.replaceAll() ? client.replaceUserSkills(s.userId(), skills)
+            Call<List<UserRoutingSkill>> call = s.replaceAll()
+                    ? client.replaceUserSkills(s.userId(), skills)
                     : client.updateUserSkills(s.userId(), skills);
-            return call.map(now -> confirmation(s.userId(), Confirmation.Kind.SKILLS, now, UserRoutingSkill::id,
-                    UserRoutingSkill::state, UserRoutingSkill::proficiency));
+            return call.map(now -> confirmation(
+                    s.userId(),
+                    Confirmation.Kind.SKILLS,
+                    now,
+                    UserRoutingSkill::id,
+                    UserRoutingSkill::state,
+                    UserRoutingSkill::proficiency));
         }
         if (op instanceof Op.SetLanguages l) {
-            return client.updateUserLanguages(l.userId(), proficiencies(l.languages())).map(now -> confirmation(
-                    l.userId(), Confirmation.Kind.LANGUAGES, now, UserRoutingLanguage::id, UserRoutingLanguage::state,
-                    UserRoutingLanguage::proficiency));
+            return client.updateUserLanguages(l.userId(), proficiencies(l.languages()))
+                    .map(now -> confirmation(
+                            l.userId(),
+                            Confirmation.Kind.LANGUAGES,
+                            now,
+                            UserRoutingLanguage::id,
+                            UserRoutingLanguage::state,
+                            UserRoutingLanguage::proficiency));
         }
         return sendUnconfirmed(op).map(answer -> Optional.empty());
     }
@@ -189,8 +227,13 @@ public final class GenesysOrgApi implements OrgApi {
      * The answer's list as a confirmation; none when the answer had no list (a server may answer a bulk
      * write with an empty body) or an entry without a proficiency (then verify reads the user back).
      */
-    private static <T> Optional<Confirmation> confirmation(String userId, Confirmation.Kind kind, List<T> now,
-            Function<T, String> id, Function<T, String> state, Function<T, Double> proficiency) {
+    private static <T> Optional<Confirmation> confirmation(
+            String userId,
+            Confirmation.Kind kind,
+            List<T> now,
+            Function<T, String> id,
+            Function<T, String> state,
+            Function<T, Double> proficiency) {
         if (now == null || now.isEmpty()) {
             return Optional.empty();
         }
@@ -218,8 +261,10 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     private static List<Proficiency> proficiencies(Map<String, Double> byId) {
-        return byId.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new Proficiency(e.getKey(), e.getValue())).toList();
+        return byId.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new Proficiency(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private static List<NamedId> named(List<CatalogueEntry> entries) {
@@ -232,19 +277,29 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     private static List<NamedId> named(Map<String, String> byId) {
-        return byId.entrySet().stream().map(e -> new NamedId(e.getKey(), e.getValue())).toList();
+        return byId.entrySet().stream()
+                .map(e -> new NamedId(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** {@link #toOrgUser}, noting the deleted skills and languages the user holds. */
     private OrgUser orgUser(User u) {
         note(u.skills(), UserRoutingSkill::id, UserRoutingSkill::name, UserRoutingSkill::state, deletedSkills);
-        note(u.languages(), UserRoutingLanguage::id, UserRoutingLanguage::name, UserRoutingLanguage::state,
+        note(
+                u.languages(),
+                UserRoutingLanguage::id,
+                UserRoutingLanguage::name,
+                UserRoutingLanguage::state,
                 deletedLanguages);
         return toOrgUser(u);
     }
 
-    private static <T> void note(List<T> entries, Function<T, String> id, Function<T, String> name,
-            Function<T, String> state, Map<String, String> into) {
+    private static <T> void note(
+            List<T> entries,
+            Function<T, String> id,
+            Function<T, String> name,
+            Function<T, String> state,
+            Map<String, String> into) {
         if (entries != null) {
             for (T e : entries) {
                 if (deleted(state.apply(e)) && id.apply(e) != null && name.apply(e) != null) {
@@ -255,12 +310,27 @@ public final class GenesysOrgApi implements OrgApi {
     }
 
     static OrgUser toOrgUser(User u) {
-        Map<String, Double> skills = u.skills() == null ? null
+        Map<String, Double> skills = u.skills() == null
+                ? null
                 : assigned(u.skills(), UserRoutingSkill::id, UserRoutingSkill::state, UserRoutingSkill::proficiency);
-        Map<String, Double> languages = u.languages() == null ? null : assigned(u.languages(),
-                UserRoutingLanguage::id, UserRoutingLanguage::state, UserRoutingLanguage::proficiency);
-        return new OrgUser(u.id(), u.name(), u.email(), u.username(), u.title(), u.department(),
-                u.manager() == null ? null : u.manager().id(), u.version() == null ? 0 : u.version(), skills, languages,
+        Map<String, Double> languages = u.languages() == null
+                ? null
+                : assigned(
+                        u.languages(),
+                        UserRoutingLanguage::id,
+                        UserRoutingLanguage::state,
+                        UserRoutingLanguage::proficiency);
+        return new OrgUser(
+                u.id(),
+                u.name(),
+                u.email(),
+                u.username(),
+                u.title(),
+                u.department(),
+                u.manager() == null ? null : u.manager().id(),
+                u.version() == null ? 0 : u.version(),
+                skills,
+                languages,
                 u.division() == null ? null : u.division().id());
     }
 
@@ -269,8 +339,8 @@ public final class GenesysOrgApi implements OrgApi {
      * ({@code state: deleted}: Genesys still shows them on the users who held them) are left out: they can be
      * neither assigned nor named, and the catalogue no longer lists them.
      */
-    private static <T> Map<String, Double> assigned(List<T> entries, Function<T, String> id,
-            Function<T, String> state, Function<T, Double> proficiency) {
+    private static <T> Map<String, Double> assigned(
+            List<T> entries, Function<T, String> id, Function<T, String> state, Function<T, Double> proficiency) {
         Map<String, Double> out = new HashMap<>();
         for (T e : entries) {
             if (!deleted(state.apply(e))) {
