@@ -231,7 +231,7 @@ public final class Governor {
             } catch (IOException fault) {
                 long now = time.nanoTime();
                 lease.noAnswer(now);
-                emit(new GovernorEvent.NoAnswer(call.family(), fault.getClass().getSimpleName(), now - sentAt));
+                emit(new GovernorEvent.NoAnswer(call.family(), NetworkFaults.describe(fault), now - sentAt));
                 return new Sent<>(null, fault, lease, sentAt);
             }
             long now = time.nanoTime();

@@ -5,6 +5,7 @@ import dev.gcsync.genesys.GenesysException;
 import dev.gcsync.genesys.Secret;
 import dev.gcsync.genesys.model.ErrorBody;
 import dev.gcsync.governor.GovernedCall;
+import dev.gcsync.governor.NetworkFaults;
 import dev.gcsync.governor.Outcome;
 import dev.gcsync.governor.Reply;
 import dev.gcsync.governor.Result;
@@ -106,7 +107,7 @@ public final class RequestChain {
 
     private GenesysException failure(ApiRequest request, Result<byte[]> result, int attempts) {
         if (result.reply().isEmpty()) {
-            String fault = result.error().map(e -> e.getClass().getSimpleName()).orElse("no answer");
+            String fault = result.error().map(NetworkFaults::describe).orElse("no answer");
             return new GenesysException(
                     request.describe(),
                     0,

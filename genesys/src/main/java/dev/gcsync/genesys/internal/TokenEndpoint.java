@@ -6,6 +6,7 @@ import dev.gcsync.genesys.GenesysException;
 import dev.gcsync.genesys.Secret;
 import dev.gcsync.genesys.model.ErrorBody;
 import dev.gcsync.governor.LearnedLimit;
+import dev.gcsync.governor.NetworkFaults;
 import dev.gcsync.governor.Outcome;
 import dev.gcsync.governor.Reply;
 import dev.gcsync.governor.RetryAfter;
@@ -126,7 +127,7 @@ public final class TokenEndpoint {
                     "POST /oauth/token",
                     0,
                     null,
-                    "cannot reach the login host " + host + " (" + e.getClass().getSimpleName() + ")",
+                    "cannot reach the login host " + host + " (" + NetworkFaults.describe(e) + ")",
                     null,
                     Outcome.FAILED,
                     Optional.empty(),
