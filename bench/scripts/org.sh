@@ -8,7 +8,7 @@
 # Writes bench/results/<scenario>.json and bench/results/org-tables.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q ${MVN_OFFLINE:-} -pl bench -am compile dependency:build-classpath \
+mvn -B -q ${MVN_OFFLINE:-} -pl bench -am package -DskipTests -Dspotless.check.skip=true dependency:build-classpath \
     -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >&2
 exec java ${BENCH_JAVA_OPTS:--Xmx3g} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
     dev.gcsync.bench.nightly.OrgBench "$@"

@@ -3,6 +3,6 @@
 # Usage: bench/scripts/proxy-latency.sh [requests per path, default 1000] [per second, default 50]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q ${MVN_OFFLINE:-} -pl bench -am compile dependency:build-classpath \
+mvn -B -q ${MVN_OFFLINE:-} -pl bench -am package -DskipTests -Dspotless.check.skip=true dependency:build-classpath \
     -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >&2
 exec java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" dev.gcsync.bench.proxy.ProxyLatency "$@"
