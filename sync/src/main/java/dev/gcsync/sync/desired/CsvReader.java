@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.gcsync.sync.intern.Interner;
 import dev.gcsync.sync.problem.Problems;
 import dev.gcsync.sync.tree.Pos;
 import java.io.IOException;
@@ -28,6 +29,9 @@ final class CsvReader {
     static final List<String> QUEUE_COLUMNS = List.of("queue", "wrapupCodes", "wrapupCodes_mode");
 
     private final Problems problems;
+    /** Skill, language, queue and wrap-up code names: a few dozen, each written on thousands of rows. */
+    private final Interner names = new Interner();
+
     private final List<DesiredUser> users = new ArrayList<>();
     private final List<DesiredQueue> queues = new ArrayList<>();
 
@@ -155,7 +159,7 @@ final class CsvReader {
         return keys;
     }
 
-    private static Entry<DesiredUser> readUser(CsvRow row) {
+    private Entry<DesiredUser> readUser(CsvRow row) {
         Problems own = new Problems();
         List<UserKey> keys = keys(row);
         if (keys.size() != 1) {
@@ -193,7 +197,7 @@ final class CsvReader {
                         ok));
     }
 
-    private static Entry<DesiredQueue> readQueue(CsvRow row) {
+    private Entry<DesiredQueue> readQueue(CsvRow row) {
         Problems own = new Problems();
         Ref name = row.ref("queue");
         if (name == null) {
@@ -219,7 +223,7 @@ final class CsvReader {
                 own, ok -> new DesiredQueue(name, codes == null ? List.of() : codes, queueMode, row.linePos(), ok));
     }
 
-    private static List<Proficiency> proficiencies(CsvRow row, String column, Problems own) {
+    private List<Proficiency> proficiencies(CsvRow row, String column, Problems own) {
         String cell = row.text(column);
         if (cell == null) {
             return null;
@@ -240,20 +244,20 @@ final class CsvReader {
             String name = CsvText.unescape(item.substring(0, colon).trim());
             Double value = FieldRules.proficiency(item.substring(colon + 1), pos, column + "." + name, own);
             if (value != null) {
-                out.add(new Proficiency(name, value, pos));
+                out.add(new Proficiency(names.of(name), value, pos));
             }
         }
         return out;
     }
 
-    private static List<Ref> refs(CsvRow row, String column) {
+    private List<Ref> refs(CsvRow row, String column) {
         String cell = row.text(column);
         if (cell == null) {
             return null;
         }
         Pos pos = row.pos(column);
         return CsvText.items(cell).stream()
-                .map(name -> new Ref(CsvText.unescape(name), pos))
+                .map(name -> new Ref(names.of(CsvText.unescape(name)), pos))
                 .toList();
     }
 

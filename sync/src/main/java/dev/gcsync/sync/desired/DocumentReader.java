@@ -1,5 +1,6 @@
 package dev.gcsync.sync.desired;
 
+import dev.gcsync.sync.intern.Interner;
 import dev.gcsync.sync.problem.Problems;
 import dev.gcsync.sync.tree.LocatedTreeReader;
 import dev.gcsync.sync.tree.Node;
@@ -20,6 +21,9 @@ final class DocumentReader {
     private static final Set<String> QUEUE_KEYS = Set.of("name", "wrapupCodes", "wrapupCodes_mode");
 
     private final Problems problems;
+    /** Skill, language and queue names: a few dozen, each written on thousands of entries (S4: 500,000 times). */
+    private final Interner names = new Interner();
+
     private final List<DesiredUser> users = new ArrayList<>();
     private final List<DesiredQueue> queues = new ArrayList<>();
     private Modes modes = Modes.allAdditive();
@@ -155,7 +159,7 @@ final class DocumentReader {
     }
 
     /** One user entry, valid exactly when it has no problems of its own. */
-    private static Entry<DesiredUser> user(Node.MapNode map) {
+    private Entry<DesiredUser> user(Node.MapNode map) {
         Problems own = new Problems();
         checkKeys(map, USER_KEYS, "user", own);
         UserKey key = userKey(map, own);
@@ -231,7 +235,7 @@ final class DocumentReader {
     }
 
     /** One queue entry, valid exactly when it has no problems of its own. */
-    private static Entry<DesiredQueue> queue(Node.MapNode map) {
+    private Entry<DesiredQueue> queue(Node.MapNode map) {
         Problems own = new Problems();
         checkKeys(map, QUEUE_KEYS, "queue", own);
         Ref name = text(map.fields().get("name"), own);
@@ -245,7 +249,7 @@ final class DocumentReader {
         return Entry.of(own, ok -> new DesiredQueue(name, codes == null ? List.of() : codes, mode, map.pos(), ok));
     }
 
-    private static List<Proficiency> proficiencies(Node.Field field, Problems own) {
+    private List<Proficiency> proficiencies(Node.Field field, Problems own) {
         if (field == null) {
             return null;
         }
@@ -270,13 +274,13 @@ final class DocumentReader {
             }
             Double value = FieldRules.proficiency(s.text(), s.pos(), fieldName, own);
             if (value != null) {
-                out.add(new Proficiency(entry.key().trim(), value, entry.keyPos()));
+                out.add(new Proficiency(names.of(entry.key().trim()), value, entry.keyPos()));
             }
         }
         return out;
     }
 
-    private static List<Ref> refs(Node.Field field, Problems own) {
+    private List<Ref> refs(Node.Field field, Problems own) {
         if (field == null) {
             return null;
         }
@@ -291,7 +295,7 @@ final class DocumentReader {
         List<Ref> out = new ArrayList<>();
         for (Node item : list.items()) {
             if (item instanceof Node.Scalar s && !s.isNull() && !s.text().isBlank()) {
-                out.add(new Ref(s.text().trim(), s.pos()));
+                out.add(new Ref(names.of(s.text().trim()), s.pos()));
             } else {
                 expected(item, field.key() + "[]", "a name", own);
             }

@@ -2,6 +2,7 @@ package dev.gcsync.sync.engine;
 
 import dev.gcsync.sync.desired.Facet;
 import dev.gcsync.sync.desired.FacetMode;
+import dev.gcsync.sync.intern.Interner;
 import dev.gcsync.sync.org.Catalogue;
 import dev.gcsync.sync.org.Membership;
 import dev.gcsync.sync.org.NamedId;
@@ -51,10 +52,11 @@ final class SnapshotReader {
     /** Reads every user page but keeps only the users {@code keep} accepts (verify needs only the changed ones). */
     Users readUsers(Predicate<String> keep) {
         Map<String, OrgUser> users = new HashMap<>();
+        Interner shared = new Interner();
         int[] seen = {0};
         api.forEachUser(UserState.ACTIVE, progress, u -> {
             if (keep.test(u.id())) {
-                users.put(u.id(), u);
+                users.put(u.id(), u.sharing(shared));
             }
             if (++seen[0] % 10_000 == 0) {
                 progress.accept("read " + seen[0] + " users");
@@ -88,16 +90,18 @@ final class SnapshotReader {
 
     /** As {@link #complete(Catalogue, Map, ResolvedState)}, reading the members of {@code queues} only (verify). */
     OrgSnapshot complete(Catalogue catalogue, Map<String, OrgUser> users, ResolvedState desired, Set<String> queues) {
-        Map<String, OrgUser> complete = new HashMap<>(users);
         List<String> unexpanded = new ArrayList<>();
         for (ResolvedUser u : desired.users()) {
-            OrgUser have = complete.get(u.userId());
+            OrgUser have = users.get(u.userId());
             if (have != null && !have.expansionsComplete() && (u.skills() != null || u.languages() != null)) {
                 unexpanded.add(u.userId());
             }
         }
-        complete.putAll(ParallelReads.read(unexpanded, parallelism, api::readUser));
+        // Copied only when something changes: the snapshot copies the users again (100,000 in S4).
+        Map<String, OrgUser> complete = users;
         if (!unexpanded.isEmpty()) {
+            complete = new HashMap<>(users);
+            complete.putAll(ParallelReads.read(unexpanded, parallelism, api::readUser));
             progress.accept("read " + unexpanded.size()
                     + " users one by one (their listing came back without skills or languages)");
         }

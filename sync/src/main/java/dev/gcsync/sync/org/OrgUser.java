@@ -1,5 +1,6 @@
 package dev.gcsync.sync.org;
 
+import dev.gcsync.sync.intern.Interner;
 import java.util.Map;
 
 /**
@@ -38,6 +39,25 @@ public record OrgUser(
             Map<String, Double> skills,
             Map<String, Double> languages) {
         this(id, name, email, username, title, department, managerId, version, skills, languages, null);
+    }
+
+    /**
+     * The same user, its repeated values (titles, departments, managers, divisions, skill and language ids,
+     * proficiencies) shared through {@code interner} with the other users read: what a 100,000-user read keeps.
+     */
+    public OrgUser sharing(Interner interner) {
+        return new OrgUser(
+                id,
+                name,
+                email,
+                username,
+                interner.of(title),
+                interner.of(department),
+                interner.of(managerId),
+                version,
+                interner.of(skills),
+                interner.of(languages),
+                interner.of(divisionId));
     }
 
     public boolean expansionsComplete() {

@@ -9,15 +9,24 @@ import java.util.List;
  *
  * @param <T> the resolved entry: {@link ResolvedUser} or {@link ResolvedQueue}
  */
-public sealed interface Outcome<T> {
+public sealed interface Outcome<T extends ResolvedEntry> {
 
     /** How reports name the entry ("ana@example.com (users.yaml:3:5)", "queue Billing (…)"). */
     String label();
 
-    /** @param warnings parts of the entry left unchanged (an inactive manager); each names the user */
-    record Resolved<T>(T value, String label, List<Problem> warnings) implements Outcome<T> {
+    /**
+     * @param warnings parts of the entry left unchanged (an inactive manager); each names the user. The label
+     *                 is the value's ({@link ResolvedEntry#entryLabel}), made when asked: one of these is kept
+     *                 per listed user, so it holds no more than it must.
+     */
+    record Resolved<T extends ResolvedEntry>(T value, List<Problem> warnings) implements Outcome<T> {
         public Resolved {
             warnings = List.copyOf(warnings);
+        }
+
+        @Override
+        public String label() {
+            return value.entryLabel();
         }
     }
 
@@ -25,7 +34,7 @@ public sealed interface Outcome<T> {
      * The whole entry is left unchanged, for the reasons the warnings give (an inactive user, a deleted skill
      * Genesys would refuse to assign); not an error: the rest of the run goes on.
      */
-    record LeftAlone<T>(String label, List<Problem> warnings) implements Outcome<T> {
+    record LeftAlone<T extends ResolvedEntry>(String label, List<Problem> warnings) implements Outcome<T> {
         public LeftAlone {
             warnings = List.copyOf(warnings);
         }
@@ -35,7 +44,7 @@ public sealed interface Outcome<T> {
      * The entry cannot be applied. {@code problems} are those resolution found; an entry that was already
      * malformed in the file may have none of its own (its problems are the reader's).
      */
-    record Invalid<T>(String label, List<Problem> problems) implements Outcome<T> {
+    record Invalid<T extends ResolvedEntry>(String label, List<Problem> problems) implements Outcome<T> {
         public Invalid {
             problems = List.copyOf(problems);
         }

@@ -19,11 +19,17 @@ public record ResolvedUser(
         Set<String> queues,
         String title,
         String department,
-        String managerId) {
+        String managerId)
+        implements ResolvedEntry {
 
     public ResolvedUser {
         skills = skills == null ? null : Map.copyOf(skills);
         languages = languages == null ? null : Map.copyOf(languages);
         queues = queues == null ? null : Set.copyOf(queues);
+    }
+
+    @Override
+    public String entryLabel() {
+        return label + " (" + pos + ")";
     }
 }

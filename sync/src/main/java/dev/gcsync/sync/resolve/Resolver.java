@@ -7,6 +7,7 @@ import dev.gcsync.sync.desired.Facet;
 import dev.gcsync.sync.desired.Modes;
 import dev.gcsync.sync.desired.Proficiency;
 import dev.gcsync.sync.desired.Ref;
+import dev.gcsync.sync.intern.Proficiencies;
 import dev.gcsync.sync.org.Catalogue;
 import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.problem.Problem;
@@ -43,7 +44,10 @@ public final class Resolver {
         this(catalogue, orgUsers, OtherUsers.none());
     }
 
-    /** @param orgUsers the active users; {@code others} the inactive and deleted ones, and the client's reach */
+    /**
+     * @param orgUsers the active users by id (shared, not copied: not to be changed while this resolver is used);
+     *                 {@code others} the inactive and deleted ones, and the client's reach
+     */
     public Resolver(Catalogue catalogue, Map<String, OrgUser> orgUsers, OtherUsers others) {
         this.skills = new NameIndex(catalogue.skills());
         this.languages = new NameIndex(catalogue.languages());
@@ -51,7 +55,7 @@ public final class Resolver {
         this.wrapupCodes = new NameIndex(catalogue.wrapupCodes());
         this.deletedSkills = new NameIndex(catalogue.deletedSkills());
         this.deletedLanguages = new NameIndex(catalogue.deletedLanguages());
-        this.users = new UserIndex(orgUsers.values());
+        this.users = UserIndex.byId(orgUsers);
         this.others = others;
     }
 
@@ -126,26 +130,26 @@ public final class Resolver {
     }
 
     public Result resolve(DesiredState desired, Problems formProblems) {
-        List<Found> found = desired.users().stream()
-                .map(u -> find(u, desired.includeInactive()))
-                .toList();
-        Map<String, List<DesiredUser>> byUser = new HashMap<>();
-        for (Found f : found) {
-            if (f.user() != null) {
-                byUser.computeIfAbsent(f.user().id(), k -> new ArrayList<>()).add(f.entry());
-            }
+        List<DesiredUser> entries = desired.users();
+        List<Found> found = new ArrayList<>(entries.size());
+        for (DesiredUser u : entries) {
+            found.add(find(u, desired.includeInactive()));
         }
-        List<Outcome<ResolvedUser>> userOutcomes = new ArrayList<>();
-        for (Found f : found) {
+        Map<String, List<DesiredUser>> repeated = namedTwice(entries, found);
+        List<Outcome<ResolvedUser>> userOutcomes = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Found f = found.set(i, null);
+            DesiredUser u = entries.get(i);
             userOutcomes.add(
                     f.early() != null
                             ? f.early()
                             : user(
+                                    u,
                                     f,
                                     desired.includeInactive(),
                                     f.user() == null
                                             ? List.of()
-                                            : byUser.get(f.user().id())));
+                                            : repeated.getOrDefault(f.user().id(), List.of(u))));
         }
         List<Outcome<ResolvedQueue>> queueOutcomes = new ArrayList<>();
         Map<String, Pos> seenQueues = new HashMap<>();
@@ -155,22 +159,42 @@ public final class Resolver {
         return new Result(desired.modes(), userOutcomes, queueOutcomes, formProblems.sorted());
     }
 
+    /**
+     * The entries of the org users that more than one entry names, by user id. The users named once (nearly all)
+     * get no list of their own: at 100,000 entries those lists were ~10 MiB of a 300 MB heap.
+     */
+    private static Map<String, List<DesiredUser>> namedTwice(List<DesiredUser> entries, List<Found> found) {
+        Map<String, DesiredUser> first = new HashMap<>();
+        Map<String, List<DesiredUser>> repeated = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            OrgUser user = found.get(i).user();
+            if (user == null) {
+                continue;
+            }
+            DesiredUser entry = entries.get(i);
+            DesiredUser before = first.putIfAbsent(user.id(), entry);
+            if (before != null) {
+                repeated.computeIfAbsent(user.id(), k -> new ArrayList<>(List.of(before)))
+                        .add(entry);
+            }
+        }
+        return repeated;
+    }
+
     /** The org user an entry names, or the entry's outcome when that alone decides it. */
-    private record Found(DesiredUser entry, OrgUser user, Outcome<ResolvedUser> early, List<Problem> problems) {}
+    private record Found(OrgUser user, Outcome<ResolvedUser> early, List<Problem> problems) {}
 
     private Found find(DesiredUser u, boolean includeInactive) {
-        String label = label(u);
         OrgUser user = users.lookup(u.key());
         if (user != null) {
-            return new Found(u, user, null, List.of());
+            return new Found(user, null, List.of());
         }
         OrgUser off = others.inactive().lookup(u.key());
         if (off != null && !includeInactive) {
             return new Found(
-                    u,
                     null,
                     new Outcome.LeftAlone<>(
-                            label,
+                            label(u),
                             List.of(
                                     new Problem(
                                             u.pos(),
@@ -181,7 +205,7 @@ public final class Resolver {
                     null);
         }
         if (off != null) {
-            return new Found(u, off, null, List.of());
+            return new Found(off, null, List.of());
         }
         Problems problems = new Problems();
         if (others.deleted().lookup(u.key()) != null) {
@@ -194,15 +218,15 @@ public final class Resolver {
         } else {
             users.find(u.key(), u.pos(), problems, others.outOfReach("directory:user:view", "users"));
         }
-        return new Found(u, null, null, problems.sorted());
+        return new Found(null, null, problems.sorted());
     }
 
     /**
      * @param entriesOfUser the entries of the files that name the same org user (this entry included). The same
      *                      key twice was reported by the reader already; here: one user named two ways.
      */
-    private Outcome<ResolvedUser> user(Found f, boolean includeInactive, List<DesiredUser> entriesOfUser) {
-        DesiredUser u = f.entry();
+    private Outcome<ResolvedUser> user(
+            DesiredUser u, Found f, boolean includeInactive, List<DesiredUser> entriesOfUser) {
         Problems problems = new Problems();
         problems.addAll(f.problems());
         for (DesiredUser other : entriesOfUser) {
@@ -244,7 +268,6 @@ public final class Resolver {
                         u.title() == null ? null : u.title().name().trim(),
                         u.department() == null ? null : u.department().name().trim(),
                         managerId),
-                label(u),
                 warnings);
     }
 
@@ -301,8 +324,7 @@ public final class Resolver {
             return new Outcome.Invalid<>(label, problems.sorted());
         }
         var mode = q.mode() == null ? desired.modes().of(Facet.WRAPUP_CODES) : q.mode();
-        return new Outcome.Resolved<>(
-                new ResolvedQueue(queueId, q.name().name(), codes, mode, q.pos()), label, List.of());
+        return new Outcome.Resolved<>(new ResolvedQueue(queueId, q.name().name(), codes, mode, q.pos()), List.of());
     }
 
     private static String label(DesiredUser u) {
@@ -339,7 +361,7 @@ public final class Resolver {
                 continue;
             }
             String id = id(new Ref(p.name(), p.pos()), index, what, problems, false);
-            if (id != null && out.put(id, p.value()) != null) {
+            if (id != null && out.put(id, Proficiencies.boxed(p.value())) != null) {
                 problems.add(p.pos(), what, p.name(), "the " + what + " is listed twice for this user", "Keep one");
             }
         }

@@ -7,32 +7,66 @@ import dev.gcsync.sync.org.OrgUser;
 import dev.gcsync.sync.problem.Problems;
 import dev.gcsync.sync.tree.Pos;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Finds org users by email, username or id (emails and usernames ignoring case). */
+/**
+ * Finds org users by email, username or id (emails and usernames ignoring case). The index by username is built
+ * on the first lookup that needs it: a file keyed by email never pays for it (100,000 entries). Thread-safe
+ * (that one lazy index is built under this object's lock; everything else is fixed at construction).
+ */
 final class UserIndex {
     private final Map<String, OrgUser> byEmail = new HashMap<>();
-    private final Map<String, OrgUser> byUsername = new HashMap<>();
-    private final Map<String, OrgUser> byId = new HashMap<>();
-    private final List<OrgUser> all;
+    private final Map<String, OrgUser> byId;
+    private final Collection<OrgUser> all;
+    private Map<String, OrgUser> byUsername;
 
     UserIndex(Collection<OrgUser> users) {
         this.all = List.copyOf(users);
+        this.byId = new HashMap<>();
         for (OrgUser u : users) {
             byId.put(u.id(), u);
+        }
+        indexEmails();
+    }
+
+    /** @param byId the users by id, used as they are (not copied): the caller no longer changes them */
+    private UserIndex(Map<String, OrgUser> byId) {
+        this.byId = byId;
+        this.all = Collections.unmodifiableCollection(byId.values());
+        indexEmails();
+    }
+
+    /** An index over {@code byId} (users keyed by their id) that shares that map instead of copying it. */
+    static UserIndex byId(Map<String, OrgUser> byId) {
+        return new UserIndex(byId);
+    }
+
+    private void indexEmails() {
+        for (OrgUser u : all) {
             if (u.email() != null) {
                 byEmail.put(u.email().toLowerCase(Locale.ROOT), u);
-            }
-            if (u.username() != null) {
-                byUsername.put(u.username().toLowerCase(Locale.ROOT), u);
             }
         }
     }
 
-    List<OrgUser> all() {
+    private synchronized Map<String, OrgUser> byUsername() {
+        if (byUsername == null) {
+            Map<String, OrgUser> index = new HashMap<>();
+            for (OrgUser u : all) {
+                if (u.username() != null) {
+                    index.put(u.username().toLowerCase(Locale.ROOT), u);
+                }
+            }
+            byUsername = index;
+        }
+        return byUsername;
+    }
+
+    Collection<OrgUser> all() {
         return all;
     }
 
@@ -49,7 +83,7 @@ final class UserIndex {
     private Map<String, OrgUser> index(UserKey key) {
         return switch (key.kind()) {
             case EMAIL -> byEmail;
-            case USERNAME -> byUsername;
+            case USERNAME -> byUsername();
             case ID -> byId;
         };
     }

@@ -144,4 +144,26 @@ class ResolverTest {
         assertThat(result.state().users()).extracting(ResolvedUser::userId).containsExactly("u-bob");
         assertThat(result.state().skipped()).singleElement().asString().startsWith("ana@example.com");
     }
+
+    @Test
+    void everyEntryIsLabelledWithItsKeyAndWhereTheFileListsIt() throws IOException {
+        var result = resolve(new OrgFixture(), """
+                users:
+                  - email: ana@example.com
+                    skills: { Billing: 4 }
+                  - email: nobody@example.com
+                queues:
+                  - name: Billing Tier 1
+                    wrapupCodes: [ Resolved ]
+                """);
+        Path file = dir.resolve("d.yaml");
+
+        assertThat(result.users())
+                .extracting(Outcome::label)
+                .containsExactly("ana@example.com (" + file + ":2:5)", "nobody@example.com (" + file + ":4:5)");
+        assertThat(result.users().get(0)).isInstanceOf(Outcome.Resolved.class);
+        assertThat(result.queues())
+                .extracting(Outcome::label)
+                .containsExactly("queue Billing Tier 1 (" + file + ":6:5)");
+    }
 }
