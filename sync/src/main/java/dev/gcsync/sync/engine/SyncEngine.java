@@ -77,12 +77,13 @@ public final class SyncEngine {
 
     /** Reads the org, checks the desired state against it (all problems at once) and plans. Writes nothing. */
     public Prepared prepare(DesiredState desired, Problems formProblems) {
-        Read resolved = resolveAndRead(desired, formProblems);
-        Checked checked = preflight(resolved.state(), resolved.snapshot(), resolved.problems());
+        Read read = resolveAndRead(desired, formProblems);
+        Resolved resolved = read.resolved();
+        Checked checked = preflight(resolved.state(), read.snapshot(), resolved.problems());
         return Prepared.slim(
                         checked.state(),
                         resolved.problems(),
-                        resolved.snapshot(),
+                        read.snapshot(),
                         checked.plan(),
                         String.join(",", desired.files()))
                 .withWarnings(resolved.warnings());
@@ -90,8 +91,8 @@ public final class SyncEngine {
 
     /**
      * Reads the org's catalogue and users, resolves {@code desired} against them and completes the snapshot. The
-     * resolver's outcomes (one per listed entry) and the org's users as listed die with this method's frame: what
-     * comes out is what planning needs (at 100,000 users, tens of MiB of a 300 MB heap).
+     * org's users as listed die with this frame, the resolver and its outcomes (one per listed entry) before the
+     * snapshot is completed: at 100,000 users each is MiBs of the launcher's 300 MB heap (docs/benchmarks.md, S4).
      */
     private Read resolveAndRead(DesiredState desired, Problems formProblems) {
         log.accept("reading the org's catalogue and users");
@@ -100,19 +101,26 @@ public final class SyncEngine {
         catalogue = api.withDeletedSeen(catalogue);
         log.accept("read " + users.size() + " users; resolving names");
         OtherUsers others = new OtherLookups(api, log).lazy();
-        Resolver.Result resolved = new Resolver(catalogue, users, others).resolve(desired, formProblems);
+        Resolved resolved = resolve(new Resolver(catalogue, users, others), desired, formProblems);
         if (desired.includeInactive() && !others.inactiveRead().isEmpty()) {
             users = new HashMap<>(users);
             for (OrgUser u : others.inactiveRead()) {
                 users.put(u.id(), u);
             }
         }
-        ResolvedState state = resolved.state();
-        return new Read(state, reader.complete(catalogue, users, state), resolved.problems(), resolved.warnings());
+        return new Read(resolved, reader.complete(catalogue, users, resolved.state()));
     }
 
-    /** What resolving leaves for planning: the resolved entries, the org as read for them, problems and warnings. */
-    private record Read(ResolvedState state, OrgSnapshot snapshot, Problems problems, List<Problem> warnings) {}
+    private static Resolved resolve(Resolver resolver, DesiredState desired, Problems formProblems) {
+        Resolver.Result result = resolver.resolve(desired, formProblems);
+        return new Resolved(result.state(), result.problems(), result.warnings());
+    }
+
+    /** What resolving leaves for planning: the resolved entries, every problem, the warnings. */
+    private record Resolved(ResolvedState state, Problems problems, List<Problem> warnings) {}
+
+    /** The resolved desired state and the org as read for it. */
+    private record Read(Resolved resolved, OrgSnapshot snapshot) {}
 
     /** The state the permission preflight leaves, and its plan. */
     private record Checked(ResolvedState state, Plan plan) {}
