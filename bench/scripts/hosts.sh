@@ -3,7 +3,7 @@
 # `gcsync apply` JVMs on disjoint users (each its own OAuth client and desired-state file) and the naive loop
 # through a `gcsync proxy` — spending one org-scoped bucket (40 writes per 5 s, undocumented) that background
 # traffic also uses (25% → 55% → 5%). Run twice: every process naming one Redis (--budget-store), then each
-# with its own budget (local). About 4–5 minutes; needs nothing installed: it starts a real redis-server from
+# with its own budget (local). About 3 minutes (4 documented); needs nothing installed: it starts a real redis-server from
 # the embedded-redis artifact.
 # Usage: bench/scripts/hosts.sh [s6-hosts|s6-hosts-documented ...]   (default: s6-hosts)
 #   MVN_OFFLINE=-o              build offline

@@ -48,11 +48,12 @@ import picocli.CommandLine;
 /**
  * Runs s6-hosts: one emulated org with the scenario's org bucket, three OAuth clients and the background; for
  * each budget store (the Redis at {@code redisUrl}, then {@code local}) the org is restored, the counters and
- * windows reset, and three processes start at once: gcsync apply A and B (child JVMs, each with its own file
- * and client, {@code --budget-store}) and the naive loop through an in-process gcsync proxy (its own client; the
- * proxy opens the same store the way {@code gcsync proxy --budget-store} does). The background and the naive
- * loop start at the night's first request (the applies' JVM start stays out). Judged from the server: each
- * process's requests and 429s are its client's tokens'.
+ * windows reset, and three processes run at once: gcsync apply A and B (child JVMs launched together, each with
+ * its own file and client, {@code --budget-store}) and the naive loop through an in-process gcsync proxy (its own
+ * client; the proxy, up before the night as a sidecar is before its job, opens the same store the way
+ * {@code gcsync proxy --budget-store} does). The night, the background and the naive loop start at the server's
+ * first request; each process's time runs from there to its end. Judged from the server: each process's
+ * requests and 429s are its client's tokens'.
  */
 final class HostsRunner {
     static final OAuthClient HOST_A = OAuthClient.fullAdmin("gcsync-host-a", "gcsync-host-a-secret");
