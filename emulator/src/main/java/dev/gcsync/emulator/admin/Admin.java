@@ -13,6 +13,7 @@ import dev.gcsync.emulator.store.StateSnapshot;
 import dev.gcsync.emulator.store.Store;
 import dev.gcsync.emulator.store.UserRecord;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -114,6 +115,14 @@ public final class Admin {
     /** Replaces the whole state; throws IllegalArgumentException naming the first broken reference. */
     public void importState(StateSnapshot state) {
         store.replace(state);
+    }
+
+    /**
+     * Label ("token-3", as in {@link CountersSnapshot#byToken()}) → OAuth client id of every token not revoked:
+     * which client sent which requests, when several share the org.
+     */
+    public Map<String, String> tokenClients() {
+        return tokens.clientsByLabel();
     }
 
     /** Revokes every token: clients must authenticate again (as after a token expiry). */

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -57,6 +58,13 @@ public final class Tokens {
             return Status.UNKNOWN;
         }
         return nowMillis < info.expiresAtMillis() ? Status.VALID : Status.EXPIRED;
+    }
+
+    /** Label → OAuth client id of every token issued and not revoked: who sent what, for judges of a run. */
+    public Map<String, String> clientsByLabel() {
+        Map<String, String> out = new TreeMap<>();
+        issued.values().forEach(info -> out.put(info.label(), info.client().id()));
+        return out;
     }
 
     /** Forgets every token (admin import/reset); clients must authenticate again. */

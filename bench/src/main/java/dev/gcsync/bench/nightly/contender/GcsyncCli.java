@@ -1,6 +1,7 @@
 package dev.gcsync.bench.nightly.contender;
 
 import dev.gcsync.emulator.EmulatorConfig;
+import dev.gcsync.emulator.OAuthClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +27,36 @@ public final class GcsyncCli implements Contender {
     private final boolean planFirst;
     private final boolean secondNight;
     private final ApplyOptions options;
+    private final OAuthClient client;
+    private final String budgetStore;
 
     private GcsyncCli(
-            String name, List<String> jvmOptions, boolean planFirst, boolean secondNight, ApplyOptions options) {
+            String name,
+            List<String> jvmOptions,
+            boolean planFirst,
+            boolean secondNight,
+            ApplyOptions options,
+            OAuthClient client,
+            String budgetStore) {
         this.name = name;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.planFirst = planFirst;
         this.secondNight = secondNight;
         this.options = options;
+        this.client = client;
+        this.budgetStore = budgetStore;
+    }
+
+    private GcsyncCli(
+            String name, List<String> jvmOptions, boolean planFirst, boolean secondNight, ApplyOptions options) {
+        this(
+                name,
+                jvmOptions,
+                planFirst,
+                secondNight,
+                options,
+                OAuthClient.fullAdmin(EmulatorConfig.DEFAULT_CLIENT_ID, EmulatorConfig.DEFAULT_CLIENT_SECRET),
+                null);
     }
 
     /** gcsync with a state directory of its own; with {@code planFirst}, {@code gcsync plan} runs first (S4). */
@@ -62,6 +85,15 @@ public final class GcsyncCli implements Contender {
      */
     public static GcsyncCli secondNight(List<String> jvmOptions) {
         return new GcsyncCli(NAME + ", 2nd night", jvmOptions, false, true, ApplyOptions.NONE);
+    }
+
+    /**
+     * One of several gcsync processes on one org (s6-hosts): one token of its own OAuth client, {@code share} as
+     * {@code --budget-share}, and {@code --budget-store budgetStore} (null: none, the process's own budget).
+     */
+    public static GcsyncCli host(
+            String name, List<String> jvmOptions, OAuthClient client, Double share, String budgetStore) {
+        return new GcsyncCli(name, jvmOptions, false, false, new ApplyOptions(1, share), client, budgetStore);
     }
 
     /** The second night of an org scenario: one token, the same share, the background quiet. */
@@ -95,7 +127,7 @@ public final class GcsyncCli implements Contender {
     public Outcome run(Arena arena) throws Exception {
         Path dir = arena.workDir();
         Path secret = dir.resolve("client-secret");
-        Files.writeString(secret, EmulatorConfig.DEFAULT_CLIENT_SECRET);
+        Files.writeString(secret, client.secret());
         List<String> notes = new ArrayList<>();
         Path desired = arena.desiredFile();
         double peak = 0;
@@ -131,6 +163,9 @@ public final class GcsyncCli implements Contender {
                 "--report-dir",
                 dir.resolve("report").toString()));
         applyArgs.addAll(options.args());
+        if (budgetStore != null) {
+            applyArgs.addAll(List.of("--budget-store", budgetStore));
+        }
         String optionNote = options.note();
         if (!optionNote.isEmpty()) {
             notes.add(optionNote);
@@ -170,7 +205,7 @@ public final class GcsyncCli implements Contender {
                 "--api-url",
                 arena.baseUrl(),
                 "--client-id",
-                EmulatorConfig.DEFAULT_CLIENT_ID,
+                client.id(),
                 "--client-secret-file",
                 arena.workDir().resolve("client-secret").toString()));
         if (!"plan".equals(command[0])) {

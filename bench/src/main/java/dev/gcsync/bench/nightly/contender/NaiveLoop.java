@@ -1,5 +1,7 @@
 package dev.gcsync.bench.nightly.contender;
 
+import dev.gcsync.emulator.EmulatorConfig;
+import dev.gcsync.emulator.OAuthClient;
 import java.io.IOException;
 import java.util.List;
 
@@ -14,6 +16,18 @@ public final class NaiveLoop implements Contender {
     /** 60 s: the script's cap on one sleep. */
     static final double MAX_SLEEP_SECONDS = 60;
 
+    private final OAuthClient client;
+
+    /** With the emulator's default OAuth client. */
+    public NaiveLoop() {
+        this(OAuthClient.fullAdmin(EmulatorConfig.DEFAULT_CLIENT_ID, EmulatorConfig.DEFAULT_CLIENT_SECRET));
+    }
+
+    /** With an OAuth client of its own (another integration of the org). */
+    public NaiveLoop(OAuthClient client) {
+        this.client = client;
+    }
+
     @Override
     public String name() {
         return "naive-loop";
@@ -22,7 +36,7 @@ public final class NaiveLoop implements Contender {
     @Override
     public Outcome run(Arena arena) throws Exception {
         long start = arena.time().nanoTime();
-        PlainHttp http = new PlainHttp(arena.baseUrl());
+        PlainHttp http = new PlainHttp(arena.baseUrl(), client);
         List<Entry> entries = Entry.delta(arena.desired());
         int attempt = 0;
         int skipped = 0;

@@ -1,7 +1,7 @@
 package dev.gcsync.bench.nightly.contender;
 
 import dev.gcsync.bench.common.OAuth;
-import dev.gcsync.emulator.EmulatorConfig;
+import dev.gcsync.emulator.OAuthClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,10 +18,12 @@ final class PlainHttp {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String baseUrl;
+    private final OAuthClient client;
     private String token;
 
-    PlainHttp(String baseUrl) throws Exception {
+    PlainHttp(String baseUrl, OAuthClient client) throws Exception {
         this.baseUrl = baseUrl;
+        this.client = client;
         this.token = newToken();
     }
 
@@ -80,6 +82,6 @@ final class PlainHttp {
     }
 
     private String newToken() throws Exception {
-        return OAuth.token(baseUrl, EmulatorConfig.DEFAULT_CLIENT_ID, EmulatorConfig.DEFAULT_CLIENT_SECRET);
+        return OAuth.token(baseUrl, client.id(), client.secret());
     }
 }

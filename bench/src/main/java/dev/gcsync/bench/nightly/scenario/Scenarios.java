@@ -90,6 +90,30 @@ public final class Scenarios {
                 new OrgLoad(40, s.org().busy(), s.org().quiet(), share, true));
     }
 
+    /**
+     * S6-hosts (issue 16): s5-org's org bucket (40 writes per 5 s on users' routing writes and queue-member writes,
+     * undocumented) and background (25% → 55% → 5%), spent by three processes at once: two gcsync applies on
+     * disjoint thirds of 150 users and the naive loop on the last third through a gcsync proxy ({@link
+     * HostsSplit}). 150 users: all three processes' bucket writes make a bound of about 80 s, so that the run with
+     * the budget store and the run without fit in about 6 minutes. The cap is per process.
+     */
+    public static Scenario s6Hosts(double share, boolean documented) {
+        Scenario s5 = s5Org(share);
+        return new Scenario(
+                documented ? "s6-hosts-documented" : "s6-hosts",
+                "S6 three processes on one org bucket shared with other integrations, 150 users"
+                        + (documented ? ", bucket documented" : ""),
+                150,
+                SEED,
+                Profile.GENESYS,
+                SCALE,
+                1.0,
+                0.25,
+                false,
+                Duration.ofSeconds(150),
+                new OrgLoad(40, s5.org().busy(), s5.org().quiet(), share, documented));
+    }
+
     /** S1 with one token beside S1 with a pool of four: the time from the first write to the last. */
     public static Scenario s1Tokens() {
         return new Scenario(
