@@ -49,6 +49,20 @@ public final class TokenLanes {
             TimeSource time,
             DoubleSupplier random,
             RateSignalParser parser) {
+        this(governor, budget, concurrency, queueCapacity, capacityAll, time, random, parser, name -> {});
+    }
+
+    /** The same; {@code forgotten} hears the name of every lane forgotten (by the map's own sweep too). */
+    public TokenLanes(
+            GovernorConfig governor,
+            OrgBudget budget,
+            int concurrency,
+            int queueCapacity,
+            int capacityAll,
+            TimeSource time,
+            DoubleSupplier random,
+            RateSignalParser parser,
+            Consumer<String> forgotten) {
         this.capacityAll = capacityAll;
         this.governors = new TokenGovernors<>(
                 governor,
@@ -57,7 +71,8 @@ public final class TokenLanes {
                 random,
                 parser,
                 GovernorListener.none(),
-                (name, now, governorFor) -> new TokenLane(name, concurrency, queueCapacity, now, governorFor));
+                (name, now, governorFor) -> new TokenLane(name, concurrency, queueCapacity, now, governorFor),
+                forgotten);
     }
 
     /** The token's lane, marked used now (see {@link TokenGovernors#forName}). */

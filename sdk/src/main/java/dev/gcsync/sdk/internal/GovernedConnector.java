@@ -146,15 +146,9 @@ public final class GovernedConnector implements ApiClientConnector {
     private static ApiClientConnectorResponse throttled(GatewayAnswer.Refused<?> refused) {
         String id = UUID.randomUUID().toString();
         return new BufferedResponse(
-                429,
+                refused.status(),
                 "Too Many Requests",
-                Map.of(
-                        "Retry-After",
-                        Long.toString(refused.retryAfterSeconds()),
-                        "Content-Type",
-                        "application/json",
-                        "ININ-Correlation-Id",
-                        id),
+                GenesysErrorBody.headers(refused, id),
                 GenesysErrorBody.of(refused, id));
     }
 
