@@ -11,7 +11,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
-/** {@code gcsync-sdk}: the governed connector inside the official SDK, whose base path is the emulator's. */
+/**
+ * {@code gcsync-sdk}: the governed connector inside the official SDK, whose base path is the emulator's. Its
+ * clients get their tokens by a plain POST, as the SDK can on loopback (its own login derives a host that
+ * loopback lacks); the connector would pass {@code /oauth/token} straight to the transport anyway.
+ */
 final class ConnectorAdapter implements Adapter {
     private final Backend backend;
     private final GovernedConnectorProvider provider;
