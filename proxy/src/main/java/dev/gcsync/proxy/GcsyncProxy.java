@@ -58,7 +58,6 @@ public final class GcsyncProxy implements AutoCloseable {
         // A held request parks its thread: room for every token's queue and slots, and more; beyond the
         // threads (less a few for /metrics and new connections), requests are answered 503 at once.
         int threads = Math.max(200, 2 * (config.queueCapacity() + config.concurrency()) + 16);
-        this.metrics = new ProxyMetrics(this::stats, store::status);
         this.lanes = new TokenLanes(
                 config.tokenGovernor(),
                 new OrgBudget(config.tokenGovernor(), store),
@@ -67,8 +66,8 @@ public final class GcsyncProxy implements AutoCloseable {
                 threads - 16,
                 time,
                 random,
-                new IninRateLimitParser(),
-                metrics::forget);
+                new IninRateLimitParser());
+        this.metrics = new ProxyMetrics(this::stats, store::status);
         Upstream upstream = new Upstream(Upstream.clientFor(config.apiBase()), config.requestTimeout());
         Forwarder forwarder =
                 new Forwarder(lanes, upstream, config.apiBase(), time, config.maxHold(), metrics::observeHeld);

@@ -118,16 +118,23 @@ public final class TokenGovernors<T extends TokenGovernors.Held> {
      */
     public T forName(String name) {
         long now = time.nanoTime();
-        T found = byName.compute(name, (n, held) -> {
+        sweepIfDue(now);
+        return byName.compute(name, (n, held) -> {
             T h = held != null ? held : factory.create(n, now, l -> governor(l));
             h.touch(now);
             return h;
         });
+    }
+
+    /**
+     * Forgets the idle holders when the last sweep is a minute old. Before the lookup's own touch: a token asking
+     * after an idle hour gets a new governor, as it would had the sweep come a moment earlier.
+     */
+    private void sweepIfDue(long now) {
         long last = lastSweep.get();
         if (now - last >= SWEEP_NANOS && lastSweep.compareAndSet(last, now)) {
-            evictIdle(forgotten); // after the touch: the token asking now is not idle
+            evictIdle(forgotten);
         }
-        return found;
     }
 
     /** The names ({@link TokenName}) of the tokens that have a governor now. */

@@ -8,6 +8,8 @@ import dev.gcsync.governor.OrgBudget;
 import dev.gcsync.governor.RateSignalParser;
 import dev.gcsync.governor.TimeSource;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
@@ -15,7 +17,7 @@ import java.util.function.DoubleSupplier;
 /**
  * The proxy's lanes by token name: the gateway's governors ({@link TokenGovernors}: hashing, eviction, learned
  * limits shared with new tokens, one org budget) each behind a {@link TokenLane}, and the bound on the requests
- * held across all tokens. Thread-safe: concurrent map and an atomic.
+ * held across all tokens. Thread-safe: concurrent map and queue, and an atomic.
  */
 public final class TokenLanes {
     static final long IDLE_NANOS = TokenGovernors.IDLE_NANOS;
@@ -23,6 +25,8 @@ public final class TokenLanes {
     private final AtomicInteger admittedAll = new AtomicInteger();
     private final int capacityAll;
     private final TokenGovernors<TokenLane> governors;
+    /** Lanes the map's own sweep forgot since the last {@link #evictIdle}: told to its listener there. */
+    private final Queue<String> swept = new ConcurrentLinkedQueue<>();
 
     public TokenLanes(
             GovernorConfig governor,
@@ -49,20 +53,6 @@ public final class TokenLanes {
             TimeSource time,
             DoubleSupplier random,
             RateSignalParser parser) {
-        this(governor, budget, concurrency, queueCapacity, capacityAll, time, random, parser, name -> {});
-    }
-
-    /** The same; {@code forgotten} hears the name of every lane forgotten (by the map's own sweep too). */
-    public TokenLanes(
-            GovernorConfig governor,
-            OrgBudget budget,
-            int concurrency,
-            int queueCapacity,
-            int capacityAll,
-            TimeSource time,
-            DoubleSupplier random,
-            RateSignalParser parser,
-            Consumer<String> forgotten) {
         this.capacityAll = capacityAll;
         this.governors = new TokenGovernors<>(
                 governor,
@@ -72,7 +62,7 @@ public final class TokenLanes {
                 parser,
                 GovernorListener.none(),
                 (name, now, governorFor) -> new TokenLane(name, concurrency, queueCapacity, now, governorFor),
-                forgotten);
+                swept::add);
     }
 
     /** The token's lane, marked used now (see {@link TokenGovernors#forName}). */
@@ -102,8 +92,14 @@ public final class TokenLanes {
         return governors.all();
     }
 
-    /** Forgets lanes idle for an hour; {@code forgotten} hears each one's name. */
+    /**
+     * Forgets lanes idle for an hour; {@code forgotten} hears each one's name, and the names of the lanes the
+     * map forgot by itself since the last call (it sweeps on lookups too, see {@link TokenGovernors#forName}).
+     */
     public void evictIdle(Consumer<String> forgotten) {
         governors.evictIdle(forgotten);
+        for (String name = swept.poll(); name != null; name = swept.poll()) {
+            forgotten.accept(name);
+        }
     }
 }
