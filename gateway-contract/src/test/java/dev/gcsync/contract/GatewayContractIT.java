@@ -47,9 +47,10 @@ class GatewayContractIT {
                 .isLessThan(Duration.ofSeconds(30));
     }
 
+    /** By design the message names who answered and its hold setting; the test reads them as placeholders. */
     @ParameterizedTest(name = "{0}")
     @EnumSource(Adapter.Kind.class)
-    void aRetryAfterBeyondTheHoldIsAnsweredAsGenesys429AndTheNextOneIsNotSent(Adapter.Kind kind) {
+    void aRetryAfterBeyondTheHoldIsAnsweredAsGenesys429ThatNamesWhoAnsweredAndTheNextOneIsNotSent(Adapter.Kind kind) {
         Transcript t = Scenario.LONG_RETRY_AFTER.run(kind);
 
         assertThat(t.statuses()).containsExactly(200, 429, 429, 200);
