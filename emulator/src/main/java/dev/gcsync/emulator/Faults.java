@@ -16,6 +16,8 @@ import java.time.Duration;
  * @param tokenLifetime     lifetime of newly issued tokens (Genesys: 5 min to 48 h, default 24 h)
  * @param appliedErrorRate  fraction of API writes that are applied and then answered 504: the ambiguous
  *                          outcome a client must not blindly replay
+ * @param errorRetryAfter   the {@code Retry-After} (whole seconds) of the injected 502/503/504 answers; zero
+ *                          for none (Genesys' 503s may carry one: its SDKs retry a 503 after it)
  */
 public record Faults(
         double errorRate,
@@ -25,7 +27,8 @@ public record Faults(
         double missingExpandRate,
         Duration memberReadLag,
         Duration tokenLifetime,
-        double appliedErrorRate) {
+        double appliedErrorRate,
+        Duration errorRetryAfter) {
 
     /** 24 h: the default lifetime of a Genesys OAuth client's tokens. */
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(24);
@@ -45,11 +48,30 @@ public record Faults(
         if (tokenLifetime.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("tokenLifetime must be >= 1s, was " + tokenLifetime);
         }
+        errorRetryAfter = errorRetryAfter == null ? Duration.ZERO : errorRetryAfter;
+        if (errorRetryAfter.isNegative() || errorRetryAfter.toMillis() % 1000 != 0) {
+            throw new IllegalArgumentException(
+                    "errorRetryAfter must be whole seconds >= 0 (0 = none), was " + errorRetryAfter);
+        }
+    }
+
+    /** Injected 5xx answers carry {@code Retry-After: <seconds of value>}; zero for none. */
+    public Faults withErrorRetryAfter(Duration value) {
+        return new Faults(
+                errorRate,
+                latency,
+                dropRate,
+                conflictRate,
+                missingExpandRate,
+                memberReadLag,
+                tokenLifetime,
+                appliedErrorRate,
+                value);
     }
 
     /** No faults, 24 h tokens. */
     public static Faults none() {
-        return new Faults(0, Latency.none(), 0, 0, 0, Duration.ZERO, DEFAULT_TOKEN_LIFETIME, 0);
+        return new Faults(0, Latency.none(), 0, 0, 0, Duration.ZERO, DEFAULT_TOKEN_LIFETIME, 0, Duration.ZERO);
     }
 
     public Faults withErrorRate(double rate) {
@@ -61,7 +83,8 @@ public record Faults(
                 missingExpandRate,
                 memberReadLag,
                 tokenLifetime,
-                appliedErrorRate);
+                appliedErrorRate,
+                errorRetryAfter);
     }
 
     public Faults withLatency(Latency value) {
@@ -73,7 +96,8 @@ public record Faults(
                 missingExpandRate,
                 memberReadLag,
                 tokenLifetime,
-                appliedErrorRate);
+                appliedErrorRate,
+                errorRetryAfter);
     }
 
     public Faults withDropRate(double rate) {
@@ -85,22 +109,47 @@ public record Faults(
                 missingExpandRate,
                 memberReadLag,
                 tokenLifetime,
-                appliedErrorRate);
+                appliedErrorRate,
+                errorRetryAfter);
     }
 
     public Faults withConflictRate(double rate) {
         return new Faults(
-                errorRate, latency, dropRate, rate, missingExpandRate, memberReadLag, tokenLifetime, appliedErrorRate);
+                errorRate,
+                latency,
+                dropRate,
+                rate,
+                missingExpandRate,
+                memberReadLag,
+                tokenLifetime,
+                appliedErrorRate,
+                errorRetryAfter);
     }
 
     public Faults withMissingExpandRate(double rate) {
         return new Faults(
-                errorRate, latency, dropRate, conflictRate, rate, memberReadLag, tokenLifetime, appliedErrorRate);
+                errorRate,
+                latency,
+                dropRate,
+                conflictRate,
+                rate,
+                memberReadLag,
+                tokenLifetime,
+                appliedErrorRate,
+                errorRetryAfter);
     }
 
     public Faults withMemberReadLag(Duration lag) {
         return new Faults(
-                errorRate, latency, dropRate, conflictRate, missingExpandRate, lag, tokenLifetime, appliedErrorRate);
+                errorRate,
+                latency,
+                dropRate,
+                conflictRate,
+                missingExpandRate,
+                lag,
+                tokenLifetime,
+                appliedErrorRate,
+                errorRetryAfter);
     }
 
     public Faults withTokenLifetime(Duration lifetime) {
@@ -112,12 +161,21 @@ public record Faults(
                 missingExpandRate,
                 memberReadLag,
                 lifetime,
-                appliedErrorRate);
+                appliedErrorRate,
+                errorRetryAfter);
     }
 
     public Faults withAppliedErrorRate(double rate) {
         return new Faults(
-                errorRate, latency, dropRate, conflictRate, missingExpandRate, memberReadLag, tokenLifetime, rate);
+                errorRate,
+                latency,
+                dropRate,
+                conflictRate,
+                missingExpandRate,
+                memberReadLag,
+                tokenLifetime,
+                rate,
+                errorRetryAfter);
     }
 
     static void checkRate(String name, double rate) {

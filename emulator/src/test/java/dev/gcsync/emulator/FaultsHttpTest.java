@@ -64,6 +64,23 @@ class FaultsHttpTest {
     }
 
     @Test
+    void aServerErrorCarriesTheRetryAfterTheFaultsNameAndNoneOtherwise() {
+        HttpResponse<String> with = new Http(
+                        start(Faults.none().withErrorRate(1).withErrorRetryAfter(Duration.ofSeconds(7))))
+                .authenticated()
+                .get("/api/v2/users");
+        HttpResponse<String> without =
+                new Http(start(Faults.none().withErrorRate(1))).authenticated().get("/api/v2/users");
+        assertThat(with.statusCode()).isIn(502, 503, 504);
+        assertThat(with.headers().firstValue("Retry-After")).contains("7");
+        assertThat(without.statusCode()).isIn(502, 503, 504);
+        assertThat(without.headers().firstValue("Retry-After")).isEmpty();
+        assertThatThrownBy(() -> Faults.none().withErrorRetryAfter(Duration.ofMillis(1500)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("errorRetryAfter must be whole seconds");
+    }
+
+    @Test
     void aDroppedConnectionGetsNoResponse() {
         Emulator e = start(Faults.none().withDropRate(1));
         Http http = new Http(e).authenticated();

@@ -1,5 +1,6 @@
 package dev.gcsync.proxy;
 
+import dev.gcsync.genesys.gateway.TokenGovernors;
 import dev.gcsync.governor.GovernorConfig;
 import java.net.InetAddress;
 import java.net.URI;
@@ -180,13 +181,12 @@ public record ProxyConfig(
      * scope at once (nobody can wait it out); 429 retries bounded by the hold, not by a count.
      */
     public GovernorConfig tokenGovernor() {
-        return governor.toBuilder()
-                .maxConcurrency(concurrency)
-                .minConcurrency(Math.min(governor.minConcurrency(), concurrency))
-                .retryAfterCeiling(maxHold)
-                .maxThrottledAttempts(Integer.MAX_VALUE)
-                .noDeadline()
-                .build();
+        return TokenGovernors.heldFor(
+                governor.toBuilder()
+                        .maxConcurrency(concurrency)
+                        .minConcurrency(Math.min(governor.minConcurrency(), concurrency))
+                        .build(),
+                maxHold);
     }
 
     private static boolean isHttp(URI uri) {

@@ -15,6 +15,7 @@ import dev.gcsync.governor.TimeSource;
 import dev.gcsync.sdk.internal.GovernedConnector;
 import dev.gcsync.sdk.internal.HeldGovernor;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
@@ -72,11 +73,7 @@ public final class GovernedConnectorProvider implements ApiClientConnectorProvid
         if (maxHold.isNegative() || maxHold.isZero()) {
             throw new IllegalArgumentException("maxHold must be > 0");
         }
-        GovernorConfig perToken = governor.toBuilder()
-                .retryAfterCeiling(maxHold)
-                .maxThrottledAttempts(Integer.MAX_VALUE)
-                .noDeadline()
-                .build();
+        GovernorConfig perToken = TokenGovernors.heldFor(governor, maxHold);
         this.governors = new TokenGovernors<>(
                 perToken,
                 new OrgBudget(perToken, store),
@@ -99,6 +96,14 @@ public final class GovernedConnectorProvider implements ApiClientConnectorProvid
                 () -> ThreadLocalRandom.current().nextDouble(),
                 GovernorListener.none(),
                 new ApacheHttpClientConnectorProvider());
+    }
+
+    /**
+     * The names of the tokens that have a governor now ({@code t-} and 12 hex digits of the token's SHA-256,
+     * never the token): one per token sent, a token idle for an hour forgotten.
+     */
+    public List<String> tokens() {
+        return governors.names();
     }
 
     @Override

@@ -17,6 +17,13 @@ public final class FaultOptions {
     Double errorRate;
 
     @Option(
+            names = "--error-retry-after",
+            paramLabel = "DURATION",
+            converter = Durations.class,
+            description = "Retry-After (whole seconds) on the 502/503/504 of --error-rate; none by default.")
+    Duration errorRetryAfter;
+
+    @Option(
             names = "--latency",
             paramLabel = "MIN-MAX",
             converter = LatencyConverter.class,
@@ -87,6 +94,7 @@ public final class FaultOptions {
         }
         f = f.withLatency(l);
         f = errorRate == null ? f : f.withErrorRate(errorRate);
+        f = errorRetryAfter == null ? f : f.withErrorRetryAfter(errorRetryAfter);
         f = dropRate == null ? f : f.withDropRate(dropRate);
         f = conflictRate == null ? f : f.withConflictRate(conflictRate);
         f = missingExpandRate == null ? f : f.withMissingExpandRate(missingExpandRate);

@@ -157,7 +157,8 @@ public final class EmulatorHandler extends Handler.Abstract {
             }
             if (plan.errorStatus() != 0) {
                 counters.fault(Fault.SERVER_ERROR);
-                throw ErrorBodies.serverError(plan.errorStatus());
+                ex.reply = serverError(plan.errorStatus(), ex.correlationId);
+                return false;
             }
         }
         ex.reply = invoke(ex, body, null, token);
@@ -209,6 +210,15 @@ public final class EmulatorHandler extends Handler.Abstract {
         } catch (IOException e) {
             return 1;
         }
+    }
+
+    /** An injected 5xx, with the faults' {@code Retry-After} when they name one. */
+    private Reply serverError(int status, String correlationId) {
+        long seconds = faults.faults().errorRetryAfter().toSeconds();
+        return new Reply(
+                status,
+                ErrorBodies.of(ErrorBodies.serverError(status), correlationId),
+                seconds > 0 ? Map.of("Retry-After", Long.toString(seconds)) : Map.of());
     }
 
     private static Reply error(ApiError e, String correlationId) {

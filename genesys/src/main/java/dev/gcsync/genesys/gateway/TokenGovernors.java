@@ -8,10 +8,12 @@ import dev.gcsync.governor.LearnedLimit;
 import dev.gcsync.governor.OrgBudget;
 import dev.gcsync.governor.RateSignalParser;
 import dev.gcsync.governor.TimeSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 
@@ -22,10 +24,15 @@ import java.util.function.DoubleSupplier;
  * shares one {@link OrgBudget} (the org's and the client's buckets), and what one learns of a hidden bucket
  * ({@link LearnedLimit}) is given to every governor created after it, so that the next token (tomorrow's, or
  * another process's) is paced under the bucket from its first request instead of meeting its first 429
- * again; a token whose bucket is smaller is refused once and measured anew. Thread-safe: concurrent maps.
+ * again; a token whose bucket is smaller is refused once and measured anew. The map sweeps its idle holders
+ * itself, at most once a minute of its {@link TimeSource} when a token is looked up, so that every adapter
+ * forgets alike (an adapter may also call {@link #evictIdle} on its own schedule). Thread-safe: concurrent maps
+ * and an atomic.
  */
 public final class TokenGovernors<T extends TokenGovernors.Held> {
     public static final long IDLE_NANOS = 3_600_000_000_000L;
+    /** How often a lookup sweeps the idle holders: once a minute, as the proxy's minute summary. */
+    public static final long SWEEP_NANOS = 60_000_000_000L;
 
     /** What an adapter keeps per token. */
     public interface Held {
@@ -55,6 +62,8 @@ public final class TokenGovernors<T extends TokenGovernors.Held> {
     private final GovernorListener listener;
     private final OrgBudget budget;
     private final Factory<T> factory;
+    private final Consumer<String> forgotten;
+    private final AtomicLong lastSweep;
 
     /** {@code listener} hears every governor's events, beside the holder's own. */
     public TokenGovernors(
@@ -65,6 +74,19 @@ public final class TokenGovernors<T extends TokenGovernors.Held> {
             RateSignalParser parser,
             GovernorListener listener,
             Factory<T> factory) {
+        this(config, budget, time, random, parser, listener, factory, name -> {});
+    }
+
+    /** The same; {@code forgotten} hears the name of every holder the map's own sweep forgets. */
+    public TokenGovernors(
+            GovernorConfig config,
+            OrgBudget budget,
+            TimeSource time,
+            DoubleSupplier random,
+            RateSignalParser parser,
+            GovernorListener listener,
+            Factory<T> factory,
+            Consumer<String> forgotten) {
         this.config = config;
         this.budget = budget;
         this.time = time;
@@ -72,6 +94,21 @@ public final class TokenGovernors<T extends TokenGovernors.Held> {
         this.parser = parser;
         this.listener = listener;
         this.factory = factory;
+        this.forgotten = forgotten;
+        this.lastSweep = new AtomicLong(time.nanoTime());
+    }
+
+    /**
+     * A gateway's per-token governor settings: a {@code Retry-After} beyond {@code maxHold} stops the token's
+     * scope at once (nobody can wait it out), and 429 retries are bounded by the hold, not by a count or a run
+     * deadline (each request carries its own: the end of its hold).
+     */
+    public static GovernorConfig heldFor(GovernorConfig governor, Duration maxHold) {
+        return governor.toBuilder()
+                .retryAfterCeiling(maxHold)
+                .maxThrottledAttempts(Integer.MAX_VALUE)
+                .noDeadline()
+                .build();
     }
 
     /**
@@ -81,11 +118,28 @@ public final class TokenGovernors<T extends TokenGovernors.Held> {
      */
     public T forName(String name) {
         long now = time.nanoTime();
+        sweepIfDue(now);
         return byName.compute(name, (n, held) -> {
             T h = held != null ? held : factory.create(n, now, l -> governor(l));
             h.touch(now);
             return h;
         });
+    }
+
+    /**
+     * Forgets the idle holders when the last sweep is a minute old. Before the lookup's own touch: a token asking
+     * after an idle hour gets a new governor, as it would had the sweep come a moment earlier.
+     */
+    private void sweepIfDue(long now) {
+        long last = lastSweep.get();
+        if (now - last >= SWEEP_NANOS && lastSweep.compareAndSet(last, now)) {
+            evictIdle(forgotten);
+        }
+    }
+
+    /** The names ({@link TokenName}) of the tokens that have a governor now. */
+    public List<String> names() {
+        return List.copyOf(byName.keySet());
     }
 
     /** The holder of an {@code Authorization} header value's token. */

@@ -73,4 +73,22 @@ class AnswersTest {
         assertThat(r.retryAfterSeconds()).isEqualTo(seconds);
         assertThat(r.message()).contains("would pass --max-hold");
     }
+
+    @Property(tries = 50)
+    void theAnswersHeadersCarryItsRetryAfterOnlyWhenItNamesOne(@ForAll @LongRange(min = 0, max = 86_400) long seconds) {
+        GatewayAnswer.Refused<String> r = seconds == 0
+                ? GatewayAnswer.Refused.rejected(401, "authentication.required", "no key")
+                : answers.throttled(seconds, "why");
+        java.util.Map<String, String> headers = GenesysErrorBody.headers(r, "ctx-1");
+        assertThat(headers)
+                .containsEntry("Content-Type", "application/json")
+                .containsEntry("ININ-Correlation-Id", "ctx-1");
+        if (seconds == 0) {
+            assertThat(headers).doesNotContainKey("Retry-After").hasSize(2);
+        } else {
+            assertThat(headers)
+                    .containsEntry("Retry-After", Long.toString(seconds))
+                    .hasSize(3);
+        }
+    }
 }

@@ -83,4 +83,33 @@ class TokenGovernorsTest {
         map.forName("t-2");
         assertThat(map.all()).hasSize(2);
     }
+
+    @Test
+    void aLookupForgetsTheIdleTokensItselfAtMostOnceAMinute() {
+        List<String> forgotten = new ArrayList<>();
+        TokenGovernors<Holder> swept = new TokenGovernors<>(
+                GovernorConfig.defaults(),
+                budget,
+                time,
+                () -> 0.5,
+                RateSignalParser.none(),
+                GovernorListener.none(),
+                (name, now, g) -> new Holder(name, now, g),
+                forgotten::add);
+        swept.forName("t-a");
+        time.advance(Duration.ofSeconds(30));
+        swept.forName("t-b");
+        time.advance(Duration.ofMinutes(60).minusSeconds(20)); // t-a idle 60 min 10 s, t-b 59 min 40 s
+
+        swept.forName("t-c");
+        assertThat(forgotten).containsExactly("t-a");
+        time.advance(Duration.ofSeconds(30)); // t-b now idle past the hour, but the last sweep was 30 s ago
+        swept.forName("t-c");
+        assertThat(swept.names()).containsExactlyInAnyOrder("t-b", "t-c");
+        time.advance(Duration.ofSeconds(30));
+        swept.forName("t-c");
+
+        assertThat(forgotten).containsExactly("t-a", "t-b");
+        assertThat(swept.names()).containsExactly("t-c");
+    }
 }

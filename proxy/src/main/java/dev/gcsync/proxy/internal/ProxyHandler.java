@@ -1,6 +1,7 @@
 package dev.gcsync.proxy.internal;
 
 import dev.gcsync.genesys.gateway.GatewayAnswer;
+import dev.gcsync.genesys.gateway.GovernedPaths;
 import dev.gcsync.genesys.gateway.TokenName;
 import dev.gcsync.governor.TimeSource;
 import dev.gcsync.proxy.ProxyKey;
@@ -98,7 +99,7 @@ public final class ProxyHandler extends Handler.Abstract {
             return null;
         }
         boolean login = path.equals("/oauth/token");
-        if (!login && !path.startsWith("/api/v2/")) {
+        if (!login && !GovernedPaths.governed(path)) {
             return GatewayAnswer.Refused.rejected(
                     404,
                     "not.found",

@@ -51,11 +51,7 @@ final class Replies {
         String body = GenesysErrorBody.of(r, id);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setStatus(r.status());
-        response.getHeaders().put("Content-Type", "application/json");
-        response.getHeaders().put("ININ-Correlation-Id", id);
-        if (r.retryAfterSeconds() > 0) {
-            response.getHeaders().put("Retry-After", Long.toString(r.retryAfterSeconds()));
-        }
+        GenesysErrorBody.headers(r, id).forEach(response.getHeaders()::put);
         response.getHeaders().put("Content-Length", Integer.toString(bytes.length));
         try (OutputStream out = Content.Sink.asOutputStream(response)) {
             out.write(bytes);

@@ -8,6 +8,8 @@ import dev.gcsync.governor.OrgBudget;
 import dev.gcsync.governor.RateSignalParser;
 import dev.gcsync.governor.TimeSource;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
@@ -15,7 +17,7 @@ import java.util.function.DoubleSupplier;
 /**
  * The proxy's lanes by token name: the gateway's governors ({@link TokenGovernors}: hashing, eviction, learned
  * limits shared with new tokens, one org budget) each behind a {@link TokenLane}, and the bound on the requests
- * held across all tokens. Thread-safe: concurrent map and an atomic.
+ * held across all tokens. Thread-safe: concurrent map and queue, and an atomic.
  */
 public final class TokenLanes {
     static final long IDLE_NANOS = TokenGovernors.IDLE_NANOS;
@@ -23,6 +25,8 @@ public final class TokenLanes {
     private final AtomicInteger admittedAll = new AtomicInteger();
     private final int capacityAll;
     private final TokenGovernors<TokenLane> governors;
+    /** Lanes the map's own sweep forgot since the last {@link #evictIdle}: told to its listener there. */
+    private final Queue<String> swept = new ConcurrentLinkedQueue<>();
 
     public TokenLanes(
             GovernorConfig governor,
@@ -57,7 +61,8 @@ public final class TokenLanes {
                 random,
                 parser,
                 GovernorListener.none(),
-                (name, now, governorFor) -> new TokenLane(name, concurrency, queueCapacity, now, governorFor));
+                (name, now, governorFor) -> new TokenLane(name, concurrency, queueCapacity, now, governorFor),
+                swept::add);
     }
 
     /** The token's lane, marked used now (see {@link TokenGovernors#forName}). */
@@ -87,8 +92,14 @@ public final class TokenLanes {
         return governors.all();
     }
 
-    /** Forgets lanes idle for an hour; {@code forgotten} hears each one's name. */
+    /**
+     * Forgets lanes idle for an hour; {@code forgotten} hears each one's name, and the names of the lanes the
+     * map forgot by itself since the last call (it sweeps on lookups too, see {@link TokenGovernors#forName}).
+     */
     public void evictIdle(Consumer<String> forgotten) {
         governors.evictIdle(forgotten);
+        for (String name = swept.poll(); name != null; name = swept.poll()) {
+            forgotten.accept(name);
+        }
     }
 }

@@ -76,6 +76,20 @@ class TokenLanesTest {
     }
 
     @Test
+    void aLaneTheMapForgetsOnALookupIsToldAtTheNextEvictionSoItsMetricsGoToo() {
+        lanes.lane("t-444444444444");
+        time.advance(Duration.ofMinutes(61));
+        lanes.lane("t-555555555555"); // the lookup sweeps: t-4… idle for an hour
+        assertThat(lanes.all()).extracting(TokenLane::name).containsExactly("t-555555555555");
+        List<String> forgotten = new ArrayList<>();
+
+        lanes.evictIdle(forgotten::add);
+        lanes.evictIdle(forgotten::add);
+
+        assertThat(forgotten).as("told once").containsExactly("t-444444444444");
+    }
+
+    @Test
     void theMinuteLineCountsWhatHappenedSinceTheLastOne() {
         TokenLane lane = lanes.lane("t-333333333333");
         MinuteLog log =

@@ -8,6 +8,7 @@ import dev.gcsync.genesys.EndpointFamily;
 import dev.gcsync.genesys.gateway.Answers;
 import dev.gcsync.genesys.gateway.GatewayAnswer;
 import dev.gcsync.genesys.gateway.GenesysErrorBody;
+import dev.gcsync.genesys.gateway.GovernedPaths;
 import dev.gcsync.genesys.gateway.TokenGovernors;
 import dev.gcsync.governor.GovernedCall;
 import dev.gcsync.governor.Reply;
@@ -62,7 +63,7 @@ public final class GovernedConnector implements ApiClientConnector {
     @Override
     public ApiClientConnectorResponse invoke(ApiClientConnectorRequest request) throws IOException {
         String path = URI.create(request.getUrl()).getPath();
-        if (path == null || !path.startsWith("/api/v2/")) {
+        if (!GovernedPaths.governed(path)) {
             return transport.invoke(request); // the token request, or anything that is not the rate-limited API
         }
         BufferedRequest held = BufferedRequest.of(request);
@@ -146,15 +147,9 @@ public final class GovernedConnector implements ApiClientConnector {
     private static ApiClientConnectorResponse throttled(GatewayAnswer.Refused<?> refused) {
         String id = UUID.randomUUID().toString();
         return new BufferedResponse(
-                429,
+                refused.status(),
                 "Too Many Requests",
-                Map.of(
-                        "Retry-After",
-                        Long.toString(refused.retryAfterSeconds()),
-                        "Content-Type",
-                        "application/json",
-                        "ININ-Correlation-Id",
-                        id),
+                GenesysErrorBody.headers(refused, id),
                 GenesysErrorBody.of(refused, id));
     }
 
