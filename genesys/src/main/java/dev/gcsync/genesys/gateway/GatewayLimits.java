@@ -95,11 +95,16 @@ public final class GatewayLimits {
                                 r.window().toSeconds(),
                                 r.kind().name().toLowerCase(Locale.ROOT)));
             }
+        } catch (NotAllowed e) {
+            LOG.info(
+                    "gcsync: the org's documented limits could not be read with the first caller's token ({}, not"
+                            + " allowed): carrying on undocumented (shared buckets are found by 429s)",
+                    e.status);
         } catch (GenesysException e) {
             LOG.info(
-                    "gcsync: the org's documented limits could not be read with the first caller's token ({}):"
-                            + " carrying on undocumented (shared buckets are found by 429s)",
-                    e.status() == 401 || e.status() == 403 ? e.status() + ", not allowed" : "status " + e.status());
+                    "gcsync: the org's documented limits could not be read (status {}): carrying on undocumented"
+                            + " (shared buckets are found by 429s)",
+                    e.status());
         } catch (RuntimeException e) { // no answer, or an answer that is not the limits' JSON
             LOG.info(
                     "gcsync: the org's documented limits could not be read ({}): carrying on undocumented",
@@ -116,6 +121,9 @@ public final class GatewayLimits {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (a.status() == 401 || a.status() == 403) {
+            throw new NotAllowed(a.status()); // the token's, for every namespace: not one namespace to skip
+        }
         if (a.status() / 100 != 2) {
             throw new GenesysException(
                     "GET " + path,
@@ -129,5 +137,15 @@ public final class GatewayLimits {
                     null);
         }
         return a.body();
+    }
+
+    /** The caller's token may not read the limits. */
+    private static final class NotAllowed extends RuntimeException {
+        final int status;
+
+        NotAllowed(int status) {
+            super("status " + status, null, false, false);
+            this.status = status;
+        }
     }
 }

@@ -53,7 +53,7 @@ final class TokenSlots {
             return shared.waitNanos();
         }
         double slowdown = ((BudgetStore.Reservation.Local) r).slowdown();
-        if (lastSlot == Long.MIN_VALUE || slowdown <= 1) {
+        if (lastSlot == Long.MIN_VALUE) {
             return 0;
         }
         return Math.max(0, lastSlot + (long) (intervalNanos * slowdown) - now);
