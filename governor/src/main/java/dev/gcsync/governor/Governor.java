@@ -69,13 +69,30 @@ public final class Governor {
             RateSignalParser parser,
             GovernorListener listener,
             OrgBudget org) {
+        this(config, time, random, parser, listener, org, Optional.empty());
+    }
+
+    /**
+     * @param tokenName the token's hash ({@code t-…}, never the token) when other processes may send the same
+     *                  token (proxy replicas behind a load balancer): with a shared store in {@code org}, the
+     *                  token's own buckets (its window, route buckets, hidden buckets) take their slots in the
+     *                  store under that name, so that together they stay under the token's limits
+     */
+    public Governor(
+            GovernorConfig config,
+            TimeSource time,
+            DoubleSupplier random,
+            RateSignalParser parser,
+            GovernorListener listener,
+            OrgBudget org,
+            Optional<String> tokenName) {
         this.config = config;
         this.time = time;
         this.random = random;
         this.parser = parser;
         this.listener = listener;
         this.org = org;
-        this.scopes = new Scopes(config, org.engine());
+        this.scopes = new Scopes(config, org.engine(), tokenName);
         this.refusals = new Refusals(scopes);
         this.concurrency = new AdaptiveConcurrency(config.minConcurrency(), config.maxConcurrency());
         this.budget = new RetryBudget(config.retryBudget(), config.retryCost());
@@ -171,6 +188,7 @@ public final class Governor {
     /** Within a concurrency slot: a permit from each scope, the shared one first. */
     private <T> Acquired<T> permits(GovernedCall<T> call, int number, long until) throws InterruptedException {
         while (true) {
+            org.engine().follow(time);
             List<Scope> needed = scopes.forFamily(call.family());
             List<Permit> permits = new ArrayList<>();
             for (Scope scope : needed) {

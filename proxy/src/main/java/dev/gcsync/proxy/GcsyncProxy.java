@@ -1,6 +1,8 @@
 package dev.gcsync.proxy;
 
 import dev.gcsync.genesys.IninRateLimitParser;
+import dev.gcsync.genesys.gateway.GatewayLimits;
+import dev.gcsync.genesys.limits.OrgLimitDocs;
 import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.OrgBudget;
 import dev.gcsync.governor.TimeSource;
@@ -13,6 +15,7 @@ import dev.gcsync.proxy.internal.TokenLanes;
 import dev.gcsync.proxy.internal.Upstream;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +54,7 @@ public final class GcsyncProxy implements AutoCloseable {
     private final ScheduledExecutorService ticker;
 
     private final BudgetStore store;
+    private final GatewayLimits limits;
 
     private GcsyncProxy(ProxyConfig config, TimeSource time, DoubleSupplier random, BudgetStore store) {
         this.config = config;
@@ -58,19 +62,21 @@ public final class GcsyncProxy implements AutoCloseable {
         // A held request parks its thread: room for every token's queue and slots, and more; beyond the
         // threads (less a few for /metrics and new connections), requests are answered 503 at once.
         int threads = Math.max(200, 2 * (config.queueCapacity() + config.concurrency()) + 16);
+        OrgBudget budget = new OrgBudget(config.tokenGovernor(), store);
         this.lanes = new TokenLanes(
                 config.tokenGovernor(),
-                new OrgBudget(config.tokenGovernor(), store),
+                budget,
                 config.concurrency(),
                 config.queueCapacity(),
                 threads - 16,
                 time,
                 random,
                 new IninRateLimitParser());
+        this.limits = new GatewayLimits(budget);
         this.metrics = new ProxyMetrics(this::stats, store::status);
         Upstream upstream = new Upstream(Upstream.clientFor(config.apiBase()), config.requestTimeout());
         Forwarder forwarder =
-                new Forwarder(lanes, upstream, config.apiBase(), time, config.maxHold(), metrics::observeHeld);
+                new Forwarder(lanes, limits, upstream, config.apiBase(), time, config.maxHold(), metrics::observeHeld);
         QueuedThreadPool pool = new QueuedThreadPool(threads, 8);
         pool.setName("gcsync-proxy");
         this.server = new Server(pool);
@@ -168,6 +174,14 @@ public final class GcsyncProxy implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("gcsync proxy: the minute summary failed: {}", e.toString());
         }
+    }
+
+    /**
+     * The org's documented limits, read once with the first caller's token: completes when that read is over
+     * ({@link OrgLimitDocs#NONE} when the token may not read them).
+     */
+    public CompletableFuture<OrgLimitDocs> documentedLimits() {
+        return limits.done();
     }
 
     /** Where the org's shared buckets are counted, and how that store is doing. */

@@ -1,5 +1,7 @@
 package dev.gcsync.budget.redis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScanArgs;
@@ -101,6 +103,33 @@ public final class TestRedis implements AutoCloseable {
             return out;
         } finally {
             client.shutdown();
+        }
+    }
+
+    /**
+     * Fails unless every key and value is numbers and hashes only: none of {@code secrets} (tokens, the client's
+     * secret and id), no host address, no bearer header; keys in the store's namespace, a token only as its
+     * hash ({@code t-} and 12 hex digits), process names as role and hash.
+     */
+    public void assertHoldsNoSecret(String... secrets) {
+        List<String> all = everything();
+        assertThat(all).as("keys in Redis").isNotEmpty();
+        for (String kv : all) {
+            for (String secret : secrets) {
+                assertThat(kv).doesNotContain(secret);
+            }
+            assertThat(kv)
+                    .doesNotContain("127.0.0.1")
+                    .doesNotContainIgnoringCase("bearer")
+                    .matches("gcsync:\\{[0-9a-f]{12}\\}:(slot|pause|learned|procs|pace)[^ ]* = .*");
+            String key = kv.substring(0, kv.indexOf(" = "));
+            if (key.contains(":token:")) {
+                assertThat(key)
+                        .as("a token's keys name its hash only")
+                        .matches(".*:token:t-[0-9a-f]{12}:[A-Za-z0-9:._-]+");
+            }
+            assertThat(kv.substring(kv.indexOf(" = ") + 3))
+                    .matches("[0-9]+|\\[((apply|proxy|sdk|doctor)-[0-9a-f]{8}(, )?)+\\]|\\{.*\\}");
         }
     }
 

@@ -11,6 +11,7 @@ import dev.gcsync.governor.TimeSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -120,7 +121,7 @@ public final class TokenGovernors<T extends TokenGovernors.Held> {
         long now = time.nanoTime();
         sweepIfDue(now);
         return byName.compute(name, (n, held) -> {
-            T h = held != null ? held : factory.create(n, now, l -> governor(l));
+            T h = held != null ? held : factory.create(n, now, l -> governor(n, l));
             h.touch(now);
             return h;
         });
@@ -174,7 +175,8 @@ public final class TokenGovernors<T extends TokenGovernors.Held> {
         }
     }
 
-    private Governor governor(GovernorListener own) {
+    /** The governor of the token named {@code name}: with a shared store, its window is shared under the name. */
+    private Governor governor(String name, GovernorListener own) {
         Governor created = new Governor(
                 config,
                 time,
@@ -187,7 +189,8 @@ public final class TokenGovernors<T extends TokenGovernors.Held> {
                     own.onEvent(event);
                     listener.onEvent(event);
                 },
-                budget);
+                budget,
+                Optional.of(name));
         List<LearnedLimit> start = new ArrayList<>(learned()); // this process's own first: the first of a family wins
         start.addAll(budget.learnedElsewhere());
         created.startFrom(start);

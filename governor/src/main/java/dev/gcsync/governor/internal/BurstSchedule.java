@@ -35,6 +35,11 @@ public final class BurstSchedule {
         guard = guardNanos;
     }
 
+    /** The interval of the window's requests spread evenly over it (what several processes share it at). */
+    public long spreadNanos() {
+        return Math.max(1, (window - 2 * guard) / Math.max(1, limit));
+    }
+
     /** 0 when a request may go at {@code now}, else how long to wait. */
     public long waitNanos(long now) {
         if (start == Long.MIN_VALUE || (firstBack && now >= start + window + guard)) {

@@ -28,6 +28,7 @@ public final class RateScope implements Scope {
     private final GovernorConfig config;
     private final QuotaWindow window = new QuotaWindow();
     private final PauseGate gate;
+    private final TokenSlots slots;
     private double knownRate;
     private double factor = 1.0;
     private long lastFactorUpdate;
@@ -39,10 +40,16 @@ public final class RateScope implements Scope {
     private BurstSchedule schedule;
 
     public RateScope(String name, GovernorConfig config) {
+        this(name, config, TokenSlots.NONE);
+    }
+
+    /** @param slots where the processes that send this token take the bucket's slots together (or none) */
+    RateScope(String name, GovernorConfig config, TokenSlots slots) {
         this.name = name;
         this.config = config;
         this.gate = new PauseGate(config.retryAfterCeiling());
         this.knownRate = config.knownRate().orElse(0.0);
+        this.slots = slots;
     }
 
     @Override
@@ -63,9 +70,13 @@ public final class RateScope implements Scope {
         }
         if (schedule != null) {
             long wait = schedule.waitNanos(now);
+            if (wait == 0) {
+                wait = slots.waitNanos(schedule.spreadNanos(), 0, lastSlot, now);
+            }
             if (wait > 0) {
                 return gate.waited(Decision.waitFor(wait));
             }
+            lastSlot = now;
             grants++;
             schedule.grant(now, grants);
             return Decision.go(new Permit(grants, false));
@@ -89,6 +100,10 @@ public final class RateScope implements Scope {
         long allowedAt = lastSlot == Long.MIN_VALUE || probe ? now : lastSlot + interval;
         if (now < allowedAt) {
             return gate.waited(Decision.waitFor(allowedAt - now));
+        }
+        long shared = slots.waitNanos(interval, allowedRate(), lastSlot, now);
+        if (shared > 0) {
+            return gate.waited(Decision.waitFor(shared));
         }
         // A caller that woke a little late keeps its slot, so lateness does not add up; after idling, none.
         lastSlot = now - allowedAt < interval ? allowedAt : now;
@@ -137,6 +152,7 @@ public final class RateScope implements Scope {
         if (gate.pause(now, wallNow, pause)) {
             return true;
         }
+        slots.pause(pause);
         window.exhaust(gate.pausedUntil());
         if (schedule != null) {
             schedule.restart();

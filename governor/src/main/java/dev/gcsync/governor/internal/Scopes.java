@@ -1,5 +1,6 @@
 package dev.gcsync.governor.internal;
 
+import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.DocumentedLimit;
 import dev.gcsync.governor.GovernorConfig;
 import dev.gcsync.governor.LearnedLimit;
@@ -33,6 +34,9 @@ import java.util.concurrent.ConcurrentMap;
 public final class Scopes {
     private final GovernorConfig config;
     private final RateScope token;
+    /** Where this token's own buckets take their slots: the shared store keyed by the token, or the local one. */
+    private final BudgetStore own;
+
     private final SharedScopes shared;
     private final int tokenId;
     private final ConcurrentMap<Long, RateScope> advertised = new ConcurrentHashMap<>();
@@ -42,8 +46,17 @@ public final class Scopes {
     private final ConcurrentMap<String, LearnedLimit> learned = new ConcurrentHashMap<>();
 
     public Scopes(GovernorConfig config, SharedScopes shared) {
+        this(config, shared, Optional.empty());
+    }
+
+    /**
+     * @param tokenName the token's hash when several processes may send the same token (a gateway's {@code t-…}):
+     *                  with a shared store, this token's buckets take their slots in it under that name
+     */
+    public Scopes(GovernorConfig config, SharedScopes shared, Optional<String> tokenName) {
         this.config = config;
-        this.token = new RateScope("token", config);
+        this.own = TokenStore.of(shared.store(), tokenName);
+        this.token = new RateScope("token", config, TokenSlots.of(own, "token"));
         this.shared = shared;
         this.tokenId = shared.register(this::document);
     }
@@ -75,7 +88,8 @@ public final class Scopes {
                                 d.limit(),
                                 d.limit(),
                                 d.window().toNanos(),
-                                config.retryAfterCeiling()));
+                                config.retryAfterCeiling(),
+                                own));
             }
         }
     }
@@ -95,7 +109,8 @@ public final class Scopes {
                                 l.limit(),
                                 l.limit(),
                                 l.window().toNanos(),
-                                config.retryAfterCeiling()));
+                                config.retryAfterCeiling(),
+                                own));
             } else {
                 HiddenBucket bucket = tracker(l.family());
                 synchronized (bucket) {
@@ -197,8 +212,8 @@ public final class Scopes {
 
     /** A hidden bucket of this token whose windows do not follow the requests: paced evenly at {@code limit}. */
     LearnedLimit learnSpread(String family, int limit, long windowNanos, Instant wallNow) {
-        PacedBucket scope =
-                new PacedBucket(family, ScopeKind.TOKEN, 1.0, limit, limit, windowNanos, config.retryAfterCeiling());
+        PacedBucket scope = new PacedBucket(
+                family, ScopeKind.TOKEN, 1.0, limit, limit, windowNanos, config.retryAfterCeiling(), own);
         hidden.put(family, scope);
         LearnedLimit l = scope.learned(wallNow);
         learned.put(family, l);
@@ -214,7 +229,7 @@ public final class Scopes {
     /** The family's hidden scope of this token, created (already paused) when there is none yet. */
     Scope hiddenScope(String family, long now, Instant wallNow, Duration pause) {
         return hidden.computeIfAbsent(family, f -> {
-            RateScope created = new RateScope("family:" + f, config);
+            RateScope created = new RateScope("family:" + f, config, TokenSlots.of(own, "family:" + f));
             created.knowRate(token.allowedRate());
             created.pause(Permit.NONE, now, wallNow, pause);
             return created;
@@ -235,7 +250,7 @@ public final class Scopes {
     }
 
     private RateScope newHidden(String family) {
-        RateScope created = new RateScope("family:" + family, config);
+        RateScope created = new RateScope("family:" + family, config, TokenSlots.of(own, "family:" + family));
         created.knowRate(token.allowedRate());
         return created;
     }
@@ -256,6 +271,6 @@ public final class Scopes {
     }
 
     private RateScope advertisedScope(long limit) {
-        return new RateScope("bucket:" + limit, config);
+        return new RateScope("bucket:" + limit, config, TokenSlots.of(own, "bucket:" + limit));
     }
 }

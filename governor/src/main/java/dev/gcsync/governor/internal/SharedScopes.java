@@ -6,6 +6,7 @@ import dev.gcsync.governor.GovernorConfig;
 import dev.gcsync.governor.LearnedLimit;
 import dev.gcsync.governor.ScopeKind;
 import dev.gcsync.governor.ScopeState;
+import dev.gcsync.governor.TimeSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public final class SharedScopes {
     private final List<DocumentedLimit> tokenDocs = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<DocumentedLimit>>> tokens = new CopyOnWriteArrayList<>();
     private final AtomicInteger tokenIds = new AtomicInteger();
+    private final StoreFollower follower;
 
     private record HiddenRefusal(int token, long endHi, int counted) {}
 
@@ -48,10 +50,16 @@ public final class SharedScopes {
     public SharedScopes(GovernorConfig config, BudgetStore store) {
         this.config = config;
         this.store = store;
+        this.follower = new StoreFollower(store);
     }
 
     public BudgetStore store() {
         return store;
+    }
+
+    /** Paces the shared buckets other processes of the store found meanwhile (at most once a second). */
+    public void follow(TimeSource time) {
+        follower.follow(time, this);
     }
 
     /** A token's scopes join: they hear the per-token documented limits now and later. Returns its id. */

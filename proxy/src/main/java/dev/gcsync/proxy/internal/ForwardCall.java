@@ -22,13 +22,14 @@ final class ForwardCall implements GovernedCall<UpstreamAnswer> {
     private final String family;
     private long lastLatency;
 
-    ForwardCall(Inbound in, URI base, Upstream upstream, TimeSource time, long holdEnds) {
+    /** @param family the request's endpoint family (a documented limit's, once the gateway has read them) */
+    ForwardCall(Inbound in, String family, URI base, Upstream upstream, TimeSource time, long holdEnds) {
         this.in = in;
         this.base = base;
         this.upstream = upstream;
         this.time = time;
         this.holdEnds = holdEnds;
-        this.family = in.family();
+        this.family = family;
     }
 
     @Override

@@ -2,10 +2,16 @@ package dev.gcsync.proxy.internal;
 
 import dev.gcsync.genesys.gateway.Answers;
 import dev.gcsync.genesys.gateway.GatewayAnswer;
+import dev.gcsync.genesys.gateway.GatewayLimits;
+import dev.gcsync.genesys.gateway.TokenName;
 import dev.gcsync.governor.Result;
 import dev.gcsync.governor.TimeSource;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.ObjDoubleConsumer;
 
 /**
@@ -24,10 +30,15 @@ public final class Forwarder {
     private final long maxHoldNanos;
     private final ObjDoubleConsumer<String> heldSeconds;
     private final Answers answers;
+    private final GatewayLimits limits;
 
-    /** {@code heldSeconds} hears, per answered request, its lane and the seconds the proxy held it. */
+    /**
+     * {@code heldSeconds} hears, per answered request, its lane and the seconds the proxy held it; {@code limits}
+     * is read once with the first caller's token (and names the families of documented limits).
+     */
     public Forwarder(
             TokenLanes lanes,
+            GatewayLimits limits,
             Upstream upstream,
             URI apiBase,
             TimeSource time,
@@ -35,6 +46,7 @@ public final class Forwarder {
             ObjDoubleConsumer<String> heldSeconds) {
         this.heldSeconds = heldSeconds;
         this.lanes = lanes;
+        this.limits = limits;
         this.upstream = upstream;
         this.apiBase = apiBase;
         this.time = time;
@@ -44,6 +56,9 @@ public final class Forwarder {
 
     GatewayAnswer<UpstreamAnswer> forward(Inbound in) {
         TokenLane lane = lanes.lane(in.lane());
+        if (!TokenName.ANONYMOUS.equals(in.lane())) {
+            limits.readOnce(path -> readWith(lane, in, path));
+        }
         if (!lanes.tryEnterAny()) {
             return answered(
                     lane,
@@ -67,7 +82,8 @@ public final class Forwarder {
             if (!lane.awaitSlot(holdEnds - time.nanoTime())) {
                 return answered(lane, in, 0, answers.throttled(lane.drainSeconds(), "queued longer than --max-hold"));
             }
-            ForwardCall call = new ForwardCall(in, apiBase, upstream, time, holdEnds);
+            ForwardCall call = new ForwardCall(
+                    in, limits.familyOf(in.method(), in.pathAndQuery()), apiBase, upstream, time, holdEnds);
             try {
                 Result<UpstreamAnswer> result = lane.governor().execute(call);
                 return answered(lane, in, call.lastLatencyNanos(), answers.decide(result));
@@ -79,6 +95,27 @@ public final class Forwarder {
             return answered(lane, in, 0, answers.shuttingDown());
         } finally {
             lane.leave(time.nanoTime());
+        }
+    }
+
+    /**
+     * {@code GET path} with the caller's token only (no other header of theirs), through the token's governor:
+     * paced and counted with the token's requests, a 429 waited out.
+     */
+    private GatewayLimits.Answer readWith(TokenLane lane, Inbound caller, String path) throws IOException {
+        List<Map.Entry<String, String>> auth = caller.headers().stream()
+                .filter(h -> h.getKey().equalsIgnoreCase("Authorization"))
+                .toList();
+        long now = time.nanoTime();
+        Inbound get = new Inbound("GET", path, auth, new byte[0], caller.lane(), now);
+        Result<UpstreamAnswer> r = lane.governor()
+                .execute(new ForwardCall(get, get.family(), apiBase, upstream, time, now + maxHoldNanos));
+        if (r.reply().isEmpty()) {
+            throw new IOException("no answer (" + r.outcome() + ")");
+        }
+        try (UpstreamAnswer a = r.reply().get().body();
+                InputStream body = a.body()) {
+            return new GatewayLimits.Answer(a.status(), body.readNBytes(UpstreamAnswer.BUFFER_LIMIT));
         }
     }
 
