@@ -126,7 +126,9 @@ final class SummaryBuilder {
                 counts.replaced(),
                 info.resumes(),
                 active,
-                thisPart.after(before.map(RunSummary::bound).orElse(null)),
+                thisPart.token()
+                        ? BoundScope.ofToken(requests, active, thisPart.allowedRate())
+                        : thisPart.after(before.map(RunSummary::bound).orElse(null)),
                 tokenAllowed);
         List<TimelinePoint> points =
                 new ArrayList<>(earlier.map(RunReport::timeline).orElse(List.of()));

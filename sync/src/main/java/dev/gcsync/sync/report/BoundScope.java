@@ -51,6 +51,21 @@ public record BoundScope(
      */
     public record Learned(Instant at, int limit, double windowSeconds, double allowedRate) {}
 
+    /** The token's own limit bound the run: {@code requests} (every one) over the {@code seconds} worked. */
+    public static BoundScope ofToken(long requests, double seconds, double allowedRate) {
+        return new BoundScope(
+                "token",
+                "token",
+                List.of(),
+                requests,
+                seconds,
+                seconds > 0 ? requests / seconds : 0,
+                allowedRate,
+                allowedRate,
+                1.0,
+                List.of());
+    }
+
     /**
      * This part of a run after {@code earlier} parts (null: none, or recorded before scopes were counted): the
      * same scope adds up its requests, time and what it learned; another one counts this part alone.

@@ -114,22 +114,9 @@ public final class TimelineRecorder implements GovernorListener {
      * @param share the budget share of an org's bucket ({@code --budget-share})
      */
     public BoundScope bound(ScopeState state, double share) {
-        String kind = state.kind().name().toLowerCase(Locale.ROOT);
         double part = state.kind() == ScopeKind.ORG ? share : 1.0;
         if (state.name().equals("token")) {
-            double seconds = elapsedSeconds();
-            long all = requests();
-            return new BoundScope(
-                    "token",
-                    kind,
-                    List.of(),
-                    all,
-                    seconds,
-                    seconds > 0 ? all / seconds : 0,
-                    state.allowedRate(),
-                    state.allowedRate(),
-                    1.0,
-                    List.of());
+            return BoundScope.ofToken(requests(), elapsedSeconds(), state.allowedRate());
         }
         List<String> counted = familiesOf(state.name());
         long n = 0;
@@ -153,7 +140,7 @@ public final class TimelineRecorder implements GovernorListener {
         }
         return new BoundScope(
                 state.name(),
-                kind,
+                state.kind().name().toLowerCase(Locale.ROOT),
                 counted,
                 n,
                 seconds,
