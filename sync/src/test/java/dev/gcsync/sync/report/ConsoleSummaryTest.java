@@ -26,17 +26,21 @@ class ConsoleSummaryTest {
                         "  note        3 group-derived memberships kept");
     }
 
-    @Test
-    void instantsOnTheMinuteKeepTheirSecondsAndNanosecondsAreDropped() {
-        RunSummary s = ReportFixtures.summary();
-        RunSummary precise = new SummaryFixture()
+    /** One user, already as desired: three reads, nothing written, no allowed rate known. */
+    private static SummaryFixture unchangedUser() {
+        return new SummaryFixture()
                 .status("CONVERGED", 0)
-                .times(Instant.parse("2026-12-04T13:18:00Z"), Instant.parse("2026-12-04T13:19:07.123456789Z"), 67.1)
                 .users(1, 0, 1, 0, 0, 0, 0)
                 .ops(0, 0, 0, 0)
                 .requests(3, 0, 0)
                 .rates(0.5, 0)
-                .notes(List.of())
+                .notes(List.of());
+    }
+
+    @Test
+    void instantsOnTheMinuteKeepTheirSecondsAndNanosecondsAreDropped() {
+        RunSummary precise = unchangedUser()
+                .times(Instant.parse("2026-12-04T13:18:00Z"), Instant.parse("2026-12-04T13:19:07.123456789Z"), 67.1)
                 .build();
 
         assertThat(ConsoleSummary.render(precise, List.of(), 0))
@@ -66,15 +70,8 @@ class ConsoleSummaryTest {
     @Test
     void saysWhenTheAllowedRateIsUnknown() {
         RunSummary s = ReportFixtures.summary();
-        RunSummary unknown = new SummaryFixture()
-                .status("CONVERGED", 0)
-                .times(s.startedAt(), s.finishedAt(), 42.0)
-                .users(1, 0, 1, 0, 0, 0, 0)
-                .ops(0, 0, 0, 0)
-                .requests(3, 0, 0)
-                .rates(0.5, 0)
-                .notes(List.of())
-                .build();
+        RunSummary unknown =
+                unchangedUser().times(s.startedAt(), s.finishedAt(), 42.0).build();
 
         String text = ConsoleSummary.render(unknown, List.of(), 5);
 
