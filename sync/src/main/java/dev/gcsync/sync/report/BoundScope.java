@@ -14,7 +14,8 @@ import java.util.List;
  * @param kind        where the server counts it: {@code token}, {@code client} or {@code org}
  * @param families    the endpoint families whose requests it counts; empty for the token (it counts every request)
  * @param requests    the requests it counted
- * @param seconds     the time they were sent over: from its first request to its last, plus one interval at
+ * @param seconds     the time they were sent over: from its first request to its last, plus the bucket's window
+ *                    when it was learned (the last requests use it whole), else one interval at
  *                    {@code allowedRate} (the token's: the time gcsync worked on the run)
  * @param rate        {@code requests ÷ seconds}
  * @param allowedRate requests per second gcsync was allowed in it: of an org's bucket, the budget share of it

@@ -130,14 +130,17 @@ public final class TimelineRecorder implements GovernorListener {
                 last = Math.max(last, span.last.get());
             }
         }
-        double interval = state.allowedRate() > 0 ? 1 / state.allowedRate() : 0;
-        double seconds = n == 0 ? 0 : (last - first) / 1e9 + interval;
         List<BoundScope.Learned> steps = new ArrayList<>();
         for (Step s : learnedOf(state.name(), counted, state.kind())) {
             LearnedLimit l = s.limit();
             steps.add(new BoundScope.Learned(
                     l.learnedAt(), l.limit(), l.window().toNanos() / 1e9, part * l.ratePerSecond()));
         }
+        // the last requests use a whole window of the bucket (a burst at its start uses it all), when known
+        double interval = state.allowedRate() > 0 ? 1 / state.allowedRate() : 0;
+        double tail = Math.max(
+                interval, steps.isEmpty() ? 0 : steps.get(steps.size() - 1).windowSeconds());
+        double seconds = n == 0 ? 0 : (last - first) / 1e9 + tail;
         return new BoundScope(
                 state.name(),
                 state.kind().name().toLowerCase(Locale.ROOT),

@@ -90,6 +90,24 @@ class BoundScopeTest {
     }
 
     @Test
+    void aBucketPacedInBurstsIsCountedOverTheWindowsItUsedNotJustFromItsFirstRequestToItsLast() {
+        // 10 per 2 s learned at the first refusal, then a burst of 10 at the start of every window (plus guard)
+        LearnedLimit measured = new LearnedLimit("users:write", 10, Duration.ofSeconds(2), T0);
+        recorder.onEvent(new GovernorEvent.LimitLearned(measured));
+        for (int window = 0; window < 6; window++) {
+            send("users:write", 10, 200, 0);
+            time.advance(Duration.ofMillis(2_020 - 50));
+        }
+        BoundScope bound = recorder.bound(
+                scope("family:users:write", ScopeKind.TOKEN, measured.pacedRatePerSecond(), 1_000_000), 1.0);
+
+        assertThat(bound.requests()).isEqualTo(60);
+        assertThat(bound.rate() / bound.allowedRate())
+                .as("a bucket used in full, not 150% of it")
+                .isBetween(0.95, 1.01);
+    }
+
+    @Test
     void aRunTheTokenBoundSaysItsOwnFigures() {
         send("users:write", 50, 4.9, 1);
         BoundScope bound = recorder.bound(scope("token", ScopeKind.TOKEN, 10.0, 5_000), 0.4);
