@@ -1,6 +1,7 @@
 package dev.gcsync.cli;
 
 import dev.gcsync.budget.redis.BudgetStoreUnavailable;
+import dev.gcsync.cli.options.BudgetShareOptions;
 import dev.gcsync.cli.options.BudgetStoreOptions;
 import dev.gcsync.cli.options.ConnectionOptions;
 import dev.gcsync.cli.options.Durations;
@@ -11,6 +12,7 @@ import dev.gcsync.genesys.doctor.DoctorReport;
 import dev.gcsync.genesys.limits.LimitRule;
 import dev.gcsync.genesys.model.OrgLimit;
 import dev.gcsync.governor.BudgetStore;
+import dev.gcsync.governor.GovernorConfig;
 import dev.gcsync.governor.LearnedLimit;
 import dev.gcsync.governor.ScopeKind;
 import dev.gcsync.sync.journal.LearnedLimitStore;
@@ -37,6 +39,7 @@ import picocli.CommandLine.Spec;
             "",
             "Example:",
             "  gcsync doctor --region eu_west_1 --client-id ID",
+            "  gcsync doctor --region eu_west_1 --client-id ID --budget-share 0.25   (the pace apply takes at that share)",
             "",
             "Exit codes: 0 every check passed, 1 a check failed (unreachable org, credentials, permissions)."
         })
@@ -46,6 +49,9 @@ public final class DoctorCommand implements Callable<Integer> {
 
     @Mixin
     BudgetStoreOptions budgetStore;
+
+    @Mixin
+    BudgetShareOptions share = new BudgetShareOptions();
 
     @Option(
             names = "--state-dir",
@@ -64,7 +70,8 @@ public final class DoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ClientSettings settings = connection.settings(System.getenv());
+        ClientSettings settings = connection.settings(
+                share.applyTo(GovernorConfig.defaults().toBuilder()).build(), System.getenv());
         DoctorReport report = new Doctor(GenesysClient.connect(settings), settings).run();
         print(report, settings, spec.commandLine().getOut());
         printLearned(settings, spec.commandLine().getOut());

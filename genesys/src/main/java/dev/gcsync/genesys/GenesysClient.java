@@ -79,6 +79,7 @@ public final class GenesysClient {
     private final TokenPool pool;
     private final RequestChain chain;
     private volatile OrgLimitDocs limits = OrgLimitDocs.NONE;
+    private final double budgetShare;
 
     /** A client on the real clock, with jitter from {@link ThreadLocalRandom} and no listener. */
     public static GenesysClient connect(ClientSettings settings) {
@@ -106,6 +107,7 @@ public final class GenesysClient {
             BudgetStore store) {
         HttpTransport transport = new HttpTransport(HttpTransport.defaultClient(), settings.requestTimeout());
         this.org = new OrgBudget(settings.governor(), store);
+        this.budgetShare = settings.governor().budgetShare();
         URI tokenUri = URI.create(settings.loginBase() + "/oauth/token");
         this.tokenEndpoint = new TokenEndpoint(
                 () -> transport.send(
@@ -160,6 +162,11 @@ public final class GenesysClient {
      */
     public double boundRate() {
         return PoolMetrics.boundRate(governors().stream().map(Governor::metrics).toList());
+    }
+
+    /** The part of every org-wide bucket this client may use ({@code --budget-share}). */
+    public double budgetShare() {
+        return budgetShare;
     }
 
     /** Where the org's shared buckets are counted. */

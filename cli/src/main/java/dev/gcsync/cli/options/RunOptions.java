@@ -3,6 +3,7 @@ package dev.gcsync.cli.options;
 import dev.gcsync.governor.GovernorConfig;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** How an apply or resume runs and what it leaves behind. */
@@ -57,27 +58,16 @@ public final class RunOptions {
                     + " Default: ${DEFAULT-VALUE}.")
     public int tokens = 1;
 
-    @Option(
-            names = "--budget-share",
-            paramLabel = "SHARE",
-            defaultValue = "0.4",
-            description = "The part of every org-wide bucket gcsync may use (0 < SHARE <= 1); the rest is left to"
-                    + " the Admin UI and the org's other integrations. Per-token buckets are used in full."
-                    + " Default: ${DEFAULT-VALUE}.")
-    public double budgetShare = GovernorConfig.DEFAULT_BUDGET_SHARE;
+    @Mixin
+    public BudgetShareOptions share = new BudgetShareOptions();
 
     /** The governor settings these options shape: in-flight bound, Retry-After ceiling, deadline, budget share. */
     public GovernorConfig governor(GovernorConfig base) {
-        if (!(budgetShare > 0 && budgetShare <= 1)) {
-            throw new IllegalArgumentException("--budget-share must be above 0 and at most 1 (0.4 leaves 60% of an"
-                    + " org-wide bucket to others), was " + budgetShare);
-        }
         if (tokens < 1 || tokens > 20) {
             throw new IllegalArgumentException("--tokens must be between 1 and 20, was " + tokens);
         }
-        GovernorConfig.Builder b = base.toBuilder()
+        GovernorConfig.Builder b = share.applyTo(base.toBuilder())
                 .maxConcurrency(inFlight)
-                .budgetShare(budgetShare)
                 .minConcurrency(Math.min(base.minConcurrency(), Math.max(1, inFlight)))
                 .retryAfterCeiling(maxRetryAfter);
         if (deadline != null) {

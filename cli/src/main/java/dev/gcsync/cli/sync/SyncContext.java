@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** One command's wiring: client (auth → governor → transport), org adapter, timeline and engine. */
 public final class SyncContext {
@@ -89,11 +90,15 @@ public final class SyncContext {
         TimelineRecorder timeline = new TimelineRecorder(time);
         GovernorListener listener = timeline;
         List<LearnedLimit> learned = List.of();
+        // the recorder saves what the client's governors hold; the client is made after its listener
+        AtomicReference<GenesysClient> made = new AtomicReference<>();
         if (stateDir.isPresent()) {
             LearnedLimitStore store = new LearnedLimitStore(stateDir.get());
             String org = LearnedLimitStore.orgKey(settings.apiBase(), settings.clientId());
             learned = store.usable(org, Instant.now());
-            LearnedLimitRecorder recorder = new LearnedLimitRecorder(store, org);
+            LearnedLimitRecorder recorder = new LearnedLimitRecorder(store, org, () -> Optional.ofNullable(made.get())
+                    .map(GenesysClient::learnedLimits)
+                    .orElse(List.of()));
             listener = event -> {
                 timeline.onEvent(event);
                 recorder.onEvent(event);
@@ -101,6 +106,7 @@ public final class SyncContext {
         }
         GenesysClient client = new GenesysClient(
                 settings, time, () -> ThreadLocalRandom.current().nextDouble(), listener, budget);
+        made.set(client);
         List<LearnedLimit> shared = budget.learnedLimits();
         if (!shared.isEmpty()) {
             List<LearnedLimit> all = new java.util.ArrayList<>(learned); // this state dir's first: the first wins

@@ -55,6 +55,11 @@ final class HiddenBucket {
     private boolean exact;
     /** The last count: accepted requests sent since countedFrom, as logged when the refusal came back. */
     private long countedFrom = Long.MAX_VALUE;
+    /**
+     * An accepted answer that comes back after the refusal, of a request sent from here on, was in the window
+     * counted: countedFrom, or the end of the pause before (the window's first request may be answered last).
+     */
+    private long countFloor = Long.MAX_VALUE;
 
     private long refusalAnswered = Long.MIN_VALUE;
 
@@ -69,7 +74,7 @@ final class HiddenBucket {
         if (pauseEnd != Long.MIN_VALUE && sentAt >= pauseEnd) {
             windowStart = Math.min(windowStart, sentAt);
         }
-        if (measured != null && sentAt >= countedFrom && sentAt < refusalAnswered) {
+        if (measured != null && sentAt >= countFloor && sentAt < refusalAnswered) {
             limit++;
             measured = Measurement.bursts(limit, measured.windowNanos());
             return Optional.of(measured);
@@ -107,6 +112,7 @@ final class HiddenBucket {
         }
         long endHi = answeredAt + retryAfterNanos;
         long endLo = sentAt + retryAfterNanos - SECOND;
+        long episodeStart = pauseEnd;
         int count;
         long lo;
         long hi;
@@ -114,6 +120,7 @@ final class HiddenBucket {
         if (startKnown) {
             count = accepted.countSince(windowStart);
             countedFrom = windowStart;
+            countFloor = episodeStart;
             lo = endLo - windowStart;
             hi = endHi - windowStart;
             if (count == limit && Math.max(lo, windowLo) < Math.min(hi, windowHi)) {
@@ -123,11 +130,13 @@ final class HiddenBucket {
         } else if (firstSent != Long.MAX_VALUE && (tokenWindowNanos <= 0 || firstSent >= endLo - tokenWindowNanos)) {
             count = accepted.countSince(firstSent);
             countedFrom = firstSent;
+            countFloor = episodeStart;
             lo = endLo - firstSent;
             hi = endHi - firstSent;
         } else {
             count = tokenWindowNanos > 0 ? accepted.countSince(endLo - tokenWindowNanos) : 0;
             countedFrom = endLo - tokenWindowNanos;
+            countFloor = countedFrom;
             lo = 0;
             hi = tokenWindowNanos;
         }

@@ -201,13 +201,21 @@ public final class Scopes {
         return trackers.computeIfAbsent(family, f -> new HiddenBucket());
     }
 
-    /** A hidden bucket measured exactly: paced in bursts. */
-    LearnedLimit learnBursts(String family, HiddenBucket.Measurement m, Instant wallNow) {
-        adopt(burstScope(family), m);
-        LearnedLimit limit = new LearnedLimit(
-                family, m.limit(), Duration.ofNanos(Math.max(HiddenBucket.SECOND, m.windowNanos())), wallNow);
-        learned.put(family, limit);
-        return limit;
+    /**
+     * A hidden bucket measured exactly: paced in bursts. Takes the bucket's latest measurement, under its lock: a
+     * refusal's count is applied after the lock that measured it, and an answer that was in flight may have
+     * corrected it meanwhile (9 → 10); applying the refusal's own copy then would leave the older, smaller one.
+     */
+    LearnedLimit learnBursts(String family, HiddenBucket.Measurement measured, Instant wallNow) {
+        HiddenBucket bucket = tracker(family);
+        synchronized (bucket) {
+            HiddenBucket.Measurement m = bucket.measured().orElse(measured);
+            adopt(burstScope(family), m);
+            LearnedLimit limit = new LearnedLimit(
+                    family, m.limit(), Duration.ofNanos(Math.max(HiddenBucket.SECOND, m.windowNanos())), wallNow);
+            learned.put(family, limit);
+            return limit;
+        }
     }
 
     /** A hidden bucket of this token whose windows do not follow the requests: paced evenly at {@code limit}. */

@@ -86,6 +86,33 @@ class HiddenBucketTest {
     }
 
     @Test
+    void countsTheWindowsFirstRequestWhenItsAnswerComesBackAfterTheRefusal() {
+        // a loaded machine: the request that opened the window (sent at 0) is answered last; 9 others were
+        // accepted and the 11th refused before it came back (LearnedLimitsIT stored 9 of a bucket of 10)
+        accept(5, 9, 5);
+        assertThat(bucket.onRefused(60 * MS, 65 * MS, 2 * S, 2 * S).measured())
+                .hasValueSatisfying(x -> assertThat(x.limit()).isEqualTo(9));
+        assertThat(bucket.onAccepted(0))
+                .as("the window's first request, counted when it comes back")
+                .hasValueSatisfying(x -> assertThat(x.limit()).isEqualTo(10));
+    }
+
+    @Test
+    void afterAPauseCountsTheWindowsFirstRequestAnsweredAfterTheRefusalAndNothingSentBeforeThePause() {
+        accept(0, 10, 10);
+        bucket.onRefused(100 * MS, 105 * MS, 2 * S, 2 * S); // pause until 2.105 s
+        accept(2_200, 9, 5); // the window opened at 2.150 s by a request answered late
+        assertThat(bucket.onRefused(2_300 * MS, 2_305 * MS, 2 * S, 2 * S).measured())
+                .hasValueSatisfying(x -> assertThat(x.limit()).isEqualTo(9));
+        assertThat(bucket.onAccepted(104 * MS))
+                .as("sent before the pause ended: another window")
+                .isEmpty();
+        assertThat(bucket.onAccepted(2_150 * MS))
+                .as("sent after the pause, before the refusal came back")
+                .hasValueSatisfying(x -> assertThat(x.limit()).isEqualTo(10));
+    }
+
+    @Test
     void startsFromAnEarlierRunsMeasurement() {
         bucket.preload(50, 5 * S);
         assertThat(bucket.measured()).hasValueSatisfying(x -> {

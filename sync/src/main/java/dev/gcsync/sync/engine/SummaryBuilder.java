@@ -1,6 +1,9 @@
 package dev.gcsync.sync.engine;
 
+import dev.gcsync.governor.GovernorMetrics;
 import dev.gcsync.governor.Outcome;
+import dev.gcsync.governor.ScopeKind;
+import dev.gcsync.governor.ScopeState;
 import dev.gcsync.sync.apply.ApplyResult;
 import dev.gcsync.sync.journal.Instants;
 import dev.gcsync.sync.journal.JournaledOp;
@@ -10,6 +13,7 @@ import dev.gcsync.sync.journal.RunStatus;
 import dev.gcsync.sync.org.OrgReader;
 import dev.gcsync.sync.plan.Change;
 import dev.gcsync.sync.plan.Plan;
+import dev.gcsync.sync.report.BoundScope;
 import dev.gcsync.sync.report.RunReport;
 import dev.gcsync.sync.report.RunSummary;
 import dev.gcsync.sync.report.TimelinePoint;
@@ -73,6 +77,10 @@ final class SummaryBuilder {
                         : RunStatus.CONVERGED;
         int exit = status == RunStatus.STOPPED ? 3 : status == RunStatus.FAILED ? 1 : 0;
         double allowed = api.allowedRate();
+        Optional<GovernorMetrics> metrics = api.governorMetrics();
+        ScopeState bound = metrics.map(GovernorMetrics::bound).orElseGet(() -> tokenAt(allowed));
+        double tokenAllowed = metrics.map(m -> m.token().allowedRate()).orElse(allowed);
+        BoundScope thisPart = timeline.bound(bound, api.budgetShare());
         Optional<RunSummary> before = earlier.map(RunReport::summary);
         long requests = timeline.requests() + before.map(RunSummary::requests).orElse(0L);
         long throttled =
@@ -117,13 +125,23 @@ final class SummaryBuilder {
                 notes(plan, applied, counts, invalid, info, earlier.isPresent(), superseded),
                 counts.replaced(),
                 info.resumes(),
-                active);
+                active,
+                thisPart.token()
+                        ? BoundScope.ofToken(requests, active, thisPart.allowedRate())
+                        : thisPart.after(before.map(RunSummary::bound).orElse(null)),
+                tokenAllowed);
         List<TimelinePoint> points =
                 new ArrayList<>(earlier.map(RunReport::timeline).orElse(List.of()));
         long offset = points.isEmpty() ? 0 : points.get(points.size() - 1).second() + 1;
-        for (TimelinePoint p : timeline.points(allowed)) {
+        for (TimelinePoint p : timeline.points(thisPart, tokenAllowed)) {
             points.add(new TimelinePoint(
-                    p.second() + offset, p.requests(), p.throttled(), p.pausedMillis(), p.allowedPerSecond()));
+                    p.second() + offset,
+                    p.requests(),
+                    p.throttled(),
+                    p.pausedMillis(),
+                    p.allowedPerSecond(),
+                    p.boundRequests(),
+                    p.tokenAllowedPerSecond()));
         }
         return new RunReport(summary, users, points);
     }
@@ -187,6 +205,11 @@ final class SummaryBuilder {
                         + "; the requests in flight were finished or put back: run 'gcsync resume' to finish";
             default -> "stopped early (" + outcome + "): run 'gcsync resume' to finish";
         };
+    }
+
+    /** The token's scope at {@code allowed}, for a reader without a governor. */
+    private static ScopeState tokenAt(double allowed) {
+        return new ScopeState("token", ScopeKind.TOKEN, allowed, allowed, Double.NaN, 1.0, 0, false, 0);
     }
 
     private static String times(int n) {

@@ -1,5 +1,6 @@
 package dev.gcsync.sync.org;
 
+import dev.gcsync.governor.GovernorMetrics;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,6 +56,19 @@ public interface OrgReader {
 
     /** Requests per second the org allows this client (limit ÷ window), or 0 when unknown. */
     double allowedRate();
+
+    /**
+     * The governors' counters and scopes (every token of a pool as one), for the report to count against the
+     * scope that bound the run; empty when the reader has no governor.
+     */
+    default Optional<GovernorMetrics> governorMetrics() {
+        return Optional.empty();
+    }
+
+    /** The part of an org-wide bucket this client may use ({@code --budget-share}). */
+    default double budgetShare() {
+        return 1.0;
+    }
 
     /** Where the API is, for reports ("https://api.mypurecloud.ie"); never holds credentials. */
     String target();

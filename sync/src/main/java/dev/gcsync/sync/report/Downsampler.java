@@ -27,6 +27,8 @@ final class Downsampler {
         int[] throttled = new int[count];
         long[] paused = new long[count];
         double[] allowed = new double[count];
+        long[] bound = new long[count];
+        double[] tokenAllowed = new double[count];
         for (TimelinePoint p : timeline) {
             if (p.second() < 0) {
                 continue;
@@ -36,13 +38,22 @@ final class Downsampler {
             throttled[i] += p.throttled();
             paused[i] += p.pausedMillis();
             allowed[i] = Math.max(allowed[i], p.allowedPerSecond());
+            bound[i] += p.boundRequests();
+            tokenAllowed[i] = Math.max(tokenAllowed[i], p.tokenAllowedPerSecond());
         }
         List<RateBucket> buckets = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long from = i * width;
             long to = Math.min(seconds, from + width);
-            buckets.add(
-                    new RateBucket(from, to, (double) requests[i] / (to - from), throttled[i], paused[i], allowed[i]));
+            buckets.add(new RateBucket(
+                    from,
+                    to,
+                    (double) requests[i] / (to - from),
+                    throttled[i],
+                    paused[i],
+                    allowed[i],
+                    (double) bound[i] / (to - from),
+                    tokenAllowed[i]));
         }
         return buckets;
     }

@@ -30,7 +30,7 @@ final class HtmlReport {
                 + " · target " + Html.escape(s.target()) + " · files " + Html.escape(s.files()) + "</p>\n");
         tiles(s, out);
         lines(s, out);
-        timeline(report.timeline(), out);
+        timeline(report.timeline(), s.bound(), out);
         users(report.users(), out);
         out.write("<script>" + PageAssets.SCRIPT + "</script>\n</body>\n</html>\n");
     }
@@ -46,11 +46,25 @@ final class HtmlReport {
         tile(out, Figures.count(s.requests()), "requests", false);
         tile(out, Figures.count(s.responses429()), "429s", s.responses429() > 0);
         tile(out, Figures.duration(s.secondsPaused()), "paused", false);
-        tile(
-                out,
-                Figures.rate(s.effectiveRate()) + " / " + Figures.rate(s.allowedRate()),
-                "req/s effective / allowed",
-                false);
+        BoundScope b = s.bound();
+        if (b == null || b.token()) {
+            tile(
+                    out,
+                    Figures.rate(s.effectiveRate()) + " / " + Figures.rate(s.allowedRate()),
+                    "req/s effective / allowed",
+                    false);
+        } else {
+            tile(
+                    out,
+                    Figures.rate(b.rate()) + " / " + Figures.rate(b.allowedRate()),
+                    "req/s of " + b.describe(),
+                    false);
+            tile(
+                    out,
+                    Figures.rate(s.effectiveRate()) + " / " + Figures.rate(s.tokenAllowedRate()),
+                    "req/s of the token's limit",
+                    false);
+        }
         tile(out, Figures.duration(s.wallSeconds()), "wall time", false);
         out.write("</div>\n");
     }
@@ -72,13 +86,19 @@ final class HtmlReport {
         out.write("</table>\n");
     }
 
-    private static void timeline(List<TimelinePoint> timeline, Writer out) throws IOException {
+    private static void timeline(List<TimelinePoint> timeline, BoundScope bound, Writer out) throws IOException {
+        boolean other = bound != null && !bound.token();
+        String scope = bound == null ? "" : Html.escape(" (" + bound.describe() + ")");
         out.write("<h2>Request rate against the allowed rate</h2>\n<p class=\"legend\">"
-                + "<span><i class=\"l-requests\"></i>requests per second</span>"
-                + "<span><i class=\"l-allowed\"></i>allowed per second</span>"
+                + (other
+                        ? "<span><i class=\"l-requests\"></i>requests it counts per second" + scope + "</span>"
+                                + "<span><i class=\"l-all-requests\"></i>all requests per second</span>"
+                        : "<span><i class=\"l-requests\"></i>requests per second</span>")
+                + "<span><i class=\"l-allowed\"></i>allowed per second" + scope + "</span>"
+                + (other ? "<span><i class=\"l-token-allowed\"></i>allowed per second (the token's limit)</span>" : "")
                 + "<span><i class=\"l-throttled\"></i>429 received</span>"
                 + "<span><i class=\"l-pause\"></i>all callers paused</span></p>\n");
-        out.write(TimelineChart.svg(timeline));
+        out.write(TimelineChart.svg(timeline, other));
     }
 
     private static void users(List<UserOutcome> users, Writer out) throws IOException {

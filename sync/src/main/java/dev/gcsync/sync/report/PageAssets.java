@@ -32,9 +32,12 @@ final class PageAssets {
             .grid{stroke:#e3e7eb}.axis{stroke:#8a949e}.tick{font-size:11px;fill:#555}.label{font-size:12px;fill:#333}
             .requests{fill:none;stroke:#1f6feb;stroke-width:1.5}
             .allowed{fill:none;stroke:#2da44e;stroke-width:1.5;stroke-dasharray:6 4}
+            .all-requests{fill:none;stroke:#9aa4ae;stroke-width:1}
+            .token-allowed{fill:none;stroke:#8250df;stroke-width:1.5;stroke-dasharray:2 3}
             .throttled{fill:#d1242f}.pause{fill:#f5a623;fill-opacity:.25}
             .legend span{margin-right:16px}.legend i{display:inline-block;width:18px;height:4px;margin-right:4px;vertical-align:middle}
             .legend .l-requests{background:#1f6feb}.legend .l-allowed{background:#2da44e}
+            .legend .l-all-requests{background:#9aa4ae}.legend .l-token-allowed{background:#8250df}
             .legend .l-throttled{background:#d1242f;width:8px;height:8px;border-radius:4px}
             .legend .l-pause{background:#f5a623;opacity:.4;height:10px}
             """;

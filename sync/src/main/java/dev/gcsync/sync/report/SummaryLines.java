@@ -10,6 +10,9 @@ final class SummaryLines {
     /** One line: a short label and its figures. */
     record Line(String label, String value) {}
 
+    /** Estimates of a learned bucket shown on the "learned" line; the others are counted. */
+    private static final int SHOWN_LEARNED = 6;
+
     private SummaryLines() {}
 
     static List<Line> of(RunSummary s) {
@@ -35,7 +38,17 @@ final class SummaryLines {
                 "requests",
                 Figures.count(s.requests()) + " sent · " + Figures.count(s.responses429()) + " × 429 · paused "
                         + Figures.duration(s.secondsPaused())));
-        lines.add(new Line("rate", rate(s)));
+        if (s.bound() == null) {
+            lines.add(new Line("rate", rate(s)));
+        } else {
+            lines.add(new Line("rate", boundRate(s.bound())));
+            if (!s.bound().token()) {
+                lines.add(new Line("token", tokenRate(s)));
+            }
+            if (!s.bound().learned().isEmpty()) {
+                lines.add(new Line("learned", learned(s.bound())));
+            }
+        }
         lines.add(new Line(
                 "wall time",
                 Figures.duration(s.wallSeconds()) + " (" + Instants.seconds(s.startedAt())
@@ -46,6 +59,46 @@ final class SummaryLines {
                                 : "")));
         lines.add(new Line("exit code", s.exitCode() + " (" + s.status() + "): " + Figures.exitMeaning(s.exitCode())));
         return lines;
+    }
+
+    /** {@code 9.60 of 10.00 req/s of the hidden users:write bucket (96%): its 2,880 requests over 5m 00s}. */
+    private static String boundRate(BoundScope b) {
+        String of = Figures.rate(b.rate()) + " of " + (b.allowedRate() > 0 ? Figures.rate(b.allowedRate()) : "?")
+                + " req/s of " + b.describe();
+        String percent = Figures.percent(b.rate(), b.allowedRate());
+        String share = b.share() < 1
+                ? "; gcsync's share " + Figures.rate(b.share()) + " of " + Figures.rate(b.bucketRate()) + " req/s"
+                : "";
+        String which = b.token()
+                ? "all " + Figures.count(b.requests()) + " requests"
+                : "its " + Figures.count(b.requests()) + " " + String.join(" + ", b.families()) + " requests";
+        return of + (percent.isEmpty() ? " (allowed rate unknown)" : " (" + percent + ")") + share + ": " + which
+                + " over " + Figures.duration(b.seconds());
+    }
+
+    /** The token's own figures, when another scope bound the run: every request against the token's limit. */
+    private static String tokenRate(RunSummary s) {
+        String percent = Figures.percent(s.effectiveRate(), s.tokenAllowedRate());
+        return Figures.rate(s.effectiveRate()) + " of "
+                + (s.tokenAllowedRate() > 0 ? Figures.rate(s.tokenAllowedRate()) : "?") + " req/s of the token's"
+                + " limit" + (percent.isEmpty() ? "" : " (" + percent + ")") + ": all " + Figures.count(s.requests())
+                + " requests over " + Figures.duration(s.activeSeconds());
+    }
+
+    /** {@code 50 per 5s at 21:00:05 → 44 per 5s at 21:03:10}: the first and the last few estimates. */
+    private static String learned(BoundScope b) {
+        List<BoundScope.Learned> all = b.learned();
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (i == SHOWN_LEARNED - 1 && all.size() > SHOWN_LEARNED) {
+                shown.add("… (" + (all.size() - SHOWN_LEARNED) + " more)");
+                i = all.size() - 1;
+            }
+            BoundScope.Learned l = all.get(i);
+            shown.add(l.limit() + " per " + Figures.duration(l.windowSeconds()) + " at "
+                    + Instants.seconds(l.at()).replace(" UTC", "").substring(11));
+        }
+        return String.join(" → ", shown) + " UTC";
     }
 
     private static String rate(RunSummary s) {

@@ -2,11 +2,14 @@ package dev.gcsync.sync.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Draws a run's timeline as an inline SVG: requests per second (a polyline with one point per bucket), the
- * allowed rate (a dashed line, broken where unknown), 429s (red dots on the request line) and pauses (shaded
- * spans), with axes and their labels. Styling comes from the page's CSS classes. Pure.
+ * allowed rate of the scope that bound the run (a dashed line, broken where unknown), 429s (red dots on the
+ * request line) and pauses (shaded spans), with axes and their labels. When another scope than the token's
+ * bound the run, it also draws the requests that scope counted (the line to read against the dashed one) and the
+ * token's allowed rate (a second, dotted line). Styling comes from the page's CSS classes. Pure.
  */
 final class TimelineChart {
 
@@ -25,6 +28,11 @@ final class TimelineChart {
     private TimelineChart() {}
 
     static String svg(List<TimelinePoint> timeline) {
+        return svg(timeline, false);
+    }
+
+    /** @param otherScope another scope than the token's bound the run: draw its requests and the token's limit */
+    static String svg(List<TimelinePoint> timeline, boolean otherScope) {
         List<RateBucket> buckets = Downsampler.downsample(timeline, MAX_POINTS);
         if (buckets.isEmpty()) {
             return "<p class=\"empty\">No requests were recorded for this run.</p>";
@@ -33,6 +41,9 @@ final class TimelineChart {
         double top = 0;
         for (RateBucket b : buckets) {
             top = Math.max(top, Math.max(b.requestsPerSecond(), b.allowedPerSecond()));
+            if (otherScope) {
+                top = Math.max(top, b.tokenAllowedPerSecond());
+            }
         }
         double headroom = Math.max(top * 1.05, 1);
         double yStep = Ticks.step(headroom, 5);
@@ -46,8 +57,14 @@ final class TimelineChart {
                 HEIGHT));
         pauses(svg, buckets, scale);
         axes(svg, scale);
-        allowedLine(svg, buckets, scale);
-        requestLine(svg, buckets, scale);
+        if (otherScope) {
+            level(svg, "token-allowed", buckets, RateBucket::tokenAllowedPerSecond, scale);
+        }
+        level(svg, "allowed", buckets, RateBucket::allowedPerSecond, scale);
+        line(svg, otherScope ? "all-requests" : "requests", buckets, RateBucket::requestsPerSecond, scale);
+        if (otherScope) {
+            line(svg, "requests", buckets, RateBucket::boundPerSecond, scale);
+        }
         throttledMarks(svg, buckets, scale);
         return svg.append("</svg>\n").toString();
     }
@@ -142,15 +159,18 @@ final class TimelineChart {
                 TOP + PLOT_H / 2));
     }
 
-    private static void allowedLine(StringBuilder svg, List<RateBucket> buckets, Scale s) {
+    /** A rate over time as steps, broken where unknown (≤ 0). */
+    private static void level(
+            StringBuilder svg, String cssClass, List<RateBucket> buckets, ToDoubleFunction<RateBucket> rate, Scale s) {
         StringBuilder d = new StringBuilder();
         boolean drawing = false;
         for (RateBucket b : buckets) {
-            if (b.allowedPerSecond() <= 0) {
+            double v = rate.applyAsDouble(b);
+            if (v <= 0) {
                 drawing = false;
                 continue;
             }
-            double y = s.y(b.allowedPerSecond());
+            double y = s.y(v);
             d.append(drawing ? " L" : " M")
                     .append(coord(s.x(b.fromSecond()), y))
                     .append(" L")
@@ -158,15 +178,20 @@ final class TimelineChart {
             drawing = true;
         }
         if (!d.isEmpty()) {
-            svg.append("<path class=\"allowed\" d=\"").append(d.substring(1)).append("\"/>\n");
+            svg.append("<path class=\"")
+                    .append(cssClass)
+                    .append("\" d=\"")
+                    .append(d.substring(1))
+                    .append("\"/>\n");
         }
     }
 
-    private static void requestLine(StringBuilder svg, List<RateBucket> buckets, Scale s) {
-        svg.append("<polyline class=\"requests\" points=\"");
+    private static void line(
+            StringBuilder svg, String cssClass, List<RateBucket> buckets, ToDoubleFunction<RateBucket> rate, Scale s) {
+        svg.append("<polyline class=\"").append(cssClass).append("\" points=\"");
         for (int i = 0; i < buckets.size(); i++) {
             RateBucket b = buckets.get(i);
-            svg.append(i == 0 ? "" : " ").append(coord(s.x(b.fromSecond()), s.y(b.requestsPerSecond())));
+            svg.append(i == 0 ? "" : " ").append(coord(s.x(b.fromSecond()), s.y(rate.applyAsDouble(b))));
         }
         svg.append("\"/>\n");
     }

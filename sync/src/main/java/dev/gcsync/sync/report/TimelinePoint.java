@@ -7,6 +7,18 @@ package dev.gcsync.sync.report;
  * @param requests       requests sent during that second
  * @param throttled      429s received during that second
  * @param pausedMillis   how long the governor held every caller during that second
- * @param allowedPerSecond the rate the server allowed at that time (limit ÷ window), 0 when unknown
+ * @param allowedPerSecond the rate the scope that bound the run allowed at that time (limit ÷ window; of an org's
+ *                       bucket the budget share of it), 0 when unknown
+ * @param boundRequests  the requests of that second the scope that bound the run counted (all of them when it is
+ *                       the token's; 0 in runs recorded before it was counted)
+ * @param tokenAllowedPerSecond the rate the token's own limit allowed (every token of a pool added), 0 when
+ *                       unknown
  */
-public record TimelinePoint(long second, int requests, int throttled, long pausedMillis, double allowedPerSecond) {}
+public record TimelinePoint(
+        long second,
+        int requests,
+        int throttled,
+        long pausedMillis,
+        double allowedPerSecond,
+        int boundRequests,
+        double tokenAllowedPerSecond) {}

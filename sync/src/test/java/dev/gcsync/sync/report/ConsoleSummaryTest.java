@@ -26,35 +26,22 @@ class ConsoleSummaryTest {
                         "  note        3 group-derived memberships kept");
     }
 
+    /** One user, already as desired: three reads, nothing written, no allowed rate known. */
+    private static SummaryFixture unchangedUser() {
+        return new SummaryFixture()
+                .status("CONVERGED", 0)
+                .users(1, 0, 1, 0, 0, 0, 0)
+                .ops(0, 0, 0, 0)
+                .requests(3, 0, 0)
+                .rates(0.5, 0)
+                .notes(List.of());
+    }
+
     @Test
     void instantsOnTheMinuteKeepTheirSecondsAndNanosecondsAreDropped() {
-        RunSummary s = ReportFixtures.summary();
-        RunSummary precise = new RunSummary(
-                s.runId(),
-                "CONVERGED",
-                0,
-                Instant.parse("2026-12-04T13:18:00Z"),
-                Instant.parse("2026-12-04T13:19:07.123456789Z"),
-                67.1,
-                s.target(),
-                s.files(),
-                1,
-                0,
-                1,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                3,
-                0,
-                0,
-                0.5,
-                0,
-                List.of());
+        RunSummary precise = unchangedUser()
+                .times(Instant.parse("2026-12-04T13:18:00Z"), Instant.parse("2026-12-04T13:19:07.123456789Z"), 67.1)
+                .build();
 
         assertThat(ConsoleSummary.render(precise, List.of(), 0))
                 .contains("(2026-12-04 13:18:00 UTC → 2026-12-04 13:19:07 UTC)")
@@ -64,35 +51,16 @@ class ConsoleSummaryTest {
     @Test
     void aResumedRunSaysHowLongItWorkedAndWhatWasReplanned() {
         RunSummary s = ReportFixtures.summary();
-        RunSummary resumed = new RunSummary(
-                s.runId(),
-                "CONVERGED",
-                0,
-                s.startedAt(),
-                s.finishedAt(),
-                86_400,
-                s.target(),
-                s.files(),
-                3,
-                3,
-                0,
-                3,
-                0,
-                0,
-                0,
-                5,
-                5,
-                0,
-                0,
-                12,
-                0,
-                0,
-                0.1,
-                5,
-                List.of(),
-                7,
-                2,
-                120);
+        RunSummary resumed = new SummaryFixture()
+                .status("CONVERGED", 0)
+                .times(s.startedAt(), s.finishedAt(), 86_400)
+                .users(3, 3, 0, 3, 0, 0, 0)
+                .ops(5, 5, 0, 0)
+                .requests(12, 0, 0)
+                .rates(0.1, 5)
+                .notes(List.of())
+                .resumed(7, 2, 120)
+                .build();
 
         assertThat(ConsoleSummary.render(resumed, List.of(), 0))
                 .contains("5 planned · 5 done · 0 failed · 0 pending (7 more re-planned by resume or after a conflict)")
@@ -102,32 +70,8 @@ class ConsoleSummaryTest {
     @Test
     void saysWhenTheAllowedRateIsUnknown() {
         RunSummary s = ReportFixtures.summary();
-        RunSummary unknown = new RunSummary(
-                s.runId(),
-                "CONVERGED",
-                0,
-                s.startedAt(),
-                s.finishedAt(),
-                42.0,
-                s.target(),
-                s.files(),
-                1,
-                0,
-                1,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                3,
-                0,
-                0,
-                0.5,
-                0,
-                List.of());
+        RunSummary unknown =
+                unchangedUser().times(s.startedAt(), s.finishedAt(), 42.0).build();
 
         String text = ConsoleSummary.render(unknown, List.of(), 5);
 

@@ -20,32 +20,14 @@ class HtmlReportTest {
     @Test
     void escapesUserTextEverywhereItAppears() throws Exception {
         RunSummary s = ReportFixtures.summary(List.of("note " + ATTACK));
-        RunSummary hostile = new RunSummary(
-                s.runId(),
-                s.status(),
-                s.exitCode(),
-                s.startedAt(),
-                s.finishedAt(),
-                s.wallSeconds(),
-                "target " + ATTACK,
-                "files " + ATTACK,
-                1,
-                1,
-                0,
-                0,
-                1,
-                0,
-                0,
-                1,
-                0,
-                1,
-                0,
-                1,
-                0,
-                0,
-                0,
-                0,
-                s.notes());
+        RunSummary hostile = new SummaryFixture()
+                .where("target " + ATTACK, "files " + ATTACK)
+                .users(1, 1, 0, 0, 1, 0, 0)
+                .ops(1, 0, 1, 0)
+                .requests(1, 0, 0)
+                .rates(0, 0)
+                .notes(s.notes())
+                .build();
         String html = render(new RunReport(
                 hostile,
                 List.of(ReportFixtures.user(

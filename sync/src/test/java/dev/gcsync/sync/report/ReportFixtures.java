@@ -12,32 +12,7 @@ final class ReportFixtures {
     private ReportFixtures() {}
 
     static RunSummary summary(List<String> notes) {
-        return new RunSummary(
-                42,
-                "FAILED",
-                1,
-                STARTED,
-                STARTED.plusSeconds(1_084),
-                1_084.25,
-                "emulator",
-                "desired.yaml",
-                2_000,
-                1_990,
-                10,
-                1_985,
-                3,
-                2,
-                0,
-                4_000,
-                3_990,
-                5,
-                5,
-                4_210,
-                12,
-                65.5,
-                3.92,
-                5.0,
-                notes);
+        return new SummaryFixture().notes(notes).build();
     }
 
     static RunSummary summary() {
@@ -52,9 +27,14 @@ final class ReportFixtures {
     static List<TimelinePoint> steadyTimeline(int seconds) {
         List<TimelinePoint> points = new ArrayList<>(seconds);
         for (int s = 0; s < seconds; s++) {
-            points.add(new TimelinePoint(s, 4 + s % 2, 0, 0, 5.0));
+            points.add(point(s, 4 + s % 2, 0, 0, 5.0));
         }
         return points;
+    }
+
+    /** A second of a run the token bound: every request counted against the token's limit. */
+    static TimelinePoint point(long second, int requests, int throttled, long pausedMillis, double allowed) {
+        return new TimelinePoint(second, requests, throttled, pausedMillis, allowed, requests, allowed);
     }
 
     static RunReport report(List<UserOutcome> users, List<TimelinePoint> timeline) {

@@ -45,32 +45,15 @@ class SummaryJsonTest {
     @Test
     void writesAnUnfinishedRunWithANullFinish() throws Exception {
         RunSummary s = ReportFixtures.summary();
-        RunSummary running = new RunSummary(
-                s.runId(),
-                "RUNNING",
-                3,
-                s.startedAt(),
-                null,
-                1,
-                s.target(),
-                s.files(),
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                0,
-                List.of());
+        RunSummary running = new SummaryFixture()
+                .status("RUNNING", 3)
+                .times(s.startedAt(), null, 1)
+                .users(0, 0, 0, 0, 0, 0, 0)
+                .ops(0, 0, 0, 0)
+                .requests(0, 0, 0)
+                .rates(0, 0)
+                .notes(List.of())
+                .build();
 
         String json = write(running);
 

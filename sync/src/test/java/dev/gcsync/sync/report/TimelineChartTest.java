@@ -30,16 +30,16 @@ class TimelineChartTest {
     void averagesTheRateOverEachBucketCountingMissingSecondsAsZero() {
         List<RateBucket> buckets = Downsampler.downsample(
                 List.of(
-                        new TimelinePoint(0, 6, 0, 0, 5),
-                        new TimelinePoint(3, 2, 1, 400, 5),
-                        new TimelinePoint(4, 4, 0, 0, 2.5)),
+                        ReportFixtures.point(0, 6, 0, 0, 5),
+                        ReportFixtures.point(3, 2, 1, 400, 5),
+                        ReportFixtures.point(4, 4, 0, 0, 2.5)),
                 3);
 
         assertThat(buckets)
                 .containsExactly(
-                        new RateBucket(0, 2, 3.0, 0, 0, 5),
-                        new RateBucket(2, 4, 1.0, 1, 400, 5),
-                        new RateBucket(4, 5, 4.0, 0, 0, 2.5));
+                        new RateBucket(0, 2, 3.0, 0, 0, 5, 3.0, 5),
+                        new RateBucket(2, 4, 1.0, 1, 400, 5, 1.0, 5),
+                        new RateBucket(4, 5, 4.0, 0, 0, 2.5, 4.0, 2.5));
     }
 
     @Test
@@ -52,9 +52,9 @@ class TimelineChartTest {
     @Test
     void marksEach429BucketAndShadesEachPauseSpan() {
         String svg = TimelineChart.svg(List.of(
-                new TimelinePoint(0, 5, 0, 0, 5), new TimelinePoint(1, 5, 2, 0, 5),
-                new TimelinePoint(2, 0, 0, 1000, 5), new TimelinePoint(3, 0, 0, 1000, 5),
-                new TimelinePoint(4, 5, 0, 0, 5), new TimelinePoint(5, 6, 1, 300, 5)));
+                ReportFixtures.point(0, 5, 0, 0, 5), ReportFixtures.point(1, 5, 2, 0, 5),
+                ReportFixtures.point(2, 0, 0, 1000, 5), ReportFixtures.point(3, 0, 0, 1000, 5),
+                ReportFixtures.point(4, 5, 0, 0, 5), ReportFixtures.point(5, 6, 1, 300, 5)));
 
         assertThat(count(svg, "<circle class=\"throttled\"")).isEqualTo(2);
         assertThat(svg).contains("<title>2 × 429 at 1.0s</title>");

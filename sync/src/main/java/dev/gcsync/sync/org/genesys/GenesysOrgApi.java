@@ -9,6 +9,7 @@ import dev.gcsync.genesys.model.UpdateUser;
 import dev.gcsync.genesys.model.User;
 import dev.gcsync.genesys.model.UserRoutingLanguage;
 import dev.gcsync.genesys.model.UserRoutingSkill;
+import dev.gcsync.governor.GovernorMetrics;
 import dev.gcsync.sync.org.Catalogue;
 import dev.gcsync.sync.org.Confirmation;
 import dev.gcsync.sync.org.Grants;
@@ -253,6 +254,16 @@ public final class GenesysOrgApi implements OrgApi {
     @Override
     public double allowedRate() {
         return client.boundRate();
+    }
+
+    @Override
+    public Optional<GovernorMetrics> governorMetrics() {
+        return Optional.of(client.metrics());
+    }
+
+    @Override
+    public double budgetShare() {
+        return client.budgetShare();
     }
 
     @Override
