@@ -55,6 +55,23 @@ final class OrgNight {
             List<LearnedLimit> preload,
             double share)
             throws InterruptedException {
+        return run(clock, tokens, orgLimit, window, aligned, documented, background, windows, preload, share, false);
+    }
+
+    /** @param ask the calls can be sent through another token (gcsync's client offers it for org families) */
+    static OrgNight run(
+            SimClock clock,
+            int tokens,
+            int orgLimit,
+            Duration window,
+            boolean aligned,
+            Optional<Integer> documented,
+            LongToDoubleFunction background,
+            int windows,
+            List<LearnedLimit> preload,
+            double share,
+            boolean ask)
+            throws InterruptedException {
         long tokenLimit = 6L * orgLimit;
         OrgServer server = new OrgServer(orgLimit, window, aligned, tokenLimit, background);
         OrgNight night = new OrgNight(server, window.toNanos());
@@ -74,7 +91,7 @@ final class OrgNight {
             String token = "t" + i;
             callers[i] = () -> {
                 while (clock.nanoTime() < end) {
-                    Outcome o = g.execute(server.call(clock, token, Duration.ofMillis(20)))
+                    Outcome o = g.execute(server.call(clock, token, Duration.ofMillis(20), ask))
                             .outcome();
                     if (o != Outcome.SUCCESS) {
                         throw new AssertionError("a call ended " + o);

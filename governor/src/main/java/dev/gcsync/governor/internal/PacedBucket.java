@@ -42,9 +42,14 @@ public final class PacedBucket implements Scope {
     static final double SLOW_PROBE = 0.05;
     static final double FAST_PROBE = 0.10;
     static final int SLOW_WINDOWS = 4;
+    /**
+     * Windows after the one that refused in which the estimate does not grow: a cut to what the others left is
+     * kept a while (their step up is the likeliest reason for the refusal), not probed away at once.
+     */
+    static final int HOLD_WINDOWS = 2;
     static final double USED = 0.8;
     static final double DISCOVER = 0.02;
-    static final double TOWARD_SEEN = 0.07;
+    static final double TOWARD_SEEN = 0.10;
     /** A change of the estimate this large is announced (and stored). */
     private static final double ANNOUNCE = 0.1;
 
@@ -68,8 +73,10 @@ public final class PacedBucket implements Scope {
     private long seqAtLastCut;
     private long periodStart = Long.MIN_VALUE;
     private long grantsInPeriod;
+    /** Grants of the last whole period: what this caller was sending a window. */
+    private long grantsLastPeriod = Long.MAX_VALUE;
     private boolean refusedInPeriod;
-    private int windowsSinceRefusal = SLOW_WINDOWS;
+    private int windowsSinceRefusal = Math.max(SLOW_WINDOWS, HOLD_WINDOWS);
     /** The last pause mark of the shared store this bucket set or followed. */
     private long pauseMark;
     /** The shared store made this process wait for the pace in the current period: the pace binds. */
@@ -216,11 +223,24 @@ public final class PacedBucket implements Scope {
 
     private void cut() {
         double cut = estimate * (kind.shared() ? STEP_DOWN : OWN_STEP_DOWN);
-        estimate = Math.max(1, Math.min(cut, sample));
+        double left = sample == Integer.MAX_VALUE ? Double.MAX_VALUE : leftOf(sample);
+        estimate = Math.max(1, Math.min(cut, left));
         if (sample != Integer.MAX_VALUE) {
             seen = sample;
         }
         seqAtLastCut = grants;
+    }
+
+    /**
+     * What the others left in a window that refused this caller after {@code accepted} of its requests. Both
+     * spread over the window, the bucket filled a fraction φ of the way (about {@code accepted} ÷ what this
+     * caller was sending a window), and the others, at their rate, would have taken {@code 1 / φ} of their share
+     * of it: what they left is about {@code accepted × φ}. The count alone says more than was left by as much as
+     * the pace overshot (a step up of the others, met at a pace well above what they now leave).
+     */
+    private double leftOf(int accepted) {
+        double sending = Math.max(accepted, Math.min(share * estimate, grantsLastPeriod));
+        return accepted * Math.min(1.0, accepted / Math.max(1.0, sending));
     }
 
     /** Requests of this bucket sent at or after {@code since} and accepted (a sample of what was left). */
@@ -301,7 +321,7 @@ public final class PacedBucket implements Scope {
         }
         while (now >= periodStart + window) {
             boolean used = grantsInPeriod >= USED * share * estimate || boundInPeriod;
-            if (!refusedInPeriod && used) {
+            if (!refusedInPeriod && used && windowsSinceRefusal >= HOLD_WINDOWS) {
                 double step = windowsSinceRefusal < SLOW_WINDOWS ? SLOW_PROBE : FAST_PROBE;
                 if (cap > 0) {
                     estimate = Math.min(cap, grown(step));
@@ -317,6 +337,7 @@ public final class PacedBucket implements Scope {
             }
             refusedInPeriod = false;
             boundInPeriod = false;
+            grantsLastPeriod = now - periodStart < 2 * window ? grantsInPeriod : 0;
             grantsInPeriod = 0;
             periodStart = now - periodStart > 2 * window ? now : periodStart + window;
         }

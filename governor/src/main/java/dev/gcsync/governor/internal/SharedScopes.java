@@ -37,6 +37,7 @@ public final class SharedScopes {
     private final List<DocumentedLimit> tokenDocs = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<DocumentedLimit>>> tokens = new CopyOnWriteArrayList<>();
     private final AtomicInteger tokenIds = new AtomicInteger();
+    private final OwnOrShared asked = new OwnOrShared();
 
     private record HiddenRefusal(int token, long endHi, int counted) {}
 
@@ -59,6 +60,11 @@ public final class SharedScopes {
         tokens.add(tokenDocumented);
         tokenDocumented.accept(List.copyOf(tokenDocs));
         return tokenIds.incrementAndGet();
+    }
+
+    /** What the server answered when asked whose a family's hidden bucket is (one answer for every token). */
+    public OwnOrShared asked() {
+        return asked;
     }
 
     public Optional<PacedBucket> of(String family) {
