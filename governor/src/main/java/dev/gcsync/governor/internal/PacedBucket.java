@@ -50,6 +50,9 @@ public final class PacedBucket implements Scope {
     static final double USED = 0.8;
     static final double DISCOVER = 0.02;
     static final double TOWARD_SEEN = 0.10;
+    /** A cut goes a little under what the refused window shows was left: that count is of a window known within
+     *  a second, and the others may not have finished stepping up. */
+    static final double UNDER_LEFT = 0.9;
     /** A change of the estimate this large is announced (and stored). */
     private static final double ANNOUNCE = 0.1;
 
@@ -240,7 +243,7 @@ public final class PacedBucket implements Scope {
      */
     private double leftOf(int accepted) {
         double sending = Math.max(accepted, Math.min(share * estimate, grantsLastPeriod));
-        return accepted * Math.min(1.0, accepted / Math.max(1.0, sending));
+        return UNDER_LEFT * accepted * Math.min(1.0, accepted / Math.max(1.0, sending));
     }
 
     /** Requests of this bucket sent at or after {@code since} and accepted (a sample of what was left). */
