@@ -143,7 +143,7 @@ class OrgBucketsIT {
             GenesysClient client = client(emulator, 1);
             assertThat(client.readLimits().rules()).isEmpty();
 
-            write(client, 60);
+            write(client, 40);
 
             CountersSnapshot c = emulator.admin().counters();
             assertThat(client.learnedLimits())
