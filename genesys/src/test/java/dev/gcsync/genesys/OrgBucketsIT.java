@@ -156,7 +156,9 @@ class OrgBucketsIT {
             assertThat(client.tokenRequests()[0])
                     .as("one login for the question, beside the token's own")
                     .isEqualTo(2);
-            assertThat(c.byToken()).as("the question went through the other token").hasSize(2);
+            assertThat(c.byToken())
+                    .as("the question went through the other token")
+                    .hasSize(2);
             // the burst's requests in flight when the bucket refused (8 threads), and the question
             assertThat(c.throttled()).as("429s, not one per window").isLessThanOrEqualTo(8 + 1);
         }

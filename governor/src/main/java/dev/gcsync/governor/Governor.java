@@ -378,8 +378,7 @@ public final class Governor {
         try {
             reply = other.send();
         } catch (IOException fault) {
-            emit(new GovernorEvent.NoAnswer(
-                    call.family(), NetworkFaults.describe(fault), time.nanoTime() - sentAt));
+            emit(new GovernorEvent.NoAnswer(call.family(), NetworkFaults.describe(fault), time.nanoTime() - sentAt));
             return null;
         }
         long now = time.nanoTime();
@@ -390,8 +389,10 @@ public final class Governor {
         }
         Instant wallNow = time.wallClock();
         Refusals.Answer answer = refusals.probed(probe, refusedToo, now, now, wallNow);
-        LOG.info("{}: a bucket no header describes refused a request; asked through another token: {}",
-                call.family(), answer.verdict());
+        LOG.info(
+                "{}: a bucket no header describes refused a request; asked through another token: {}",
+                call.family(),
+                answer.verdict());
         for (LearnedLimit l : answer.learned()) {
             LOG.info(
                     "{}: {} per {} ms ({} bucket); pacing it at {}/s",

@@ -80,8 +80,10 @@ class OneTokenOrgBucketTest {
             @ForAll boolean alignedToTheClock, @ForAll @IntRange(min = 0, max = 4_999) int phaseMs) {
         long s = 1_000_000_000L;
         VirtualTime time = new VirtualTime();
-        HiddenBucketServer token = new HiddenBucketServer(300, 5 * s, 50, 5 * s, alignedToTheClock, phaseMs * 1_000_000L);
-        HiddenBucketServer other = new HiddenBucketServer(300, 5 * s, 50, 5 * s, alignedToTheClock, phaseMs * 1_000_000L);
+        HiddenBucketServer token =
+                new HiddenBucketServer(300, 5 * s, 50, 5 * s, alignedToTheClock, phaseMs * 1_000_000L);
+        HiddenBucketServer other =
+                new HiddenBucketServer(300, 5 * s, 50, 5 * s, alignedToTheClock, phaseMs * 1_000_000L);
         Governor governor = new Governor(
                 GovernorConfig.defaults(), time, () -> 0.5, new IetfRateLimitParser(), GovernorListener.none());
         long end = 20 * 5 * s;
@@ -97,21 +99,20 @@ class OneTokenOrgBucketTest {
 
         assertThat(other.hiddenRefusals).as("the other token was accepted").isZero();
         assertThat(other.accepted).as("asked once a run").isEqualTo(1);
-        assertThat(governor.learnedLimits()).allSatisfy(l -> assertThat(l.kind())
-                .as("the token's own")
-                .isEqualTo(ScopeKind.TOKEN));
-        assertThat(governor.metrics().scopes())
-                .extracting(ScopeState::name)
-                .noneMatch(n -> n.startsWith("org:"));
+        assertThat(governor.learnedLimits())
+                .allSatisfy(l -> assertThat(l.kind()).as("the token's own").isEqualTo(ScopeKind.TOKEN));
+        assertThat(governor.metrics().scopes()).extracting(ScopeState::name).noneMatch(n -> n.startsWith("org:"));
         double perWindow = (token.accepted + other.accepted - acceptedBy4) / 16.0;
         assertThat(perWindow)
                 .as("the token's own bucket used (in bursts once measured; evenly, just under, when aligned)")
                 .isGreaterThanOrEqualTo(alignedToTheClock ? 0.85 * 50 : 0.95 * 50);
         if (!alignedToTheClock) {
-            assertThat(token.hiddenRefusals).as("issue 8's seed night: the refusal that measures it").isEqualTo(1);
-            assertThat(governor.learnedLimits()).allSatisfy(l -> assertThat(l.spread())
-                    .as("paced in bursts")
-                    .isFalse());
+            assertThat(token.hiddenRefusals)
+                    .as("issue 8's seed night: the refusal that measures it")
+                    .isEqualTo(1);
+            assertThat(governor.learnedLimits())
+                    .allSatisfy(
+                            l -> assertThat(l.spread()).as("paced in bursts").isFalse());
         }
     }
 }

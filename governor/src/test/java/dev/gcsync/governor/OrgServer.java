@@ -134,7 +134,9 @@ final class OrgServer {
         return new GovernedCall<>() {
             @Override
             public java.util.Optional<GovernedCall<String>> viaAnotherToken() {
-                return ask ? java.util.Optional.of(call(time, token + "+", latency, false)) : java.util.Optional.empty();
+                return ask
+                        ? java.util.Optional.of(call(time, token + "+", latency, false))
+                        : java.util.Optional.empty();
             }
 
             @Override

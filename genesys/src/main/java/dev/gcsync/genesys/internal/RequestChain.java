@@ -88,11 +88,7 @@ public final class RequestChain {
      *             Genesys may count for the whole org); null: not offered
      */
     private GovernedCall<byte[]> attempt(
-            ApiRequest request,
-            String family,
-            OAuthTokens tokens,
-            AtomicReference<Secret> used,
-            TokenPool.Lane lane) {
+            ApiRequest request, String family, OAuthTokens tokens, AtomicReference<Secret> used, TokenPool.Lane lane) {
         URI uri = URI.create(apiBase + request.pathAndQuery());
         return new GovernedCall<>() {
             @Override

@@ -47,6 +47,7 @@ public final class PacedBucket implements Scope {
      * kept a while (their step up is the likeliest reason for the refusal), not probed away at once.
      */
     static final int HOLD_WINDOWS = 2;
+
     static final double USED = 0.8;
     static final double DISCOVER = 0.02;
     static final double TOWARD_SEEN = 0.10;
@@ -78,6 +79,7 @@ public final class PacedBucket implements Scope {
     private long grantsInPeriod;
     /** Grants of the last whole period: what this caller was sending a window. */
     private long grantsLastPeriod = Long.MAX_VALUE;
+
     private boolean refusedInPeriod;
     private int windowsSinceRefusal = Math.max(SLOW_WINDOWS, HOLD_WINDOWS);
     /** The last pause mark of the shared store this bucket set or followed. */

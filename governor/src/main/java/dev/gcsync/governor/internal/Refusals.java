@@ -155,9 +155,10 @@ public final class Refusals {
         int counted = f.counted() > 0 ? f.counted() : bucket.acceptedSince(endHi - window);
         OptionalInt other = scopes.shared().sameWindow(family, scopes.tokenId(), endHi, counted);
         if (other.isPresent()) {
+            // two tokens' counts; a larger pool got about as many in each of its tokens
             return shared(
                     family,
-                    counted + other.getAsInt(),
+                    (counted + other.getAsInt()) * Math.max(2, scopes.shared().tokens()) / 2,
                     window,
                     held,
                     now,
@@ -168,9 +169,11 @@ public final class Refusals {
         // the window surely lasts until the earliest end Retry-After allows (whole seconds, rounded up)
         long answerBy = sentAt + retryAfter.toNanos() - HiddenBucket.SECOND;
         // asked once an episode (a new count), not by the requests that were in flight with the refused one
+        // ... and only of a window's bucket: a Retry-After past the window (a daily limit, say) is no such question
         Optional<Probe> probe = canAsk
                         && f.counted() > 0
                         && answerBy - now >= ASK_MARGIN
+                        && retryAfter.toNanos() <= window + HiddenBucket.SECOND
                         && scopes.shared().asked().ask(family)
                 ? Optional.of(new Probe(family, counted, window, endHi, answerBy))
                 : Optional.empty();
@@ -199,11 +202,14 @@ public final class Refusals {
         if (refusedToo) {
             scopes.shared().asked().decide(family, true);
             scopes.dropHidden(family);
+            // what the pool got in the refusing window: this token's count for each token (calls go to the least
+            // busy token, so each got about as many)
             PacedBucket b = scopes.shared()
                     .found(
                             family,
                             ScopeKind.ORG,
-                            Math.max(1, p.counted()),
+                            Math.max(
+                                    1, p.counted() * Math.max(1, scopes.shared().tokens())),
                             p.window(),
                             now,
                             wallNow,

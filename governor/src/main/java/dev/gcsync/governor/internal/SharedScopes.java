@@ -62,6 +62,11 @@ public final class SharedScopes {
         return tokenIds.incrementAndGet();
     }
 
+    /** The tokens whose scopes joined (a pool's size). */
+    public int tokens() {
+        return tokenIds.get();
+    }
+
     /** What the server answered when asked whose a family's hidden bucket is (one answer for every token). */
     public OwnOrShared asked() {
         return asked;
