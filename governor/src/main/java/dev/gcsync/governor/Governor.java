@@ -335,17 +335,7 @@ public final class Governor {
                 r.scope().name(),
                 pause.toMillis(),
                 r.reason());
-        for (LearnedLimit l : r.learned()) {
-            LOG.info(
-                    "{}: {} per {} ms ({} bucket: {}); pacing it at {}/s",
-                    l.family(),
-                    l.limit(),
-                    l.window().toMillis(),
-                    l.scope(),
-                    r.reason(),
-                    String.format(Locale.ROOT, "%.2f", l.pacedRatePerSecond()));
-            emit(new GovernorEvent.LimitLearned(l));
-        }
+        learned(r.learned(), r.reason());
         if (r.stopped()) {
             return Next.done(stopped(call, Outcome.STOPPED_RATE_LIMITED, attempts, Optional.of(wallNow.plus(pause))));
         }
@@ -393,22 +383,28 @@ public final class Governor {
                 "{}: a bucket no header describes refused a request; asked through another token: {}",
                 call.family(),
                 answer.verdict());
-        for (LearnedLimit l : answer.learned()) {
-            LOG.info(
-                    "{}: {} per {} ms ({} bucket); pacing it at {}/s",
-                    l.family(),
-                    l.limit(),
-                    l.window().toMillis(),
-                    l.scope(),
-                    String.format(Locale.ROOT, "%.2f", l.pacedRatePerSecond()));
-            emit(new GovernorEvent.LimitLearned(l));
-        }
+        learned(answer.learned(), answer.verdict());
         if (reply.status() < 400) {
             budget.onSuccess();
             return Next.done(new Result<>(
                     Outcome.SUCCESS, Optional.of(reply), Optional.empty(), tally.attempts, Optional.empty()));
         }
         return null;
+    }
+
+    /** Says and hands on what a refusal (or the server's answer to a question) taught. */
+    private void learned(List<LearnedLimit> limits, String why) {
+        for (LearnedLimit l : limits) {
+            LOG.info(
+                    "{}: {} per {} ms ({} bucket: {}); pacing it at {}/s",
+                    l.family(),
+                    l.limit(),
+                    l.window().toMillis(),
+                    l.scope(),
+                    why,
+                    String.format(Locale.ROOT, "%.2f", l.pacedRatePerSecond()));
+            emit(new GovernorEvent.LimitLearned(l));
+        }
     }
 
     /**

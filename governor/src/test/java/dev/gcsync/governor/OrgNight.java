@@ -39,23 +39,8 @@ final class OrgNight {
             List<LearnedLimit> preload,
             double share)
             throws InterruptedException {
-        SimClock clock = new SimClock();
-        return run(clock, tokens, orgLimit, window, aligned, documented, background, windows, preload, share);
-    }
-
-    static OrgNight run(
-            SimClock clock,
-            int tokens,
-            int orgLimit,
-            Duration window,
-            boolean aligned,
-            Optional<Integer> documented,
-            LongToDoubleFunction background,
-            int windows,
-            List<LearnedLimit> preload,
-            double share)
-            throws InterruptedException {
-        return run(clock, tokens, orgLimit, window, aligned, documented, background, windows, preload, share, false);
+        return run(
+                new SimClock(), tokens, orgLimit, window, aligned, documented, background, windows, preload, share, false);
     }
 
     /** @param ask the calls can be sent through another token (gcsync's client offers it for org families) */
