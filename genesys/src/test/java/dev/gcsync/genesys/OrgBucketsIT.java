@@ -188,7 +188,8 @@ class OrgBucketsIT {
                     .as("the question went through the other token")
                     .hasSize(2);
             assertThat(emulator.admin().counters().throttled())
-                    .as("the refusal that measured it (and the requests in flight with it), once: paced in bursts after")
+                    .as(
+                            "the refusal that measured it (and the requests in flight with it), once: paced in bursts after")
                     .isLessThanOrEqualTo(8);
         }
     }

@@ -40,7 +40,17 @@ final class OrgNight {
             double share)
             throws InterruptedException {
         return run(
-                new SimClock(), tokens, orgLimit, window, aligned, documented, background, windows, preload, share, false);
+                new SimClock(),
+                tokens,
+                orgLimit,
+                window,
+                aligned,
+                documented,
+                background,
+                windows,
+                preload,
+                share,
+                false);
     }
 
     /** @param ask the calls can be sent through another token (gcsync's client offers it for org families) */

@@ -21,8 +21,9 @@ import java.util.Optional;
  * the others were about to use). It learns under other traffic:
  * <ul>
  * <li>a refusal cuts {@code L} by {@value #STEP_DOWN} (once per episode: requests sent before the cut do not cut
- *     again), and to at most what this caller got accepted in the window that refused it (what the others left
- *     then: the pace becomes the share of it);</li>
+ *     again), and to at most what the others left in the window that refused it (from what this caller got
+ *     accepted there and how far the window had filled: the pace becomes the share of it); the next
+ *     {@value #HOLD_WINDOWS} windows keep the cut;</li>
  * <li>every window of {@code W} without a refusal in which the pace was used ({@value #USED} of it) raises
  *     {@code L} by {@value #SLOW_PROBE} while the last refusal is recent ({@value #SLOW_WINDOWS} windows), then
  *     by {@value #FAST_PROBE}: slowly near the level that was refused, faster once it is clearly gone;</li>
