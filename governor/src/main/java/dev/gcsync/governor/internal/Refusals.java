@@ -22,7 +22,9 @@ import java.util.OptionalInt;
  *     than that bucket allows: then someone else spends it, and it is the org's;</li>
  * <li>otherwise a hidden bucket: another token of the pool refused in the same window makes it shared (the
  *     org's); else it is measured as this token's own ({@link HiddenBucket}), and a refusal that contradicts an
- *     exact measurement has it paced evenly (its windows are not opened by our requests).</li>
+ *     exact measurement has it paced evenly (its windows are not opened by our requests). When the call can go
+ *     through another token of the client, the server is also asked whose it is ({@link Probe}, answered in
+ *     {@link #probed}): one token's own refusals cannot tell a bucket of its own from one others share.</li>
  * </ol>
  * A bucket found shared is attributed to the org, not to the client: the org's is the one that leaves a share to
  * the others, the cautious reading when nothing says which it is. Thread-safe (the scopes lock themselves).
@@ -155,10 +157,9 @@ public final class Refusals {
         int counted = f.counted() > 0 ? f.counted() : bucket.acceptedSince(endHi - window);
         OptionalInt other = scopes.shared().sameWindow(family, scopes.tokenId(), endHi, counted);
         if (other.isPresent()) {
-            // two tokens' counts; a larger pool got about as many in each of its tokens
             return shared(
                     family,
-                    (counted + other.getAsInt()) * Math.max(2, scopes.shared().tokens()) / 2,
+                    counted + other.getAsInt(),
                     window,
                     held,
                     now,
