@@ -348,9 +348,13 @@ public final class Governor {
         }
         if (tally.throttled >= config.maxThrottledAttempts()) {
             return Next.done(new Result<>(
-                    Outcome.RETRIES_EXHAUSTED, Optional.of(sent.reply), Optional.empty(), attempts, Optional.empty()));
+                    Outcome.RETRIES_EXHAUSTED,
+                    Optional.of(sent.reply),
+                    Optional.empty(),
+                    tally.attempts,
+                    Optional.empty()));
         }
-        emit(new GovernorEvent.Retrying(call.family(), RetryCause.THROTTLED, attempts, pause));
+        emit(new GovernorEvent.Retrying(call.family(), RetryCause.THROTTLED, tally.attempts, pause));
         return Next.after(0);
     }
 
@@ -362,6 +366,7 @@ public final class Governor {
      * call, so sending it again is safe whatever the answer was).
      */
     private <T> Next<T> ask(GovernedCall<T> call, GovernedCall<T> other, Probe probe, Tally tally) {
+        emit(new GovernorEvent.Retrying(call.family(), RetryCause.THROTTLED, tally.attempts, Duration.ZERO));
         long sentAt = time.nanoTime();
         emit(new GovernorEvent.Sent(call.family(), ++tally.attempts, sentAt));
         Reply<T> reply;
