@@ -1,6 +1,7 @@
 package dev.gcsync.genesys;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The endpoint family of a Genesys request: the first path segment after {@code /api/v2/} plus read or
@@ -9,7 +10,22 @@ import java.util.Locale;
  * so that a bucket learned by one is the same family for the others.
  */
 public final class EndpointFamily {
+    /**
+     * The families whose buckets Genesys may count for the whole org: its 2026 per-organisation limits on
+     * "queue, agent, queue member, conversation, and related admin/operational endpoints" (community.genesys.com,
+     * "Rate limiting on assignment service public APIs"; paths and values unpublished): users' routing writes
+     * and queue and queue-member writes. When a bucket no header describes refuses one of them, the client asks
+     * the server whose it is (the request once more through another token: docs/governor.md). The one place to
+     * change when Genesys says more.
+     */
+    public static final Set<String> MAY_BE_ORG_SCOPED = Set.of("users:write", "routing:write");
+
     private EndpointFamily() {}
+
+    /** True for a family of {@link #MAY_BE_ORG_SCOPED}. */
+    public static boolean mayBeOrgScoped(String family) {
+        return MAY_BE_ORG_SCOPED.contains(family);
+    }
 
     /** {@code method} in any case; {@code pathAndQuery} with or without a query string. */
     public static String of(String method, String pathAndQuery) {

@@ -138,6 +138,63 @@ class OrgBucketsIT {
     }
 
     @Test
+    void oneTokenAsksAnotherTokenOfTheClientAndFindsAnUndocumentedOrgBucketShared() throws Exception {
+        try (Emulator emulator = start(false, "steady:0.2", 0)) {
+            GenesysClient client = client(emulator, 1);
+            assertThat(client.readLimits().rules()).isEmpty();
+
+            write(client, 40);
+
+            CountersSnapshot c = emulator.admin().counters();
+            assertThat(client.learnedLimits())
+                    .as("one token's refusal alone cannot tell; the other token's, in the same window, can")
+                    .anySatisfy(l -> {
+                        assertThat(l.family()).isEqualTo("users:write");
+                        assertThat(l.kind()).isEqualTo(ScopeKind.ORG);
+                    });
+            assertThat(client.metrics().scopes()).extracting(ScopeState::name).contains("org:users:write");
+            assertThat(client.tokenRequests()[0])
+                    .as("one login for the question, beside the token's own")
+                    .isEqualTo(2);
+            assertThat(c.byToken())
+                    .as("the question went through the other token")
+                    .hasSize(2);
+            // the burst's requests in flight when the bucket refused (8 threads), and the question
+            assertThat(c.throttled()).as("429s, not one per window").isLessThanOrEqualTo(8 + 1);
+        }
+    }
+
+    @Test
+    void oneTokenAsksAndABucketOfItsOwnStaysItsOwn() throws Exception {
+        RatePolicy policy = RatePolicy.genesys()
+                .withLimit(100_000, WINDOW)
+                .withBuckets(List.of(BucketRule.parse(BUCKET + ":POST,PUT,PATCH,DELETE:/api/v2/users/*/routing:" + LIMIT
+                        + ":scope=token:window=" + WINDOW.toSeconds() + "s:doc=no")));
+        try (Emulator emulator = Emulator.start(EmulatorConfig.builder()
+                .users(40)
+                .policy(policy)
+                .faults(Faults.none())
+                .build())) {
+            GenesysClient client = client(emulator, 1);
+
+            write(client, 60);
+
+            assertThat(client.learnedLimits())
+                    .as("the other token was accepted in the window that refused this one")
+                    .isNotEmpty()
+                    .allSatisfy(l -> assertThat(l.kind()).isEqualTo(ScopeKind.TOKEN));
+            assertThat(client.metrics().scopes()).extracting(ScopeState::name).doesNotContain("org:users:write");
+            assertThat(emulator.admin().counters().byToken())
+                    .as("the question went through the other token")
+                    .hasSize(2);
+            assertThat(emulator.admin().counters().throttled())
+                    .as(
+                            "the refusal that measured it (and the requests in flight with it), once: paced in bursts after")
+                    .isLessThanOrEqualTo(8);
+        }
+    }
+
+    @Test
     void aPoolOfTokensRespectsTheLoginHostsDocumentedTokenRate() throws Exception {
         try (Emulator emulator = start(true, "steady:0.1", 2)) {
             GenesysClient pool = client(emulator, 3);

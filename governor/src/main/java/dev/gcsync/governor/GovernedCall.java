@@ -1,6 +1,7 @@
 package dev.gcsync.governor;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * One logical request the governor may send several times. {@link #send()} performs exactly one attempt
@@ -26,5 +27,16 @@ public interface GovernedCall<T> {
      */
     default long deadlineNanos() {
         return Long.MAX_VALUE;
+    }
+
+    /**
+     * The same request through another token of the same OAuth client, one with buckets of its own: the
+     * governor sends it once, right after a bucket no header describes first refuses an idempotent call of the
+     * family, to ask the server whether that bucket is this token's or shared with other callers (refused too:
+     * shared; accepted: the token's own). Offer it only for the families a server may count for a whole org
+     * (for Genesys: queue, queue-member and users' routing writes). Empty (the default): never asked.
+     */
+    default Optional<GovernedCall<T>> viaAnotherToken() {
+        return Optional.empty();
     }
 }

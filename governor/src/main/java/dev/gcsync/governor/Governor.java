@@ -8,6 +8,7 @@ import dev.gcsync.governor.internal.FullJitterBackoff;
 import dev.gcsync.governor.internal.Lease;
 import dev.gcsync.governor.internal.PacedBucket;
 import dev.gcsync.governor.internal.Permit;
+import dev.gcsync.governor.internal.Probe;
 import dev.gcsync.governor.internal.RateScope;
 import dev.gcsync.governor.internal.Refusals;
 import dev.gcsync.governor.internal.RetryBudget;
@@ -313,15 +314,18 @@ public final class Governor {
                 budget.onSuccess();
                 yield Next.done(done);
             }
-            case THROTTLED -> refused(call, sent, tally.attempts, ++tally.throttled);
+            case THROTTLED -> refused(call, sent, tally);
             case RETRY_BACKOFF, RETRY_NOT_SENT -> fault(call, sent, verdict, done, tally, until);
             default -> Next.done(done);
         };
     }
 
     /** A 429: the refusal decides which scope pauses (or stops); the next attempt waits in acquire. */
-    private <T> Next<T> refused(GovernedCall<T> call, Sent<T> sent, int attempts, int throttled) {
+    private <T> Next<T> refused(GovernedCall<T> call, Sent<T> sent, Tally tally) {
+        int attempts = tally.attempts;
+        int throttled = ++tally.throttled;
         Optional<Duration> retryAfter = retryAfter(sent.reply);
+        Optional<GovernedCall<T>> other = call.idempotent() ? call.viaAnotherToken() : Optional.empty();
         // The first refusal trusts the server's Retry-After; a call refused again right after it also waits
         // its own backoff, so a server that answers "Retry-After: 0" cannot make it spin.
         Duration own = Duration.ofNanos(FullJitterBackoff.delayNanos(
@@ -339,7 +343,8 @@ public final class Governor {
                 now,
                 wallNow,
                 retryAfter,
-                pause);
+                pause,
+                other.isPresent());
         LOG.debug(
                 "429 on {} (sent {} ms before the answer): {} {} for {} ms ({})",
                 call.family(),
@@ -348,27 +353,81 @@ public final class Governor {
                 r.scope().name(),
                 pause.toMillis(),
                 r.reason());
-        for (LearnedLimit l : r.learned()) {
+        learned(r.learned(), r.reason());
+        if (r.stopped()) {
+            return Next.done(stopped(call, Outcome.STOPPED_RATE_LIMITED, attempts, Optional.of(wallNow.plus(pause))));
+        }
+        emit(new GovernorEvent.Paused(r.scope().name(), pause, retryAfter.isPresent()));
+        if (r.probe().isPresent() && other.isPresent()) {
+            Next<T> answered = ask(call, other.get(), r.probe().get(), tally);
+            if (answered != null) {
+                return answered;
+            }
+        }
+        if (tally.throttled >= config.maxThrottledAttempts()) {
+            return Next.done(new Result<>(
+                    Outcome.RETRIES_EXHAUSTED,
+                    Optional.of(sent.reply),
+                    Optional.empty(),
+                    tally.attempts,
+                    Optional.empty()));
+        }
+        emit(new GovernorEvent.Retrying(call.family(), RetryCause.THROTTLED, tally.attempts, pause));
+        return Next.after(0);
+    }
+
+    /**
+     * Asks the server whose the hidden bucket that just refused {@code call} is: sends it once through another
+     * token of the client, now, within the refusing window (unpaced: one request through a token with buckets of
+     * its own). Its headers describe that other token and are not this token's to learn from. Returns the call's
+     * result when it was accepted, else null: the call goes on waiting for this token's scopes (an idempotent
+     * call, so sending it again is safe whatever the answer was).
+     */
+    private <T> Next<T> ask(GovernedCall<T> call, GovernedCall<T> other, Probe probe, Tally tally) {
+        emit(new GovernorEvent.Retrying(call.family(), RetryCause.THROTTLED, tally.attempts, Duration.ZERO));
+        long sentAt = time.nanoTime();
+        emit(new GovernorEvent.Sent(call.family(), ++tally.attempts, sentAt));
+        Reply<T> reply;
+        try {
+            reply = other.send();
+        } catch (IOException fault) {
+            emit(new GovernorEvent.NoAnswer(call.family(), NetworkFaults.describe(fault), time.nanoTime() - sentAt));
+            return null;
+        }
+        long now = time.nanoTime();
+        emit(new GovernorEvent.Answered(call.family(), reply.status(), now - sentAt, Optional.empty()));
+        boolean refusedToo = reply.status() == 429;
+        if (refusedToo) {
+            tally.throttled++;
+        }
+        Instant wallNow = time.wallClock();
+        Refusals.Answer answer = refusals.probed(probe, refusedToo, now, now, wallNow);
+        LOG.info(
+                "{}: a bucket no header describes refused a request; asked through another token: {}",
+                call.family(),
+                answer.verdict());
+        learned(answer.learned(), answer.verdict());
+        if (reply.status() < 400) {
+            budget.onSuccess();
+            return Next.done(new Result<>(
+                    Outcome.SUCCESS, Optional.of(reply), Optional.empty(), tally.attempts, Optional.empty()));
+        }
+        return null;
+    }
+
+    /** Says and hands on what a refusal (or the server's answer to a question) taught. */
+    private void learned(List<LearnedLimit> limits, String why) {
+        for (LearnedLimit l : limits) {
             LOG.info(
                     "{}: {} per {} ms ({} bucket: {}); pacing it at {}/s",
                     l.family(),
                     l.limit(),
                     l.window().toMillis(),
                     l.scope(),
-                    r.reason(),
+                    why,
                     String.format(Locale.ROOT, "%.2f", l.pacedRatePerSecond()));
             emit(new GovernorEvent.LimitLearned(l));
         }
-        if (r.stopped()) {
-            return Next.done(stopped(call, Outcome.STOPPED_RATE_LIMITED, attempts, Optional.of(wallNow.plus(pause))));
-        }
-        emit(new GovernorEvent.Paused(r.scope().name(), pause, retryAfter.isPresent()));
-        if (throttled >= config.maxThrottledAttempts()) {
-            return Next.done(new Result<>(
-                    Outcome.RETRIES_EXHAUSTED, Optional.of(sent.reply), Optional.empty(), attempts, Optional.empty()));
-        }
-        emit(new GovernorEvent.Retrying(call.family(), RetryCause.THROTTLED, attempts, pause));
-        return Next.after(0);
     }
 
     /**

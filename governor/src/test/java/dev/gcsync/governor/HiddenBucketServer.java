@@ -74,7 +74,20 @@ final class HiddenBucketServer {
 
     /** A call of the family, sent to this server, arriving half its latency after it is sent. */
     GovernedCall<String> call(VirtualTime time, Duration latency) {
+        return call(time, latency, null);
+    }
+
+    /**
+     * The same; when {@code anotherToken} is given, the call can also be sent through another token of the client,
+     * whose buckets (this server's model for that token) are its own.
+     */
+    GovernedCall<String> call(VirtualTime time, Duration latency, HiddenBucketServer anotherToken) {
         return new GovernedCall<>() {
+            @Override
+            public java.util.Optional<GovernedCall<String>> viaAnotherToken() {
+                return java.util.Optional.ofNullable(anotherToken).map(t -> t.call(time, latency));
+            }
+
             @Override
             public String family() {
                 return "users:write";

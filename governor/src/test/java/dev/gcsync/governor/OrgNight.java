@@ -39,10 +39,21 @@ final class OrgNight {
             List<LearnedLimit> preload,
             double share)
             throws InterruptedException {
-        SimClock clock = new SimClock();
-        return run(clock, tokens, orgLimit, window, aligned, documented, background, windows, preload, share);
+        return run(
+                new SimClock(),
+                tokens,
+                orgLimit,
+                window,
+                aligned,
+                documented,
+                background,
+                windows,
+                preload,
+                share,
+                false);
     }
 
+    /** @param ask the calls can be sent through another token (gcsync's client offers it for org families) */
     static OrgNight run(
             SimClock clock,
             int tokens,
@@ -53,7 +64,8 @@ final class OrgNight {
             LongToDoubleFunction background,
             int windows,
             List<LearnedLimit> preload,
-            double share)
+            double share,
+            boolean ask)
             throws InterruptedException {
         long tokenLimit = 6L * orgLimit;
         OrgServer server = new OrgServer(orgLimit, window, aligned, tokenLimit, background);
@@ -74,7 +86,7 @@ final class OrgNight {
             String token = "t" + i;
             callers[i] = () -> {
                 while (clock.nanoTime() < end) {
-                    Outcome o = g.execute(server.call(clock, token, Duration.ofMillis(20)))
+                    Outcome o = g.execute(server.call(clock, token, Duration.ofMillis(20), ask))
                             .outcome();
                     if (o != Outcome.SUCCESS) {
                         throw new AssertionError("a call ended " + o);

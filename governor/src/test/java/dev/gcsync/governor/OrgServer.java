@@ -123,7 +123,22 @@ final class OrgServer {
 
     /** A call of the org's family from token {@code token}, arriving half its latency after it is sent. */
     GovernedCall<String> call(TimeSource time, String token, Duration latency) {
+        return call(time, token, latency, false);
+    }
+
+    /**
+     * The same; with {@code ask}, the call can also be sent through another token of the same client (named
+     * {@code token + "+"}: a fresh token, with windows of its own), as gcsync's client offers for org families.
+     */
+    GovernedCall<String> call(TimeSource time, String token, Duration latency, boolean ask) {
         return new GovernedCall<>() {
+            @Override
+            public java.util.Optional<GovernedCall<String>> viaAnotherToken() {
+                return ask
+                        ? java.util.Optional.of(call(time, token + "+", latency, false))
+                        : java.util.Optional.empty();
+            }
+
             @Override
             public String family() {
                 return FAMILY;

@@ -1,6 +1,7 @@
 package dev.gcsync.genesys.internal;
 
 import dev.gcsync.genesys.Call;
+import dev.gcsync.genesys.EndpointFamily;
 import dev.gcsync.genesys.GenesysException;
 import dev.gcsync.genesys.Secret;
 import dev.gcsync.genesys.model.ErrorBody;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 
@@ -56,11 +58,11 @@ public final class RequestChain {
         Result<byte[]> result;
         int attempts;
         try {
-            result = lane.governor().execute(attempt(request, lane.tokens(), used));
+            result = lane.governor().execute(attempt(request, lane, used));
             attempts = result.attempts();
             if (result.outcome() == Outcome.UNAUTHORIZED && used.get() != null) {
                 lane.tokens().refreshAfterRejection(used.get());
-                result = lane.governor().execute(attempt(request, lane.tokens(), used));
+                result = lane.governor().execute(attempt(request, lane, used));
                 attempts += result.attempts();
             }
         } finally {
@@ -76,13 +78,30 @@ public final class RequestChain {
         throw failure(request, result, attempts);
     }
 
-    private GovernedCall<byte[]> attempt(ApiRequest request, OAuthTokens tokens, AtomicReference<Secret> used) {
-        URI uri = URI.create(apiBase + request.pathAndQuery());
+    private GovernedCall<byte[]> attempt(ApiRequest request, TokenPool.Lane lane, AtomicReference<Secret> used) {
         String family = families.apply(request.method(), request.pathAndQuery());
+        return attempt(request, family, lane.tokens(), used, lane);
+    }
+
+    /**
+     * @param lane the lane whose governor sends it, to offer the same request through another token (families
+     *             Genesys may count for the whole org); null: not offered
+     */
+    private GovernedCall<byte[]> attempt(
+            ApiRequest request, String family, OAuthTokens tokens, AtomicReference<Secret> used, TokenPool.Lane lane) {
+        URI uri = URI.create(apiBase + request.pathAndQuery());
         return new GovernedCall<>() {
             @Override
             public String family() {
                 return family;
+            }
+
+            @Override
+            public Optional<GovernedCall<byte[]>> viaAnotherToken() {
+                if (lane == null || !EndpointFamily.mayBeOrgScoped(family)) {
+                    return Optional.empty();
+                }
+                return Optional.of(attempt(request, family, pool.another(lane), new AtomicReference<>(), null));
             }
 
             @Override

@@ -17,11 +17,29 @@ public final class TokenPool {
 
     private final List<Lane> lanes;
     private final AtomicInteger turn = new AtomicInteger();
+    private final Function<Integer, OAuthTokens> tokens;
+    private OAuthTokens spare;
 
     public TokenPool(int size, Function<Integer, OAuthTokens> tokens, Function<Integer, Governor> governors) {
+        this.tokens = tokens;
         this.lanes = IntStream.range(0, size)
                 .mapToObj(i -> new Lane(i, tokens.apply(i), governors.apply(i), new AtomicInteger()))
                 .toList();
+    }
+
+    /**
+     * Another token of the client than {@code lane}'s, to ask the server whose a bucket is: the next lane's, or
+     * with one token a spare one, fetched on first use (one login a run, through the pool's token endpoint and
+     * its throttle) and renewed like the others.
+     */
+    public synchronized OAuthTokens another(Lane lane) {
+        if (lanes.size() > 1) {
+            return lanes.get((lane.index() + 1) % lanes.size()).tokens();
+        }
+        if (spare == null) {
+            spare = tokens.apply(lanes.size());
+        }
+        return spare;
     }
 
     public List<Lane> lanes() {

@@ -21,8 +21,9 @@ import java.util.Optional;
  * the others were about to use). It learns under other traffic:
  * <ul>
  * <li>a refusal cuts {@code L} by {@value #STEP_DOWN} (once per episode: requests sent before the cut do not cut
- *     again), and to at most what this caller got accepted in the window that refused it (what the others left
- *     then: the pace becomes the share of it);</li>
+ *     again), and to at most what the others left in the window that refused it (from what this caller got
+ *     accepted there and how far the window had filled: the pace becomes the share of it); the next
+ *     {@value #HOLD_WINDOWS} windows keep the cut;</li>
  * <li>every window of {@code W} without a refusal in which the pace was used ({@value #USED} of it) raises
  *     {@code L} by {@value #SLOW_PROBE} while the last refusal is recent ({@value #SLOW_WINDOWS} windows), then
  *     by {@value #FAST_PROBE}: slowly near the level that was refused, faster once it is clearly gone;</li>
@@ -42,9 +43,18 @@ public final class PacedBucket implements Scope {
     static final double SLOW_PROBE = 0.05;
     static final double FAST_PROBE = 0.10;
     static final int SLOW_WINDOWS = 4;
+    /**
+     * Windows after the one that refused in which the estimate does not grow: a cut to what the others left is
+     * kept a while (their step up is the likeliest reason for the refusal), not probed away at once.
+     */
+    static final int HOLD_WINDOWS = 2;
+
     static final double USED = 0.8;
     static final double DISCOVER = 0.02;
-    static final double TOWARD_SEEN = 0.07;
+    static final double TOWARD_SEEN = 0.10;
+    /** A cut goes a little under what the refused window shows was left: that count is of a window known within
+     *  a second, and the others may not have finished stepping up. */
+    static final double UNDER_LEFT = 0.9;
     /** A change of the estimate this large is announced (and stored). */
     private static final double ANNOUNCE = 0.1;
 
@@ -68,8 +78,11 @@ public final class PacedBucket implements Scope {
     private long seqAtLastCut;
     private long periodStart = Long.MIN_VALUE;
     private long grantsInPeriod;
+    /** Grants of the last whole period: what this caller was sending a window. */
+    private long grantsLastPeriod = Long.MAX_VALUE;
+
     private boolean refusedInPeriod;
-    private int windowsSinceRefusal = SLOW_WINDOWS;
+    private int windowsSinceRefusal = Math.max(SLOW_WINDOWS, HOLD_WINDOWS);
     /** The last pause mark of the shared store this bucket set or followed. */
     private long pauseMark;
     /** The shared store made this process wait for the pace in the current period: the pace binds. */
@@ -216,11 +229,24 @@ public final class PacedBucket implements Scope {
 
     private void cut() {
         double cut = estimate * (kind.shared() ? STEP_DOWN : OWN_STEP_DOWN);
-        estimate = Math.max(1, Math.min(cut, sample));
+        double left = sample == Integer.MAX_VALUE ? Double.MAX_VALUE : leftOf(sample);
+        estimate = Math.max(1, Math.min(cut, left));
         if (sample != Integer.MAX_VALUE) {
             seen = sample;
         }
         seqAtLastCut = grants;
+    }
+
+    /**
+     * What the others left in a window that refused this caller after {@code accepted} of its requests. Both
+     * spread over the window, the bucket filled a fraction φ of the way (about {@code accepted} ÷ what this
+     * caller was sending a window), and the others, at their rate, would have taken {@code 1 / φ} of their share
+     * of it: what they left is about {@code accepted × φ}. The count alone says more than was left by as much as
+     * the pace overshot (a step up of the others, met at a pace well above what they now leave).
+     */
+    private double leftOf(int accepted) {
+        double sending = Math.max(accepted, Math.min(share * estimate, grantsLastPeriod));
+        return UNDER_LEFT * accepted * Math.min(1.0, accepted / Math.max(1.0, sending));
     }
 
     /** Requests of this bucket sent at or after {@code since} and accepted (a sample of what was left). */
@@ -301,7 +327,7 @@ public final class PacedBucket implements Scope {
         }
         while (now >= periodStart + window) {
             boolean used = grantsInPeriod >= USED * share * estimate || boundInPeriod;
-            if (!refusedInPeriod && used) {
+            if (!refusedInPeriod && used && windowsSinceRefusal >= HOLD_WINDOWS) {
                 double step = windowsSinceRefusal < SLOW_WINDOWS ? SLOW_PROBE : FAST_PROBE;
                 if (cap > 0) {
                     estimate = Math.min(cap, grown(step));
@@ -317,6 +343,7 @@ public final class PacedBucket implements Scope {
             }
             refusedInPeriod = false;
             boundInPeriod = false;
+            grantsLastPeriod = now - periodStart < 2 * window ? grantsInPeriod : 0;
             grantsInPeriod = 0;
             periodStart = now - periodStart > 2 * window ? now : periodStart + window;
         }

@@ -22,7 +22,9 @@ import java.util.OptionalInt;
  *     than that bucket allows: then someone else spends it, and it is the org's;</li>
  * <li>otherwise a hidden bucket: another token of the pool refused in the same window makes it shared (the
  *     org's); else it is measured as this token's own ({@link HiddenBucket}), and a refusal that contradicts an
- *     exact measurement has it paced evenly (its windows are not opened by our requests).</li>
+ *     exact measurement has it paced evenly (its windows are not opened by our requests). When the call can go
+ *     through another token of the client, the server is also asked whose it is ({@link Probe}, answered in
+ *     {@link #probed}): one token's own refusals cannot tell a bucket of its own from one others share.</li>
  * </ol>
  * A bucket found shared is attributed to the org, not to the client: the org's is the one that leaves a share to
  * the others, the cautious reading when nothing says which it is. Thread-safe (the scopes lock themselves).
@@ -37,8 +39,29 @@ public final class Refusals {
 
     private final Scopes scopes;
 
-    /** What a refusal means: the scope that pauses, whether the run stops, and what was learned. */
-    public record Refusal(Scope scope, boolean stopped, List<LearnedLimit> learned, String reason) {}
+    /**
+     * Ask the server whose a hidden bucket is ({@link Probe}) only while this much of the refusing window is
+     * surely left: an answer after the window may have ended decides nothing.
+     */
+    static final long ASK_MARGIN = 200_000_000L;
+
+    /**
+     * What a refusal means: the scope that pauses, whether the run stops, what was learned, and a question to
+     * ask the server now (send the refused request through another token) when one token cannot tell.
+     */
+    public record Refusal(
+            Scope scope, boolean stopped, List<LearnedLimit> learned, String reason, Optional<Probe> probe) {
+        Refusal(Scope scope, boolean stopped, List<LearnedLimit> learned, String reason) {
+            this(scope, stopped, learned, reason, Optional.empty());
+        }
+
+        Refusal asking(Optional<Probe> p) {
+            return new Refusal(scope, stopped, learned, reason, p);
+        }
+    }
+
+    /** What the server's answer to a {@link Probe} decided, and what was learned. */
+    public record Answer(String verdict, List<LearnedLimit> learned) {}
 
     public Refusals(Scopes scopes) {
         this.scopes = scopes;
@@ -48,6 +71,8 @@ public final class Refusals {
      * @param held       the scopes and permits of the refused attempt
      * @param retryAfter the server's Retry-After, when readable
      * @param pause      how long the refusing scope pauses (the Retry-After, or the caller's backoff)
+     * @param canAsk     the call can be sent through another token ({@link Probe}): ask, when one token cannot
+     *                   tell whose the bucket is
      */
     public Refusal decide(
             String family,
@@ -57,7 +82,8 @@ public final class Refusals {
             long now,
             Instant wallNow,
             Optional<Duration> retryAfter,
-            Duration pause) {
+            Duration pause,
+            boolean canAsk) {
         RateScope advertised = signal.isPresent() ? scopes.ownerOf(family, signal) : scopes.advertisedFor(family);
         Optional<PacedBucket> common = scopes.shared().of(family);
         Optional<Scope> own = scopes.hiddenOf(family);
@@ -106,11 +132,18 @@ public final class Refusals {
                     List.of(),
                     "hidden bucket (no Retry-After to measure it by)");
         }
-        return hidden(family, held, sentAt, now, wallNow, retryAfter.get(), pause);
+        return hidden(family, held, sentAt, now, wallNow, retryAfter.get(), pause, canAsk);
     }
 
     private Refusal hidden(
-            String family, Lease held, long sentAt, long now, Instant wallNow, Duration retryAfter, Duration pause) {
+            String family,
+            Lease held,
+            long sentAt,
+            long now,
+            Instant wallNow,
+            Duration retryAfter,
+            Duration pause,
+            boolean canAsk) {
         HiddenBucket bucket = scopes.tracker(family);
         HiddenBucket.Finding f;
         long tokenWindow = scopes.token().windowNanos();
@@ -134,16 +167,61 @@ public final class Refusals {
                     pause,
                     "two tokens refused in one window");
         }
+        // the window surely lasts until the earliest end Retry-After allows (whole seconds, rounded up)
+        long answerBy = sentAt + retryAfter.toNanos() - HiddenBucket.SECOND;
+        // asked once an episode (a new count), not by the requests that were in flight with the refused one
+        // ... and only of a window's bucket: a Retry-After past the window (a daily limit, say) is no such question
+        Optional<Probe> probe = canAsk
+                        && f.counted() > 0
+                        && answerBy - now >= ASK_MARGIN
+                        && retryAfter.toNanos() <= window + HiddenBucket.SECOND
+                        && scopes.shared().asked().ask(family)
+                ? Optional.of(new Probe(family, counted, window, endHi, answerBy))
+                : Optional.empty();
         if (f.contradicted()) {
             HiddenBucket.Measurement m = f.measured().orElseThrow();
             LearnedLimit spread = scopes.learnSpread(family, m.limit(), m.windowNanos(), wallNow);
             Scope even = scopes.hiddenOf(family).orElseThrow();
-            return paused(even, held, now, wallNow, pause, List.of(spread), "windows not opened by our requests");
+            return paused(even, held, now, wallNow, pause, List.of(spread), "windows not opened by our requests")
+                    .asking(probe);
         }
         Scope scope = scopes.hiddenScope(family, now, wallNow, pause);
         List<LearnedLimit> learned = new ArrayList<>();
         f.measured().ifPresent(m -> learned.add(scopes.learnBursts(family, m, wallNow)));
-        return paused(scope, held, now, wallNow, pause, learned, "hidden bucket of this token");
+        return paused(scope, held, now, wallNow, pause, learned, "hidden bucket of this token")
+                .asking(probe);
+    }
+
+    /**
+     * The server's answer to {@code p}, the refused request sent through another token and answered at
+     * {@code answeredAt}: refused too, the bucket is shared (the org's, paced evenly at the budget share from
+     * what this token got in the refusing window, paused until that window ends); accepted within the refusing
+     * window, it is this token's own (its measurement stands); accepted later, nothing is decided.
+     */
+    public Answer probed(Probe p, boolean refusedToo, long answeredAt, long now, Instant wallNow) {
+        String family = p.family();
+        if (refusedToo) {
+            scopes.shared().asked().decide(family, true);
+            scopes.dropHidden(family);
+            // what the pool got in the refusing window: this token's count for each token (calls go to the least
+            // busy token, so each got about as many)
+            PacedBucket b = scopes.shared()
+                    .found(
+                            family,
+                            ScopeKind.ORG,
+                            Math.max(
+                                    1, p.counted() * Math.max(1, scopes.shared().tokens())),
+                            p.window(),
+                            now,
+                            wallNow,
+                            Duration.ofNanos(Math.max(0, p.windowEnd() - now)));
+            return new Answer("shared: another token was refused in the same window", List.of(b.learned(wallNow)));
+        }
+        if (answeredAt <= p.answerBy()) {
+            scopes.shared().asked().decide(family, false);
+            return new Answer("this token's own: another token was accepted in the same window", List.of());
+        }
+        return new Answer("undecided: the other token's answer came after the window may have ended", List.of());
     }
 
     private Refusal shared(

@@ -39,6 +39,7 @@ public final class SharedScopes {
     private final List<Consumer<List<DocumentedLimit>>> tokens = new CopyOnWriteArrayList<>();
     private final AtomicInteger tokenIds = new AtomicInteger();
     private final StoreFollower follower;
+    private final OwnOrShared asked = new OwnOrShared();
 
     private record HiddenRefusal(int token, long endHi, int counted) {}
 
@@ -67,6 +68,16 @@ public final class SharedScopes {
         tokens.add(tokenDocumented);
         tokenDocumented.accept(List.copyOf(tokenDocs));
         return tokenIds.incrementAndGet();
+    }
+
+    /** The tokens whose scopes joined (a pool's size). */
+    public int tokens() {
+        return tokenIds.get();
+    }
+
+    /** What the server answered when asked whose a family's hidden bucket is (one answer for every token). */
+    public OwnOrShared asked() {
+        return asked;
     }
 
     public Optional<PacedBucket> of(String family) {
