@@ -96,7 +96,7 @@ final class HiddenBucket {
     }
 
     /** Accepted requests of the family sent at or after {@code since}. */
-    int acceptedSince(long since) {
+    synchronized int acceptedSince(long since) { // read outside the owner's lock too, while answers add to the log
         return accepted.countSince(since);
     }
 
