@@ -100,6 +100,12 @@ public final class ProxyCommand implements Callable<Integer> {
                     "File holding the shared key clients send in " + ProxyKey.HEADER + "; or set " + KEY_ENV + ".")
     Path keyFile;
 
+    @Option(
+            names = "--no-read-limits",
+            description = "Do not read the org's documented limits with the first caller's token (a few GETs of its"
+                    + " budget); shared buckets are then found by 429s.")
+    boolean noReadLimits;
+
     @Mixin
     BudgetStoreOptions budgetStore;
 
@@ -145,7 +151,8 @@ public final class ProxyCommand implements Callable<Integer> {
             ProxyConfig config = ProxyConfig.defaults(where.api(), where.login())
                     .withMaxHold(maxHold)
                     .withQueue(queue, concurrency)
-                    .withRequestTimeout(requestTimeout);
+                    .withRequestTimeout(requestTimeout)
+                    .withLimitsRead(!noReadLimits);
             ProxyKey key = key(env);
             if (key != null) {
                 config = config.withKey(key, allowRemote);

@@ -72,7 +72,7 @@ public final class GcsyncProxy implements AutoCloseable {
                 time,
                 random,
                 new IninRateLimitParser());
-        this.limits = new GatewayLimits(budget);
+        this.limits = config.readLimits() ? new GatewayLimits(budget) : GatewayLimits.unread(budget);
         this.metrics = new ProxyMetrics(this::stats, store::status);
         Upstream upstream = new Upstream(Upstream.clientFor(config.apiBase()), config.requestTimeout());
         Forwarder forwarder =

@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param allowRemote    permits a non-loopback {@code host}; then a {@code key} is required
  * @param key            the shared key every request must carry in {@value ProxyKey#HEADER}, if set
  * @param governor       the governor settings of each token (its ceiling and concurrency come from above)
+ * @param readLimits     read the org's documented limits once with the first caller's token (a few GETs of that
+ *                       token's budget), to pace them from the first request; off: found by 429s only
  */
 public record ProxyConfig(
         String host,
@@ -38,7 +40,8 @@ public record ProxyConfig(
         int maxBodyBytes,
         boolean allowRemote,
         Optional<ProxyKey> key,
-        GovernorConfig governor) {
+        GovernorConfig governor,
+        boolean readLimits) {
 
     public static final int DEFAULT_PORT = 8787;
 
@@ -76,7 +79,8 @@ public record ProxyConfig(
                 10 * 1024 * 1024,
                 false,
                 Optional.empty(),
-                GovernorConfig.defaults());
+                GovernorConfig.defaults(),
+                true);
     }
 
     public ProxyConfig withListen(String newHost, int newPort) {
@@ -92,7 +96,8 @@ public record ProxyConfig(
                 maxBodyBytes,
                 allowRemote,
                 key,
-                governor);
+                governor,
+                readLimits);
     }
 
     public ProxyConfig withMaxHold(Duration hold) {
@@ -108,7 +113,8 @@ public record ProxyConfig(
                 maxBodyBytes,
                 allowRemote,
                 key,
-                governor);
+                governor,
+                readLimits);
     }
 
     public ProxyConfig withQueue(int capacity, int inFlight) {
@@ -124,7 +130,8 @@ public record ProxyConfig(
                 maxBodyBytes,
                 allowRemote,
                 key,
-                governor);
+                governor,
+                readLimits);
     }
 
     public ProxyConfig withRequestTimeout(Duration timeout) {
@@ -140,7 +147,8 @@ public record ProxyConfig(
                 maxBodyBytes,
                 allowRemote,
                 key,
-                governor);
+                governor,
+                readLimits);
     }
 
     /** Requires {@code sharedKey} on every request; {@code remote} also permits a non-loopback host. */
@@ -157,7 +165,8 @@ public record ProxyConfig(
                 maxBodyBytes,
                 remote,
                 Optional.of(sharedKey),
-                governor);
+                governor,
+                readLimits);
     }
 
     public ProxyConfig withGovernor(GovernorConfig settings) {
@@ -173,7 +182,26 @@ public record ProxyConfig(
                 maxBodyBytes,
                 allowRemote,
                 key,
-                settings);
+                settings,
+                readLimits);
+    }
+
+    /** Whether to read the org's documented limits with the first caller's token ({@link #readLimits}). */
+    public ProxyConfig withLimitsRead(boolean read) {
+        return new ProxyConfig(
+                host,
+                port,
+                apiBase,
+                loginBase,
+                maxHold,
+                queueCapacity,
+                concurrency,
+                requestTimeout,
+                maxBodyBytes,
+                allowRemote,
+                key,
+                governor,
+                read);
     }
 
     /**

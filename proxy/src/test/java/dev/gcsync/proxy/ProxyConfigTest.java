@@ -44,7 +44,8 @@ class ProxyConfigTest {
                         1024,
                         true,
                         Optional.empty(),
-                        defaults.governor()))
+                        defaults.governor(),
+                        true))
                 .hasMessageContaining("--allow-remote needs a shared key");
         assertThatThrownBy(() -> new ProxyKey("short")).hasMessageContaining("at least 16 characters");
         ProxyConfig remote =

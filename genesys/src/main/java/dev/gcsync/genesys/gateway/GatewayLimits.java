@@ -52,6 +52,14 @@ public final class GatewayLimits {
         this.budget = budget;
     }
 
+    /** Limits never read (the user turned the read off): every shared bucket is found by 429s. */
+    public static GatewayLimits unread(OrgBudget budget) {
+        GatewayLimits none = new GatewayLimits(budget);
+        none.started.set(true);
+        none.read.complete(OrgLimitDocs.NONE);
+        return none;
+    }
+
     /** Starts reading through {@code get} unless a read was started already; returns at once. */
     public void readOnce(Get get) {
         if (!started.compareAndSet(false, true)) {
