@@ -80,6 +80,10 @@ public final class PacedBucket implements Scope {
     private long grantsInPeriod;
     /** Grants of the last whole period: what this caller was sending a window. */
     private long grantsLastPeriod = Long.MAX_VALUE;
+    /** The last slot was counted in a shared store, with other processes' slots: this caller's own count of a
+     *  refused window is then not what the others left (they took slots of it too), so a refusal steps down
+     *  by {@value #STEP_DOWN} only. */
+    private boolean countedWithOthers;
 
     private boolean refusedInPeriod;
     private int windowsSinceRefusal = Math.max(SLOW_WINDOWS, HOLD_WINDOWS);
@@ -155,6 +159,7 @@ public final class PacedBucket implements Scope {
         roll(now);
         long interval = (long) (1e9 / pacePerSecond());
         BudgetStore.Reservation reserved = store.reserve(name(), interval);
+        countedWithOthers = reserved instanceof BudgetStore.Reservation.Shared;
         if (reserved instanceof BudgetStore.Reservation.Shared shared) {
             if (shared.pauseMark() != 0 && shared.pauseMark() != pauseMark) {
                 followRefusal(shared.pauseMark());
@@ -229,7 +234,7 @@ public final class PacedBucket implements Scope {
 
     private void cut() {
         double cut = estimate * (kind.shared() ? STEP_DOWN : OWN_STEP_DOWN);
-        double left = sample == Integer.MAX_VALUE ? Double.MAX_VALUE : leftOf(sample);
+        double left = sample == Integer.MAX_VALUE || countedWithOthers ? Double.MAX_VALUE : leftOf(sample);
         estimate = Math.max(1, Math.min(cut, left));
         if (sample != Integer.MAX_VALUE) {
             seen = sample;

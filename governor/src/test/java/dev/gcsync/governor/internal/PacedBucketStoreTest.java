@@ -125,4 +125,26 @@ class PacedBucketStoreTest {
         }
         assertThat(b.estimate()).as("its own mark (99): no second cut").isEqualTo(cut);
     }
+
+    @Example
+    void aRefusalOfASlotCountedWithOthersStepsDownNotToThisProcesssOwnCount() {
+        ScriptedStore store = new ScriptedStore();
+        PacedBucket shared = bucket(store);
+        ScriptedStore away = new ScriptedStore();
+        away.next = new BudgetStore.Reservation.Local(1);
+        PacedBucket alone = bucket(away);
+        for (PacedBucket b : List.of(shared, alone)) {
+            Decision d = b.tryAcquire(0);
+            b.onAnswer(d.permit(), 0, 1_000_000, Optional.empty(), false);
+            Decision refused = b.tryAcquire(WINDOW / 2);
+            b.sampled(1); // one of this process's requests got in before the refusal
+            b.pause(refused.permit(), WINDOW / 2, Instant.EPOCH, Duration.ofSeconds(1));
+        }
+        assertThat(shared.estimate())
+                .as("the others took slots of that window through the store: a step down, not to 1")
+                .isEqualTo(30 * PacedBucket.STEP_DOWN, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(alone.estimate())
+                .as("alone, the count of the refused window is what was left to it")
+                .isLessThan(2);
+    }
 }
