@@ -16,12 +16,20 @@ import javax.net.ssl.SSLException;
  * never as an exception's class name. One place, so that the client, the proxy and the reports say it alike.
  */
 public final class NetworkFaults {
+    static final String OUT_OF_MEMORY =
+            "this process ran out of memory (not the network): give the JVM more heap (-Xmx, e.g. GCSYNC_JAVA_OPTS)";
+
     private NetworkFaults() {}
 
     /** What happened to the connection, in a few words; "no answer" when nothing is known. */
     public static String describe(Throwable fault) {
         if (fault == null) {
             return "no answer";
+        }
+        for (Throwable t = fault; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) { // the HTTP client's own thread ran out of heap: not the network
+                return OUT_OF_MEMORY;
+            }
         }
         if (fault instanceof HttpConnectTimeoutException) {
             return "connection timed out";

@@ -26,6 +26,9 @@ class NetworkFaultsTest {
                     new IOException("HTTP/1.1 header parser received no bytes", new ConnectException()),
                     "connection refused"),
             new Case(new IOException(), "network error"),
+            new Case(
+                    new IOException("closed", new IOException("selector", new OutOfMemoryError("Java heap space"))),
+                    NetworkFaults.OUT_OF_MEMORY),
             new Case(null, "no answer")
         };
     }
