@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The proxy's settings; an immutable, validated value (an invalid one throws
@@ -84,124 +85,99 @@ public record ProxyConfig(
     }
 
     public ProxyConfig withListen(String newHost, int newPort) {
-        return new ProxyConfig(
-                newHost,
-                newPort,
-                apiBase,
-                loginBase,
-                maxHold,
-                queueCapacity,
-                concurrency,
-                requestTimeout,
-                maxBodyBytes,
-                allowRemote,
-                key,
-                governor,
-                readLimits);
+        return with(d -> {
+            d.host = newHost;
+            d.port = newPort;
+        });
     }
 
     public ProxyConfig withMaxHold(Duration hold) {
-        return new ProxyConfig(
-                host,
-                port,
-                apiBase,
-                loginBase,
-                hold,
-                queueCapacity,
-                concurrency,
-                requestTimeout,
-                maxBodyBytes,
-                allowRemote,
-                key,
-                governor,
-                readLimits);
+        return with(d -> d.maxHold = hold);
     }
 
     public ProxyConfig withQueue(int capacity, int inFlight) {
-        return new ProxyConfig(
-                host,
-                port,
-                apiBase,
-                loginBase,
-                maxHold,
-                capacity,
-                inFlight,
-                requestTimeout,
-                maxBodyBytes,
-                allowRemote,
-                key,
-                governor,
-                readLimits);
+        return with(d -> {
+            d.queueCapacity = capacity;
+            d.concurrency = inFlight;
+        });
     }
 
     public ProxyConfig withRequestTimeout(Duration timeout) {
-        return new ProxyConfig(
-                host,
-                port,
-                apiBase,
-                loginBase,
-                maxHold,
-                queueCapacity,
-                concurrency,
-                timeout,
-                maxBodyBytes,
-                allowRemote,
-                key,
-                governor,
-                readLimits);
+        return with(d -> d.requestTimeout = timeout);
     }
 
     /** Requires {@code sharedKey} on every request; {@code remote} also permits a non-loopback host. */
     public ProxyConfig withKey(ProxyKey sharedKey, boolean remote) {
-        return new ProxyConfig(
-                host,
-                port,
-                apiBase,
-                loginBase,
-                maxHold,
-                queueCapacity,
-                concurrency,
-                requestTimeout,
-                maxBodyBytes,
-                remote,
-                Optional.of(sharedKey),
-                governor,
-                readLimits);
+        return with(d -> {
+            d.allowRemote = remote;
+            d.key = Optional.of(sharedKey);
+        });
     }
 
     public ProxyConfig withGovernor(GovernorConfig settings) {
-        return new ProxyConfig(
-                host,
-                port,
-                apiBase,
-                loginBase,
-                maxHold,
-                queueCapacity,
-                concurrency,
-                requestTimeout,
-                maxBodyBytes,
-                allowRemote,
-                key,
-                settings,
-                readLimits);
+        return with(d -> d.governor = settings);
     }
 
     /** Whether to read the org's documented limits with the first caller's token ({@link #readLimits}). */
     public ProxyConfig withLimitsRead(boolean read) {
-        return new ProxyConfig(
-                host,
-                port,
-                apiBase,
-                loginBase,
-                maxHold,
-                queueCapacity,
-                concurrency,
-                requestTimeout,
-                maxBodyBytes,
-                allowRemote,
-                key,
-                governor,
-                read);
+        return with(d -> d.readLimits = read);
+    }
+
+    /** This config with {@code change} made to a copy of its fields, validated again as a new one. */
+    private ProxyConfig with(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return d.build();
+    }
+
+    /** The fields of a config being changed: one place that lists them all, for every wither. */
+    private static final class Draft {
+        String host;
+        int port;
+        final URI apiBase;
+        final URI loginBase;
+        Duration maxHold;
+        int queueCapacity;
+        int concurrency;
+        Duration requestTimeout;
+        final int maxBodyBytes;
+        boolean allowRemote;
+        Optional<ProxyKey> key;
+        GovernorConfig governor;
+        boolean readLimits;
+
+        Draft(ProxyConfig c) {
+            host = c.host;
+            port = c.port;
+            apiBase = c.apiBase;
+            loginBase = c.loginBase;
+            maxHold = c.maxHold;
+            queueCapacity = c.queueCapacity;
+            concurrency = c.concurrency;
+            requestTimeout = c.requestTimeout;
+            maxBodyBytes = c.maxBodyBytes;
+            allowRemote = c.allowRemote;
+            key = c.key;
+            governor = c.governor;
+            readLimits = c.readLimits;
+        }
+
+        ProxyConfig build() {
+            return new ProxyConfig(
+                    host,
+                    port,
+                    apiBase,
+                    loginBase,
+                    maxHold,
+                    queueCapacity,
+                    concurrency,
+                    requestTimeout,
+                    maxBodyBytes,
+                    allowRemote,
+                    key,
+                    governor,
+                    readLimits);
+        }
     }
 
     /**
