@@ -112,6 +112,30 @@ class OrgBucketTest {
                 .isGreaterThanOrEqualTo(0.87 * SHARE * limit);
     }
 
+    @Property(tries = 8)
+    void aPoolThatFindsTheBucketCountsWhatAllItsTokensGotInTheRefusingWindow(
+            @ForAll @IntRange(min = 2, max = 6) int tokens, @ForAll boolean ask) throws InterruptedException {
+        int limit = 40;
+        Duration w = Duration.ofSeconds(5);
+        // three windows: the first finds the bucket, the two after it hold what was found (no probe upward yet)
+        OrgNight n = OrgNight.run(
+                new SimClock(), tokens, limit, w, false, Optional.empty(), t -> 0.25, 3, List.of(), SHARE, ask);
+
+        LearnedLimit found = n.governors.get(0).learnedLimits().stream()
+                .filter(l -> l.kind() == ScopeKind.ORG)
+                .findFirst()
+                .orElseThrow();
+        // the others left 30 of 40: the pool got about that in the refusing window, each token a part of it; an
+        // estimate from one or two tokens' counts would be a half or less and pace the pool far under its share
+        assertThat(found.limit())
+                .as("the estimate the pool paces at the share of")
+                .isGreaterThanOrEqualTo((int) (0.75 * (1 - 0.25) * limit))
+                .isLessThanOrEqualTo(limit);
+        assertThat(n.ours(1) + n.ours(2))
+                .as("the two windows after: the pool at its share of that, not of a part")
+                .isGreaterThanOrEqualTo((int) (2 * 0.8 * SHARE * 0.75 * (1 - 0.25) * limit));
+    }
+
     @Test
     void aPoolOfTokensNeverOverSpendsTheOrgScopeTheyShare() throws InterruptedException {
         int limit = 60;

@@ -203,14 +203,13 @@ public final class Refusals {
         if (refusedToo) {
             scopes.shared().asked().decide(family, true);
             scopes.dropHidden(family);
-            // what the pool got in the refusing window: this token's count for each token (calls go to the least
-            // busy token, so each got about as many)
+            // what every token got in the refusing window (this one's count is a part of it in a pool)
+            int poolCount = scopes.shared().poolCount(family, p.windowEnd(), p.window());
             PacedBucket b = scopes.shared()
                     .found(
                             family,
                             ScopeKind.ORG,
-                            Math.max(
-                                    1, p.counted() * Math.max(1, scopes.shared().tokens())),
+                            Math.max(1, Math.max(p.counted(), poolCount)),
                             p.window(),
                             now,
                             wallNow,
@@ -233,13 +232,9 @@ public final class Refusals {
             Instant wallNow,
             Duration pause,
             String why) {
-        // the sample of what the others left: what the family got in the window that refused, or in the one
-        // before it when more (the refusing window may have opened just before the refusal)
-        HiddenBucket tracker = scopes.tracker(family);
-        long end = now + pause.toNanos();
-        int lastWindow = Math.max(
-                tracker.acceptedSince(end - window),
-                tracker.acceptedSince(end - 2 * window) - tracker.acceptedSince(end - window));
+        // the sample of what the others left: what the family got through every token in the window that
+        // refused, or in the one before it when more (the refusing window may have opened just before the refusal)
+        int lastWindow = scopes.shared().poolCount(family, now + pause.toNanos(), window);
         scopes.dropHidden(family);
         PacedBucket b = scopes.shared()
                 .found(family, ScopeKind.ORG, Math.max(1, Math.max(counted, lastWindow)), window, now, wallNow, pause);

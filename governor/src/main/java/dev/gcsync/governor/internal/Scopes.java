@@ -184,6 +184,7 @@ public final class Scopes {
      * corrected measurement when that request belonged to the window just measured (it was in flight).
      */
     public Optional<LearnedLimit> onAccepted(String family, long sentAt, Instant wallNow) {
+        shared.accepted(family, sentAt);
         HiddenBucket bucket = tracker(family);
         synchronized (bucket) {
             return bucket.onAccepted(sentAt)

@@ -40,6 +40,8 @@ public final class SharedScopes {
     private final AtomicInteger tokenIds = new AtomicInteger();
     private final StoreFollower follower;
     private final OwnOrShared asked = new OwnOrShared();
+    /** Every token's accepted requests, per family: what the pool (or the proxy's callers) got in a window. */
+    private final ConcurrentMap<String, AcceptedLog> poolAccepted = new ConcurrentHashMap<>();
 
     private record HiddenRefusal(int token, long endHi, int counted) {}
 
@@ -73,6 +75,31 @@ public final class SharedScopes {
     /** The tokens whose scopes joined (a pool's size). */
     public int tokens() {
         return tokenIds.get();
+    }
+
+    /** A request of {@code family} sent at {@code sentAt} was accepted through one of the tokens. */
+    public void accepted(String family, long sentAt) {
+        AcceptedLog log = poolAccepted.computeIfAbsent(family, f -> new AcceptedLog());
+        synchronized (log) {
+            log.add(sentAt);
+        }
+    }
+
+    /**
+     * What every token of this process got accepted of {@code family} in the window of {@code windowNanos} that
+     * ends at {@code end}, or in the one before it when more (the refusing window may have opened just before
+     * the refusal): the sample of what the others left, counted for the pool and not for one token of it (each
+     * token's count is a part; scaling one by the pool's size guesses, and a proxy's tokens are not alike).
+     */
+    public int poolCount(String family, long end, long windowNanos) {
+        AcceptedLog log = poolAccepted.get(family);
+        if (log == null) {
+            return 0;
+        }
+        synchronized (log) {
+            int last = log.countSince(end - windowNanos);
+            return Math.max(last, log.countSince(end - 2 * windowNanos) - last);
+        }
     }
 
     /** What the server answered when asked whose a family's hidden bucket is (one answer for every token). */
