@@ -14,6 +14,7 @@ import dev.gcsync.governor.internal.Refusals;
 import dev.gcsync.governor.internal.RetryBudget;
 import dev.gcsync.governor.internal.Scope;
 import dev.gcsync.governor.internal.Scopes;
+import dev.gcsync.governor.internal.SharedScopes;
 import dev.gcsync.governor.internal.Verdict;
 import java.io.IOException;
 import java.time.Duration;
@@ -224,10 +225,29 @@ public final class Governor {
                         Optional.of(time.wallClock().plusNanos(d.waitNanos())),
                         null);
             }
-            time.await(d.waitNanos());
+            awaitFollowing(d.waitNanos());
             d = scope.tryAcquire(time.nanoTime());
         }
         return d;
+    }
+
+    /**
+     * Waits {@code nanos}; with a shared store, in steps of the store's follow period, and no longer once another
+     * process's finding changed a bucket here (the wait was asked for at the old pace: a process that counted
+     * only its part of a bucket asks for slots so far apart that, waiting them out, it would never hear better).
+     */
+    private void awaitFollowing(long nanos) throws InterruptedException {
+        long wakeAt = time.nanoTime() + nanos;
+        for (long left = nanos; left > 0; left = wakeAt - time.nanoTime()) {
+            if (!org.engine().sharesStore()) {
+                time.await(left);
+                return;
+            }
+            time.await(Math.min(left, SharedScopes.FOLLOW_EVERY_NANOS));
+            if (org.engine().follow(time)) {
+                return;
+            }
+        }
     }
 
     // ---- send

@@ -99,6 +99,44 @@ class LiveSharingTest {
         assertThat(store.reservations).containsKey("org:" + FAMILY);
     }
 
+    @Property(tries = 20)
+    void aProcessThatCountedOnlyItsPartTakesTheHigherEstimateAnotherFoundButNotOneOlderThanItsRefusal(
+            @ForAll @IntRange(min = 1, max = 5) int mine, @ForAll @IntRange(min = 20, max = 40) int theirs) {
+        GovernorConfig config = config(100, 0.5);
+        Governor b = governor(config, new OrgBudget(config, store), Optional.empty());
+        // B found the org's bucket when the others had taken most of the window: its count is its part of it
+        b.startFrom(List.of(new LearnedLimit(FAMILY, mine, WINDOW, time.wallClock(), ScopeKind.ORG, true)));
+        Recorded call = new Recorded(FAMILY, time, new ArrayList<>());
+        assertThat(b.execute(call).outcome()).isEqualTo(Outcome.SUCCESS);
+
+        // A counted what it got in the window that refused it, and published it
+        time.advance(Duration.ofMillis(100));
+        store.learned(new LearnedLimit(FAMILY, theirs, WINDOW, time.wallClock(), ScopeKind.ORG, true));
+        long until = time.nanoTime() + 2_000_000_000L;
+        while (time.nanoTime() < until) {
+            assertThat(b.execute(call).outcome()).isEqualTo(Outcome.SUCCESS);
+        }
+        assertThat(orgPace(b))
+                .as("B paces at the share of A's estimate, not of its own part")
+                .isCloseTo(0.5 * theirs / 10.0, org.assertj.core.data.Offset.offset(0.01));
+
+        // a refusal (A's, through the store's pause) cuts B; A's estimate from before it must not undo the cut
+        store.pause("org:" + FAMILY, Duration.ofSeconds(1));
+        long after = time.nanoTime() + 3_000_000_000L;
+        while (time.nanoTime() < after) {
+            assertThat(b.execute(call).outcome()).isEqualTo(Outcome.SUCCESS);
+        }
+        assertThat(orgPace(b)).as("cut by the refusal, and kept cut").isLessThan(0.5 * theirs / 10.0 * 0.75);
+    }
+
+    private static double orgPace(Governor g) {
+        return g.metrics().scopes().stream()
+                .filter(s -> s.name().equals("org:" + FAMILY))
+                .findFirst()
+                .orElseThrow()
+                .pacedRate();
+    }
+
     @Test
     void theStoreIsReadAtMostOnceASecondWhateverTheTraffic() {
         GovernorConfig config = config(1000, 0.5);

@@ -87,6 +87,8 @@ public final class PacedBucket implements Scope {
 
     private boolean refusedInPeriod;
     private int windowsSinceRefusal = Math.max(SLOW_WINDOWS, HOLD_WINDOWS);
+    /** When this process was last refused by the bucket, or followed another's refusal (its own clock). */
+    private long lastRefusedAt = Long.MIN_VALUE;
     /** The last pause mark of the shared store this bucket set or followed. */
     private long pauseMark;
     /** The shared store made this process wait for the pace in the current period: the pace binds. */
@@ -162,7 +164,7 @@ public final class PacedBucket implements Scope {
         countedWithOthers = reserved instanceof BudgetStore.Reservation.Shared;
         if (reserved instanceof BudgetStore.Reservation.Shared shared) {
             if (shared.pauseMark() != 0 && shared.pauseMark() != pauseMark) {
-                followRefusal(shared.pauseMark());
+                followRefusal(shared.pauseMark(), now);
             }
             if (shared.waitNanos() > 0) {
                 boundInPeriod |= shared.paced();
@@ -212,6 +214,7 @@ public final class PacedBucket implements Scope {
         roll(now);
         refusedInPeriod = true;
         windowsSinceRefusal = 0;
+        lastRefusedAt = now;
         if (permit.seq() > seqAtLastCut) {
             cut();
         }
@@ -223,13 +226,32 @@ public final class PacedBucket implements Scope {
      * Another process sharing the store was refused by this bucket: the estimate steps down here too (once per
      * episode of this process: not again before it has sent since its last cut), as if refused itself.
      */
-    private void followRefusal(long mark) {
+    private void followRefusal(long mark, long now) {
         pauseMark = mark;
         refusedInPeriod = true;
         windowsSinceRefusal = 0;
+        lastRefusedAt = now;
         if (grants > seqAtLastCut) {
             cut();
         }
+    }
+
+    /**
+     * Another process sharing the store estimates this bucket at {@code other} per window, learned at
+     * {@code learnedAt} (on this process's clock). Taken when higher, and newer than this process's last refusal:
+     * each process's count of a window that refused it is only its part of what all of them got (the first to
+     * find the bucket usually got most), and processes pacing one bucket through the store must pace it from
+     * one estimate (a much lower one asks for slots so far apart that it never gets one while the others send).
+     * A refusal since then has cut it, and an older, higher estimate does not undo that cut.
+     */
+    public synchronized boolean adopt(double other, long learnedAt) {
+        if (learnedAt <= lastRefusedAt || other <= estimate) {
+            return false;
+        }
+        estimate = cap > 0 ? Math.min(cap, other) : other;
+        seen = Math.max(seen, estimate);
+        announced = estimate;
+        return true;
     }
 
     private void cut() {

@@ -60,9 +60,20 @@ public final class SharedScopes {
         return store;
     }
 
-    /** Paces the shared buckets other processes of the store found meanwhile (at most once a second). */
-    public void follow(TimeSource time) {
-        follower.follow(time, this);
+    /** How often a process reads what the others sharing its store found. */
+    public static final long FOLLOW_EVERY_NANOS = StoreFollower.EVERY_NANOS;
+
+    /**
+     * Paces the shared buckets other processes of the store found meanwhile (at most once a second). Returns
+     * true when a bucket here changed by it.
+     */
+    public boolean follow(TimeSource time) {
+        return follower.follow(time, this);
+    }
+
+    /** Whether other processes may share these buckets (the store is not this process's own). */
+    public boolean sharesStore() {
+        return store != BudgetStore.local();
     }
 
     /** A token's scopes join: they hear the per-token documented limits now and later. Returns its id. */

@@ -3,7 +3,9 @@ package dev.gcsync.governor.internal;
 import dev.gcsync.governor.BudgetStore;
 import dev.gcsync.governor.LearnedLimit;
 import dev.gcsync.governor.TimeSource;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * client bucket this process does not know yet through the store's reservation from its next request. A pause
  * another process set on that bucket is in the store under the bucket's name, so the first reservation meets it
  * and holds this process too. A bucket this process knows already is left as it is (the others' refusals reach
- * it through the pause marks of its reservations). Without a shared store it does nothing.
+ * it through the pause marks of its reservations), but takes a higher estimate another process learned since this
+ * process was last refused ({@link PacedBucket#adopt}). Without a shared store it does nothing.
  *
  * <p>Thread safety: one atomic says whose turn it is; the buckets are created in {@link SharedScopes}' concurrent
  * map.
@@ -32,20 +35,44 @@ final class StoreFollower {
         this.store = store;
     }
 
-    /** Reads the store when its turn has come, and paces the shared buckets found elsewhere in {@code scopes}. */
-    void follow(TimeSource time, SharedScopes scopes) {
+    /**
+     * Reads the store when its turn has come, and paces the shared buckets found elsewhere in {@code scopes}.
+     * Returns true when a bucket of {@code scopes} was added or changed.
+     */
+    boolean follow(TimeSource time, SharedScopes scopes) {
         if (store == BudgetStore.local()) {
-            return;
+            return false;
         }
         long now = time.nanoTime();
         long next = nextAt.get();
         if (now < next || !nextAt.compareAndSet(next, now + EVERY_NANOS)) {
-            return;
+            return false;
         }
         Instant wallNow = time.wallClock();
+        boolean changed = false;
         for (LearnedLimit l : store.learnedLimits()) {
-            if (l.kind().shared() && scopes.of(l.family()).isEmpty()) {
+            if (!l.kind().shared()) {
+                continue;
+            }
+            Optional<PacedBucket> known = scopes.of(l.family());
+            if (known.isPresent()) {
+                long age = Math.max(0, Duration.between(l.learnedAt(), wallNow).toNanos());
+                double before = known.get().estimate();
+                if (known.get().adopt(l.limit(), now - age)) {
+                    changed = true;
+                    LOG.info(
+                            "{}: another process estimates the {} bucket at {} per {} ms (learned {}); this process"
+                                    + " had {}: pacing it with them from that",
+                            l.family(),
+                            l.scope(),
+                            l.limit(),
+                            l.window().toMillis(),
+                            l.learnedAt(),
+                            Math.round(before));
+                }
+            } else {
                 scopes.preload(l, wallNow);
+                changed = true;
                 LOG.info(
                         "{}: a {} bucket another process found ({} per {} ms, learned {}); pacing it with them",
                         l.family(),
@@ -55,5 +82,6 @@ final class StoreFollower {
                         l.learnedAt());
             }
         }
+        return changed;
     }
 }
