@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Where the buckets that several processes spend are counted: the pace of an org's or a client's bucket (the
@@ -27,6 +28,21 @@ public interface BudgetStore extends AutoCloseable {
      * not shared.
      */
     long pause(String scope, Duration pause);
+
+    /**
+     * A request of {@code family} was accepted: counted with every process's, so that a process that finds a
+     * bucket shared can tell what all of them got in the window that refused it (its own count is its part).
+     * Must not wait for the store (the default, for a store that shares nothing, does nothing).
+     */
+    default void accepted(String family) {}
+
+    /**
+     * How many requests of {@code family} every process sharing the store got accepted in the last {@code back}
+     * (the store's clock); empty when the store shares nothing or is away.
+     */
+    default OptionalInt acceptedWithin(String family, Duration back) {
+        return OptionalInt.empty();
+    }
 
     /** What a process learned of a shared or hidden bucket, to start others (and later runs) from it. */
     void learned(LearnedLimit limit);

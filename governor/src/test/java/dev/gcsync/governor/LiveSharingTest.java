@@ -129,6 +129,77 @@ class LiveSharingTest {
         assertThat(orgPace(b)).as("cut by the refusal, and kept cut").isLessThan(0.5 * theirs / 10.0 * 0.75);
     }
 
+    /**
+     * A users' write that a bucket no header describes refuses, and the same request through another token too;
+     * accepted once sent again after the pause.
+     */
+    private static final class RefusedOnce implements GovernedCall<String> {
+        private int sent;
+
+        @Override
+        public String family() {
+            return FAMILY;
+        }
+
+        @Override
+        public boolean idempotent() {
+            return true;
+        }
+
+        @Override
+        public Reply<String> send() {
+            if (sent++ >= 2) {
+                return new Reply<>(200, ResponseHeaders.of(Map.of()), "ok");
+            }
+            // the token's own bucket (300 a minute) has room: another bucket refused
+            return new Reply<>(
+                    429,
+                    ResponseHeaders.of(Map.of(
+                            "Retry-After", List.of("5"),
+                            "RateLimit-Limit", List.of("300"),
+                            "RateLimit-Remaining", List.of("250"),
+                            "RateLimit-Reset", List.of("40"))),
+                    "");
+        }
+
+        @Override
+        public Optional<GovernedCall<String>> viaAnotherToken() {
+            return Optional.of(this);
+        }
+    }
+
+    @Property(tries = 20)
+    void aProcessThatFindsABucketSharedCountsWhatEveryProcessGotInTheRefusingWindow(
+            @ForAll @IntRange(min = 1, max = 5) int mine, @ForAll @IntRange(min = 10, max = 30) int others) {
+        GovernorConfig config = config(100, 0.5);
+        List<GovernorEvent> events = new ArrayList<>();
+        Governor b = new Governor(
+                config,
+                time,
+                () -> 0.5,
+                new IetfRateLimitParser(),
+                events::add,
+                new OrgBudget(config, store),
+                Optional.empty());
+        Recorded call = new Recorded(FAMILY, time, new ArrayList<>());
+        for (int i = 0; i < mine; i++) {
+            assertThat(b.execute(call).outcome()).isEqualTo(Outcome.SUCCESS);
+        }
+        for (int i = 0; i < others; i++) {
+            store.accepted(FAMILY); // another process's accepted writes, counted in the store
+        }
+        // the window ends in 5 s: B is refused, asks through another token, is refused again: the org's bucket
+        assertThat(b.execute(new RefusedOnce()).outcome()).isEqualTo(Outcome.SUCCESS);
+
+        LearnedLimit found = b.learnedLimits().stream()
+                .filter(l -> l.kind() == ScopeKind.ORG)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(events.toString()));
+        assertThat(found.limit())
+                .as("what every process got in the refusing window, not B's part of it")
+                .isEqualTo(mine + others);
+    }
+
     private static double orgPace(Governor g) {
         return g.metrics().scopes().stream()
                 .filter(s -> s.name().equals("org:" + FAMILY))

@@ -6,11 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A shared budget store in memory on a {@link TimeSource}: the contract of the Redis store's scripts (a slot at
  * least the asked interval after the last one any process took, a late caller keeps its slot, pauses extend and
- * hold everyone, learned limits kept by family), for tests of several "processes" in virtual time. Counts the
+ * hold everyone, learned limits kept by family, accepted requests counted over every process), for tests of several "processes" in virtual time. Counts the
  * round trips. Synchronized.
  */
 final class MemoryStore implements BudgetStore {
@@ -18,6 +19,7 @@ final class MemoryStore implements BudgetStore {
     private final Map<String, Long> lastSlot = new HashMap<>();
     private final Map<String, Long> pausedUntil = new HashMap<>();
     private final Map<String, LearnedLimit> learned = new HashMap<>();
+    private final Map<String, List<Long>> accepted = new HashMap<>();
     final Map<String, Integer> reservations = new HashMap<>();
     int learnedReads;
 
@@ -45,6 +47,19 @@ final class MemoryStore implements BudgetStore {
     public synchronized long pause(String scope, Duration pause) {
         long until = time.nanoTime() + pause.toNanos();
         return pausedUntil.merge(scope, until, Math::max);
+    }
+
+    @Override
+    public synchronized void accepted(String family) {
+        accepted.computeIfAbsent(family, f -> new ArrayList<>()).add(time.nanoTime());
+    }
+
+    @Override
+    public synchronized OptionalInt acceptedWithin(String family, Duration back) {
+        long since = time.nanoTime() - back.toNanos();
+        return OptionalInt.of((int) accepted.getOrDefault(family, List.of()).stream()
+                .filter(t -> t >= since)
+                .count());
     }
 
     @Override

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +64,8 @@ public final class RedisBudgetStore implements BudgetStore {
     static final long RECENT_MILLIS = 60_000;
     static final long SLOT_TTL_MILLIS = 600_000;
     static final Duration LEARNED_TTL = Duration.ofDays(7);
+    /** Accepted requests are counted over two of Genesys' 60 s windows and some. */
+    static final Duration ACCEPTED_KEPT = Duration.ofSeconds(150);
 
     private final StoreUrl url;
     private final RedisClient client;
@@ -78,6 +81,7 @@ public final class RedisBudgetStore implements BudgetStore {
     private final AtomicLong nextSeen = new AtomicLong(Long.MIN_VALUE);
     private final AtomicLong latencyNanos = new AtomicLong(-1);
     private final AtomicLong localPacings = new AtomicLong();
+    private final AtomicLong acceptedSeq = new AtomicLong();
     private volatile List<String> seen = List.of();
 
     private RedisBudgetStore(
@@ -186,6 +190,56 @@ public final class RedisBudgetStore implements BudgetStore {
         } catch (RedisException e) {
             away(e, time.nanoTime());
             return 0;
+        }
+    }
+
+    @Override
+    public void accepted(String family) {
+        if (!up.get()) {
+            return;
+        }
+        String sha = shas.get(Scripts.ACCEPTED);
+        if (sha == null) {
+            try {
+                sha = shas.computeIfAbsent(Scripts.ACCEPTED, redis::scriptLoad);
+            } catch (RedisException e) {
+                away(e, time.nanoTime());
+                return;
+            }
+        }
+        // not waited for: an answer's path must not wait on the store; a lost count only lowers an estimate
+        connection
+                .async()
+                .evalsha(
+                        sha,
+                        ScriptOutputType.MULTI,
+                        new String[] {key("acc:", family)},
+                        process + "-" + acceptedSeq.incrementAndGet(),
+                        Long.toString(ACCEPTED_KEPT.toNanos() / 1000),
+                        Long.toString(ACCEPTED_KEPT.toMillis()))
+                .exceptionally(e -> {
+                    if (e instanceof RedisNoScriptException || e.getCause() instanceof RedisNoScriptException) {
+                        shas.remove(Scripts.ACCEPTED); // Redis restarted: loaded again by the next count
+                    }
+                    return null;
+                });
+    }
+
+    @Override
+    public OptionalInt acceptedWithin(String family, Duration back) {
+        if (!up.get()) {
+            return OptionalInt.empty();
+        }
+        try {
+            long n = (Long) run(
+                            Scripts.ACCEPTED_WITHIN,
+                            List.of(key("acc:", family)),
+                            Long.toString(Math.max(0, back.toNanos() / 1000)))
+                    .get(0);
+            return OptionalInt.of((int) n);
+        } catch (RedisException e) {
+            away(e, time.nanoTime());
+            return OptionalInt.empty();
         }
     }
 

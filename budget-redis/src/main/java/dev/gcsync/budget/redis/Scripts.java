@@ -55,6 +55,27 @@ final class Scripts {
             """;
 
     /**
+     * KEYS: the sorted set of a family's accepted requests. ARGV: this request's member (the process's hash and a
+     * number), how long they are kept (µs), the key's time to live (ms). Adds it at the server's time, forgets
+     * those older than kept.
+     */
+    static final String ACCEPTED = """
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+            redis.call('ZADD', KEYS[1], now, ARGV[1])
+            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - tonumber(ARGV[2]))
+            redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[3]))
+            return {now}
+            """;
+
+    /** KEYS: the sorted set of a family's accepted requests. ARGV: how far back (µs). Returns {how many since}. */
+    static final String ACCEPTED_WITHIN = """
+            local t = redis.call('TIME')
+            local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+            return {redis.call('ZCOUNT', KEYS[1], now - tonumber(ARGV[1]), '+inf')}
+            """;
+
+    /**
      * KEYS: the sorted set of processes. ARGV: this process's name, how far back "recently" reaches (ms).
      * Marks the process seen now, forgets those not seen recently, returns those seen.
      */

@@ -204,7 +204,7 @@ public final class Refusals {
             scopes.shared().asked().decide(family, true);
             scopes.dropHidden(family);
             // what every token got in the refusing window (this one's count is a part of it in a pool)
-            int poolCount = scopes.shared().poolCount(family, p.windowEnd(), p.window());
+            int poolCount = scopes.shared().poolCount(family, now, p.windowEnd(), p.window());
             PacedBucket b = scopes.shared()
                     .found(
                             family,
@@ -234,7 +234,7 @@ public final class Refusals {
             String why) {
         // the sample of what the others left: what the family got through every token in the window that
         // refused, or in the one before it when more (the refusing window may have opened just before the refusal)
-        int lastWindow = scopes.shared().poolCount(family, now + pause.toNanos(), window);
+        int lastWindow = scopes.shared().poolCount(family, now, now + pause.toNanos(), window);
         scopes.dropHidden(family);
         PacedBucket b = scopes.shared()
                 .found(family, ScopeKind.ORG, Math.max(1, Math.max(counted, lastWindow)), window, now, wallNow, pause);

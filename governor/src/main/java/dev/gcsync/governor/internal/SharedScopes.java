@@ -94,23 +94,40 @@ public final class SharedScopes {
         synchronized (log) {
             log.add(sentAt);
         }
+        store.accepted(family);
     }
 
     /**
      * What every token of this process got accepted of {@code family} in the window of {@code windowNanos} that
      * ends at {@code end}, or in the one before it when more (the refusing window may have opened just before
      * the refusal): the sample of what the others left, counted for the pool and not for one token of it (each
-     * token's count is a part; scaling one by the pool's size guesses, and a proxy's tokens are not alike).
+     * token's count is a part; scaling one by the pool's size guesses, and a proxy's tokens are not alike). With
+     * a shared store, what every process sharing it got, when more: each process's count is a part too.
      */
-    public int poolCount(String family, long end, long windowNanos) {
+    public int poolCount(String family, long now, long end, long windowNanos) {
+        int here = 0;
         AcceptedLog log = poolAccepted.get(family);
-        if (log == null) {
+        if (log != null) {
+            synchronized (log) {
+                int last = log.countSince(end - windowNanos);
+                here = Math.max(last, log.countSince(end - 2 * windowNanos) - last);
+            }
+        }
+        return Math.max(here, storeCount(family, Math.max(0, windowNanos - (end - now)), windowNanos));
+    }
+
+    /** What every process got of {@code family} in the refusing window's first {@code elapsed}, or in the one
+     *  before it when more; 0 when the store shares nothing. */
+    private int storeCount(String family, long elapsed, long windowNanos) {
+        if (!sharesStore()) {
             return 0;
         }
-        synchronized (log) {
-            int last = log.countSince(end - windowNanos);
-            return Math.max(last, log.countSince(end - 2 * windowNanos) - last);
+        OptionalInt last = store.acceptedWithin(family, Duration.ofNanos(elapsed));
+        OptionalInt both = store.acceptedWithin(family, Duration.ofNanos(elapsed + windowNanos));
+        if (last.isEmpty() || both.isEmpty()) {
+            return 0;
         }
+        return Math.max(last.getAsInt(), both.getAsInt() - last.getAsInt());
     }
 
     /** What the server answered when asked whose a family's hidden bucket is (one answer for every token). */
