@@ -99,31 +99,37 @@ public final class SharedScopes {
 
     /**
      * What every token of this process got accepted of {@code family} in the window of {@code windowNanos} that
-     * ends at {@code end}, or in the one before it when more (the refusing window may have opened just before
-     * the refusal): the sample of what the others left, counted for the pool and not for one token of it (each
-     * token's count is a part; scaling one by the pool's size guesses, and a proxy's tokens are not alike). With
-     * a shared store, what every process sharing it got, when more: each process's count is a part too.
+     * ends at {@code end} (refused at {@code now}), or in the one before it when more (the refusing window may
+     * have opened just before the refusal): the sample of what the others left, counted for the pool and not for
+     * one token of it (each token's count is a part; scaling one by the pool's size guesses, and a proxy's tokens
+     * are not alike). With a shared store, what every process sharing it got, when more: each process's count is
+     * a part too.
+     *
+     * <p>{@code end} comes from a {@code Retry-After} in whole seconds, rounded up: the window opened up to a
+     * second before {@code end − windowNanos}. So the refusing window is counted from a second earlier (with at
+     * most the last second of the one before), and the one before it without its last second: neither count
+     * mixes the two windows' bursts.
      */
     public int poolCount(String family, long now, long end, long windowNanos) {
+        long back = Math.max(0, windowNanos - (end - now)) + HiddenBucket.SECOND;
         int here = 0;
         AcceptedLog log = poolAccepted.get(family);
         if (log != null) {
             synchronized (log) {
-                int last = log.countSince(end - windowNanos);
-                here = Math.max(last, log.countSince(end - 2 * windowNanos) - last);
+                int last = log.countSince(now - back);
+                here = Math.max(last, log.countSince(now - back - windowNanos + HiddenBucket.SECOND) - last);
             }
         }
-        return Math.max(here, storeCount(family, Math.max(0, windowNanos - (end - now)), windowNanos));
+        return Math.max(here, storeCount(family, back, windowNanos));
     }
 
-    /** What every process got of {@code family} in the refusing window's first {@code elapsed}, or in the one
-     *  before it when more; 0 when the store shares nothing. */
-    private int storeCount(String family, long elapsed, long windowNanos) {
+    /** {@link #poolCount}'s two counts over every process sharing the store; 0 when it shares nothing. */
+    private int storeCount(String family, long back, long windowNanos) {
         if (!sharesStore()) {
             return 0;
         }
-        OptionalInt last = store.acceptedWithin(family, Duration.ofNanos(elapsed));
-        OptionalInt both = store.acceptedWithin(family, Duration.ofNanos(elapsed + windowNanos));
+        OptionalInt last = store.acceptedWithin(family, Duration.ofNanos(back));
+        OptionalInt both = store.acceptedWithin(family, Duration.ofNanos(back + windowNanos - HiddenBucket.SECOND));
         if (last.isEmpty() || both.isEmpty()) {
             return 0;
         }
