@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The org's documented limits as a gateway reads them: a gateway has no client credentials of its own, so it
  * reads the limit namespaces and {@code /limits/docs} ({@link LimitsReader}) once, with the first caller's token,
- * on a thread of its own (the caller's request is not held for it), and documents them into the shared
+ * on a thread of its own (the proxy holds the requests that come meanwhile until it is over), and documents them into the shared
  * {@link OrgBudget}: a documented org or client bucket is paced at its share from then on, and its requests
  * become the family {@code limit:<name>} ({@link #familyOf}). A token that may not read them (401, 403), or an
  * org that has none (404), leaves the gateway undocumented, said once in the log at INFO (never the token).
@@ -73,6 +73,11 @@ public final class GatewayLimits {
     /** The family of a request: its documented limit's ({@code limit:<name>}) once read, else by its path. */
     public String familyOf(String method, String pathAndQuery) {
         return docs.familyOf(method, pathAndQuery);
+    }
+
+    /** True from the start of the read until it is over (never before a first caller's token started it). */
+    public boolean reading() {
+        return started.get() && !read.isDone();
     }
 
     /** Completes with what was read ({@link OrgLimitDocs#NONE} when nothing could be) once the read is over. */

@@ -12,6 +12,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.ObjDoubleConsumer;
 
 /**
@@ -79,6 +83,7 @@ public final class Forwarder {
             return answered(lane, in, 0, answers.full("the queue of this token is full", lane.drainSeconds()));
         }
         try {
+            awaitDocumentedLimits(holdEnds);
             if (!lane.awaitSlot(holdEnds - time.nanoTime())) {
                 return answered(lane, in, 0, answers.throttled(lane.drainSeconds(), "queued longer than --max-hold"));
             }
@@ -95,6 +100,25 @@ public final class Forwarder {
             return answered(lane, in, 0, answers.shuttingDown());
         } finally {
             lane.leave(time.nanoTime());
+        }
+    }
+
+    /**
+     * Holds a request that comes while the org's documented limits are being read (once per proxy, a few
+     * {@code GET}s with the first caller's token) until that read is over, within the request's hold: a documented
+     * bucket is paced from the first request, and the requests sent before the read would take it in a burst as an
+     * undocumented one (the others' requests in that window are refused). A read that fails or outlasts the hold
+     * lets the request go on undocumented.
+     */
+    private void awaitDocumentedLimits(long holdEnds) throws InterruptedException {
+        if (!limits.reading()) {
+            return;
+        }
+        CompletableFuture<?> read = limits.done();
+        try {
+            read.get(Math.max(0, holdEnds - time.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // carries on undocumented: GatewayLimits has said why in the log
         }
     }
 
