@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,8 @@ public final class Forwarder {
     private final ObjDoubleConsumer<String> heldSeconds;
     private final Answers answers;
     private final GatewayLimits limits;
+    /** Methods that change nothing: they do not wait for the documented limits. */
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     /**
      * {@code heldSeconds} hears, per answered request, its lane and the seconds the proxy held it; {@code limits}
@@ -83,7 +86,9 @@ public final class Forwarder {
             return answered(lane, in, 0, answers.full("the queue of this token is full", lane.drainSeconds()));
         }
         try {
-            awaitDocumentedLimits(holdEnds);
+            if (!READS.contains(in.method())) {
+                awaitDocumentedLimits(holdEnds);
+            }
             if (!lane.awaitSlot(holdEnds - time.nanoTime())) {
                 return answered(lane, in, 0, answers.throttled(lane.drainSeconds(), "queued longer than --max-hold"));
             }
@@ -104,11 +109,12 @@ public final class Forwarder {
     }
 
     /**
-     * Holds a request that comes while the org's documented limits are being read (once per proxy, a few
+     * Holds a write that comes while the org's documented limits are being read (once per proxy, a few
      * {@code GET}s with the first caller's token) until that read is over, within the request's hold: a documented
-     * bucket is paced from the first request, and the requests sent before the read would take it in a burst as an
-     * undocumented one (the others' requests in that window are refused). A read that fails or outlasts the hold
-     * lets the request go on undocumented.
+     * bucket is paced from the first request, and the writes sent before the read would take it in a burst as an
+     * undocumented one (the others' requests in that window are refused). Reads go on at once: the org-scoped
+     * buckets are the writes' (users' routing, queue members), and the read spends the reads' token bucket itself.
+     * A read that fails or outlasts the hold lets the write go on undocumented.
      */
     private void awaitDocumentedLimits(long holdEnds) throws InterruptedException {
         if (!limits.reading()) {
