@@ -55,6 +55,8 @@ public final class PacedBucket implements Scope {
     /** A cut goes a little under what the refused window shows was left: that count is of a window known within
      *  a second, and the others may not have finished stepping up. */
     static final double UNDER_LEFT = 0.9;
+    /** Another process's estimate this much higher is taken ({@link #adopt}): less is the others' probing. */
+    static final double ADOPT = 1.1;
     /** A change of the estimate this large is announced (and stored). */
     private static final double ANNOUNCE = 0.1;
 
@@ -238,14 +240,15 @@ public final class PacedBucket implements Scope {
 
     /**
      * Another process sharing the store estimates this bucket at {@code other} per window, learned at
-     * {@code learnedAt} (on this process's clock). Taken when higher, and newer than this process's last refusal:
+     * {@code learnedAt} (on this process's clock). Taken when a tenth higher or more, and newer than this
+     * process's last refusal:
      * each process's count of a window that refused it is only its part of what all of them got (the first to
      * find the bucket usually got most), and processes pacing one bucket through the store must pace it from
      * one estimate (a much lower one asks for slots so far apart that it never gets one while the others send).
      * A refusal since then has cut it, and an older, higher estimate does not undo that cut.
      */
     public synchronized boolean adopt(double other, long learnedAt) {
-        if (learnedAt <= lastRefusedAt || other <= estimate) {
+        if (learnedAt <= lastRefusedAt || other < ADOPT * estimate) {
             return false;
         }
         estimate = cap > 0 ? Math.min(cap, other) : other;
