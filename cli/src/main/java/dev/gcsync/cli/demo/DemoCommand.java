@@ -158,13 +158,13 @@ public final class DemoCommand implements Callable<Integer> {
                     .withGovernor(GovernorConfig.defaults().withConcurrency(inFlight))
                     .withTokens(tokens);
             SyncOptions options = SyncOptions.defaults().withInFlight(inFlight);
+            emulator.admin().resetCounters(); // before the client starts: its first token request is counted too
             RunOptions run = new RunOptions();
             run.stateDir = dir.resolve("state");
             SyncContext ctx = SyncContext.create(settings, options, err, Optional.of(run.stateDir));
             run.reportDir = dir.resolve("report");
             run.inFlight = inFlight;
             run.noProgress = noProgress;
-            emulator.admin().resetCounters();
             AtomicLong planned = new AtomicLong();
             int exit = RunDriver.drive(ctx, run, out, err, (journal, progress, stop) -> {
                 var read = new DesiredStateReader().read(List.of(desired));
@@ -191,9 +191,9 @@ public final class DemoCommand implements Callable<Integer> {
         long reads = seen.requests() - writes - tokens;
         out.printf(
                 Locale.ROOT,
-                "The emulator counted %d requests: %d writes for a plan of %d writes (%+d),"
-                        + " %d reads to plan and to verify, %d token request(s), %d × 429.%n",
-                seen.requests(),
+                "The emulator counted %d API requests: %d writes for a plan of %d writes (%+d),"
+                        + " %d reads to plan and to verify; and %d token request(s), %d × 429.%n",
+                writes + reads,
                 writes,
                 plannedWrites,
                 writes - plannedWrites,
