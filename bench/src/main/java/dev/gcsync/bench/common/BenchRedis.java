@@ -1,5 +1,6 @@
 package dev.gcsync.bench.common;
 
+import dev.gcsync.budget.redis.StoreUrl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -53,9 +54,7 @@ public final class BenchRedis implements AutoCloseable {
 
     /** For the log: the embedded server, or the given URL without a password. */
     public String describe() {
-        return server != null
-                ? "redis-server (embedded-redis) on " + url
-                : url.replaceAll("//[^@/]*@", "//***@") + " (" + URL_ENV + ")";
+        return server != null ? "redis-server (embedded-redis) on " + url : StoreUrl.redact(url) + " (" + URL_ENV + ")";
     }
 
     private static int freePort() {

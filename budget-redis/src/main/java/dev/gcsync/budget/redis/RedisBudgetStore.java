@@ -198,14 +198,12 @@ public final class RedisBudgetStore implements BudgetStore {
         if (!up.get()) {
             return;
         }
-        String sha = shas.get(Scripts.ACCEPTED);
-        if (sha == null) {
-            try {
-                sha = shas.computeIfAbsent(Scripts.ACCEPTED, redis::scriptLoad);
-            } catch (RedisException e) {
-                away(e, time.nanoTime());
-                return;
-            }
+        String sha;
+        try {
+            sha = shas.computeIfAbsent(Scripts.ACCEPTED, redis::scriptLoad); // loaded once, and after a restart
+        } catch (RedisException e) {
+            away(e, time.nanoTime());
+            return;
         }
         // not waited for: an answer's path must not wait on the store; a lost count only lowers an estimate
         connection

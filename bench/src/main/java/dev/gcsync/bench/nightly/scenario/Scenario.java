@@ -85,6 +85,43 @@ public record Scenario(
         }
     }
 
+    /** This scenario under another name and title (a variant of it). */
+    public Scenario named(String newName, String newTitle) {
+        return new Scenario(
+                newName,
+                newTitle,
+                users,
+                seed,
+                profile,
+                timeScale,
+                changedShare,
+                joinShare,
+                hostile,
+                contenderCap,
+                org);
+    }
+
+    /** This scenario on {@code n} users, each contender capped at {@code cap}. */
+    public Scenario sized(int n, Duration cap) {
+        return new Scenario(name, title, n, seed, profile, timeScale, changedShare, joinShare, hostile, cap, org);
+    }
+
+    /** This scenario with its org bucket listed in the org's limit namespaces, or not. */
+    public Scenario documented(boolean listed) {
+        return new Scenario(
+                name,
+                title,
+                users,
+                seed,
+                profile,
+                timeScale,
+                changedShare,
+                joinShare,
+                hostile,
+                contenderCap,
+                new OrgLoad(org.limit(), org.busy(), org.quiet(), org.share(), listed));
+    }
+
     /** The compressed window (60 s ÷ timeScale). */
     public Duration window() {
         return REAL_WINDOW.dividedBy(timeScale);

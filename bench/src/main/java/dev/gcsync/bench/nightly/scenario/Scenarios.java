@@ -76,18 +76,7 @@ public final class Scenarios {
     /** S5-org with the bucket listed in the org's limit namespaces (paced from the first request). */
     public static Scenario s5OrgDocumented(double share) {
         Scenario s = s5Org(share);
-        return new Scenario(
-                "s5-org-documented",
-                s.title() + ", bucket documented",
-                s.users(),
-                s.seed(),
-                s.profile(),
-                s.timeScale(),
-                s.changedShare(),
-                s.joinShare(),
-                s.hostile(),
-                s.contenderCap(),
-                new OrgLoad(40, s.org().busy(), s.org().quiet(), share, true));
+        return s.named("s5-org-documented", s.title() + ", bucket documented").documented(true);
     }
 
     /**
@@ -98,20 +87,13 @@ public final class Scenarios {
      * the budget store and the run without fit in about 6 minutes. The cap is per process.
      */
     public static Scenario s6Hosts(double share, boolean documented) {
-        Scenario s5 = s5Org(share);
-        return new Scenario(
-                documented ? "s6-hosts-documented" : "s6-hosts",
-                "S6 three processes on one org bucket shared with other integrations, 150 users"
-                        + (documented ? ", bucket documented" : ""),
-                150,
-                SEED,
-                Profile.GENESYS,
-                SCALE,
-                1.0,
-                0.25,
-                false,
-                Duration.ofSeconds(150),
-                new OrgLoad(40, s5.org().busy(), s5.org().quiet(), share, documented));
+        return s5Org(share)
+                .named(
+                        documented ? "s6-hosts-documented" : "s6-hosts",
+                        "S6 three processes on one org bucket shared with other integrations, 150 users"
+                                + (documented ? ", bucket documented" : ""))
+                .sized(150, Duration.ofSeconds(150))
+                .documented(documented);
     }
 
     /** S1 with one token beside S1 with a pool of four: the time from the first write to the last. */
