@@ -200,6 +200,62 @@ class LiveSharingTest {
                 .isEqualTo(mine + others);
     }
 
+    /** A users' write refused once by a bucket no header describes (the token's own has room), then accepted. */
+    private static final class RefusedFirst implements GovernedCall<String> {
+        private boolean refused;
+
+        @Override
+        public String family() {
+            return FAMILY;
+        }
+
+        @Override
+        public boolean idempotent() {
+            return true;
+        }
+
+        @Override
+        public Reply<String> send() {
+            if (refused) {
+                return new Reply<>(200, ResponseHeaders.of(Map.of()), "ok");
+            }
+            refused = true;
+            return new Reply<>(
+                    429,
+                    ResponseHeaders.of(Map.of(
+                            "Retry-After", List.of("5"),
+                            "RateLimit-Limit", List.of("300"),
+                            "RateLimit-Remaining", List.of("250"),
+                            "RateLimit-Reset", List.of("40"))),
+                    "");
+        }
+    }
+
+    @Property(tries = 20)
+    void aRefusalOfABucketPacedThroughTheStoreCutsToWhatEveryProcessWasLeft(
+            @ForAll @IntRange(min = 1, max = 5) int mine, @ForAll @IntRange(min = 5, max = 25) int others) {
+        GovernorConfig config = config(100, 0.5);
+        Governor b = governor(config, new OrgBudget(config, store), Optional.empty());
+        // the org's bucket, found on an earlier night at 60 a window: paced through the store at 0.5 × 60
+        b.startFrom(List.of(new LearnedLimit(FAMILY, 60, WINDOW, time.wallClock(), ScopeKind.ORG, true)));
+        Recorded call = new Recorded(FAMILY, time, new ArrayList<>());
+        for (int i = 0; i < mine; i++) {
+            assertThat(b.execute(call).outcome()).isEqualTo(Outcome.SUCCESS);
+        }
+        for (int i = 0; i < others; i++) {
+            store.accepted(FAMILY); // the other processes' accepted writes in the same window
+        }
+
+        assertThat(b.execute(new RefusedFirst()).outcome()).isEqualTo(Outcome.SUCCESS);
+
+        int all = mine + others;
+        double estimate = orgPace(b) * WINDOW.toSeconds() / 0.5;
+        assertThat(estimate)
+                .as("cut to what all of them got (%d), not by 0.7 (42) as for one process's part", all)
+                .isLessThanOrEqualTo(0.9 * all + 1e-9)
+                .isLessThan(60 * 0.7);
+    }
+
     private static double orgPace(Governor g) {
         return g.metrics().scopes().stream()
                 .filter(s -> s.name().equals("org:" + FAMILY))

@@ -86,6 +86,8 @@ public final class PacedBucket implements Scope {
      *  refused window is then not what the others left (they took slots of it too), so a refusal steps down
      *  by {@value #STEP_DOWN} only. */
     private boolean countedWithOthers;
+    /** The sample is what every process sharing the store got in the refused window, not this one's part. */
+    private boolean sampleOfAll;
 
     private boolean refusedInPeriod;
     private int windowsSinceRefusal = Math.max(SLOW_WINDOWS, HOLD_WINDOWS);
@@ -221,6 +223,7 @@ public final class PacedBucket implements Scope {
             cut();
         }
         sample = Integer.MAX_VALUE;
+        sampleOfAll = false;
         return stopped;
     }
 
@@ -259,7 +262,8 @@ public final class PacedBucket implements Scope {
 
     private void cut() {
         double cut = estimate * (kind.shared() ? STEP_DOWN : OWN_STEP_DOWN);
-        double left = sample == Integer.MAX_VALUE || countedWithOthers ? Double.MAX_VALUE : leftOf(sample);
+        boolean onlyAPart = countedWithOthers && !sampleOfAll;
+        double left = sample == Integer.MAX_VALUE || onlyAPart ? Double.MAX_VALUE : leftOf(sample);
         estimate = Math.max(1, Math.min(cut, left));
         if (sample != Integer.MAX_VALUE) {
             seen = sample;
@@ -275,7 +279,9 @@ public final class PacedBucket implements Scope {
      * the pace overshot (a step up of the others, met at a pace well above what they now leave).
      */
     private double leftOf(int accepted) {
-        double sending = Math.max(accepted, Math.min(share * estimate, grantsLastPeriod));
+        // counted for every process, what they were sending together is the shared pace, not this one's grants
+        double sending =
+                Math.max(accepted, sampleOfAll ? share * estimate : Math.min(share * estimate, grantsLastPeriod));
         return UNDER_LEFT * accepted * Math.min(1.0, accepted / Math.max(1.0, sending));
     }
 
@@ -287,6 +293,17 @@ public final class PacedBucket implements Scope {
     /** The window about to be refused got {@code counted} of this caller's requests accepted. */
     public synchronized void sampled(int counted) {
         sample = counted;
+        sampleOfAll = false;
+    }
+
+    /**
+     * The window about to be refused got {@code counted} requests accepted from every process sharing the store
+     * (its count of each process's accepted requests): what they were left together, so a refusal cuts to it as
+     * one caller's does, and not by {@value #STEP_DOWN} only.
+     */
+    public synchronized void sampledByAll(int counted) {
+        sample = counted;
+        sampleOfAll = true;
     }
 
     public synchronized double estimate() {

@@ -94,7 +94,13 @@ public final class Refusals {
         }
         if (common.isPresent()) {
             PacedBucket b = common.get();
-            b.sampled(b.acceptedSince(now + retryAfter.orElse(pause).toNanos() - b.windowNanos()));
+            long end = now + retryAfter.orElse(pause).toNanos();
+            OptionalInt all = scopes.shared().everyProcessCount(family, now, end, b.windowNanos());
+            if (all.isPresent()) {
+                b.sampledByAll(all.getAsInt());
+            } else {
+                b.sampled(b.acceptedSince(end - b.windowNanos()));
+            }
             return paused(
                     b, held, now, wallNow, pause, b.announce(wallNow).stream().toList(), "shared bucket");
         }

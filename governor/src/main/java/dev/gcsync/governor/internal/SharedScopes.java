@@ -111,29 +111,53 @@ public final class SharedScopes {
      * mixes the two windows' bursts.
      */
     public int poolCount(String family, long now, long end, long windowNanos) {
-        long back = Math.max(0, windowNanos - (end - now)) + HiddenBucket.SECOND;
-        int here = 0;
-        AcceptedLog log = poolAccepted.get(family);
-        if (log != null) {
-            synchronized (log) {
-                int last = log.countSince(now - back);
-                here = Math.max(last, log.countSince(now - back - windowNanos + HiddenBucket.SECOND) - last);
-            }
-        }
-        return Math.max(here, storeCount(family, back, windowNanos));
+        return Math.max(
+                processCount(family, now, end, windowNanos),
+                storeCount(family, now, end, windowNanos).orElse(0));
     }
 
-    /** {@link #poolCount}'s two counts over every process sharing the store; 0 when it shares nothing. */
-    private int storeCount(String family, long back, long windowNanos) {
-        if (!sharesStore()) {
+    /**
+     * {@link #poolCount}, when every process sharing the store could be counted (the store answered): what all
+     * of them got in the refusing window, the sample a refusal of a bucket paced through the store needs (one
+     * process's count is its part). Empty without a shared store, or when it did not answer.
+     */
+    public OptionalInt everyProcessCount(String family, long now, long end, long windowNanos) {
+        OptionalInt all = storeCount(family, now, end, windowNanos);
+        return all.isPresent()
+                ? OptionalInt.of(Math.max(processCount(family, now, end, windowNanos), all.getAsInt()))
+                : all;
+    }
+
+    /** {@link #poolCount} over this process's tokens. */
+    private int processCount(String family, long now, long end, long windowNanos) {
+        AcceptedLog log = poolAccepted.get(family);
+        if (log == null) {
             return 0;
         }
+        long back = back(now, end, windowNanos);
+        synchronized (log) {
+            int last = log.countSince(now - back);
+            return Math.max(last, log.countSince(now - back - windowNanos + HiddenBucket.SECOND) - last);
+        }
+    }
+
+    /** {@link #poolCount}'s two counts over every process sharing the store; empty when it shares nothing. */
+    private OptionalInt storeCount(String family, long now, long end, long windowNanos) {
+        if (!sharesStore()) {
+            return OptionalInt.empty();
+        }
+        long back = back(now, end, windowNanos);
         OptionalInt last = store.acceptedWithin(family, Duration.ofNanos(back));
         OptionalInt both = store.acceptedWithin(family, Duration.ofNanos(back + windowNanos - HiddenBucket.SECOND));
         if (last.isEmpty() || both.isEmpty()) {
-            return 0;
+            return OptionalInt.empty();
         }
-        return Math.max(last.getAsInt(), both.getAsInt() - last.getAsInt());
+        return OptionalInt.of(Math.max(last.getAsInt(), both.getAsInt() - last.getAsInt()));
+    }
+
+    /** How far back from {@code now} the refusing window may have opened (a second before what it says). */
+    private static long back(long now, long end, long windowNanos) {
+        return Math.max(0, windowNanos - (end - now)) + HiddenBucket.SECOND;
     }
 
     /** What the server answered when asked whose a family's hidden bucket is (one answer for every token). */
