@@ -129,12 +129,31 @@ class LiveSharingTest {
         assertThat(orgPace(b)).as("cut by the refusal, and kept cut").isLessThan(0.5 * theirs / 10.0 * 0.75);
     }
 
+    /** A 429 in 5 s while the token's own bucket (300 a minute) has room: another bucket refused. */
+    private static Reply<String> refusedByAnotherBucket() {
+        return new Reply<>(
+                429,
+                ResponseHeaders.of(Map.of(
+                        "Retry-After", List.of("5"),
+                        "RateLimit-Limit", List.of("300"),
+                        "RateLimit-Remaining", List.of("250"),
+                        "RateLimit-Reset", List.of("40"))),
+                "");
+    }
+
     /**
-     * A users' write that a bucket no header describes refuses, and the same request through another token too;
-     * accepted once sent again after the pause.
+     * A users' write that a bucket no header describes refuses {@code times} times, then accepts; with
+     * {@code canAsk}, it can be sent through another token (and is refused there too while refusals are left).
      */
-    private static final class RefusedOnce implements GovernedCall<String> {
+    private static final class Refused implements GovernedCall<String> {
+        private final int times;
+        private final boolean canAsk;
         private int sent;
+
+        Refused(int times, boolean canAsk) {
+            this.times = times;
+            this.canAsk = canAsk;
+        }
 
         @Override
         public String family() {
@@ -148,23 +167,12 @@ class LiveSharingTest {
 
         @Override
         public Reply<String> send() {
-            if (sent++ >= 2) {
-                return new Reply<>(200, ResponseHeaders.of(Map.of()), "ok");
-            }
-            // the token's own bucket (300 a minute) has room: another bucket refused
-            return new Reply<>(
-                    429,
-                    ResponseHeaders.of(Map.of(
-                            "Retry-After", List.of("5"),
-                            "RateLimit-Limit", List.of("300"),
-                            "RateLimit-Remaining", List.of("250"),
-                            "RateLimit-Reset", List.of("40"))),
-                    "");
+            return sent++ >= times ? new Reply<>(200, ResponseHeaders.of(Map.of()), "ok") : refusedByAnotherBucket();
         }
 
         @Override
         public Optional<GovernedCall<String>> viaAnotherToken() {
-            return Optional.of(this);
+            return canAsk ? Optional.of(this) : Optional.empty();
         }
     }
 
@@ -189,7 +197,7 @@ class LiveSharingTest {
             store.accepted(FAMILY); // another process's accepted writes, counted in the store
         }
         // the window ends in 5 s: B is refused, asks through another token, is refused again: the org's bucket
-        assertThat(b.execute(new RefusedOnce()).outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(b.execute(new Refused(2, true)).outcome()).isEqualTo(Outcome.SUCCESS);
 
         LearnedLimit found = b.learnedLimits().stream()
                 .filter(l -> l.kind() == ScopeKind.ORG)
@@ -198,37 +206,6 @@ class LiveSharingTest {
         assertThat(found.limit())
                 .as("what every process got in the refusing window, not B's part of it")
                 .isEqualTo(mine + others);
-    }
-
-    /** A users' write refused once by a bucket no header describes (the token's own has room), then accepted. */
-    private static final class RefusedFirst implements GovernedCall<String> {
-        private boolean refused;
-
-        @Override
-        public String family() {
-            return FAMILY;
-        }
-
-        @Override
-        public boolean idempotent() {
-            return true;
-        }
-
-        @Override
-        public Reply<String> send() {
-            if (refused) {
-                return new Reply<>(200, ResponseHeaders.of(Map.of()), "ok");
-            }
-            refused = true;
-            return new Reply<>(
-                    429,
-                    ResponseHeaders.of(Map.of(
-                            "Retry-After", List.of("5"),
-                            "RateLimit-Limit", List.of("300"),
-                            "RateLimit-Remaining", List.of("250"),
-                            "RateLimit-Reset", List.of("40"))),
-                    "");
-        }
     }
 
     @Property(tries = 20)
@@ -246,7 +223,7 @@ class LiveSharingTest {
             store.accepted(FAMILY); // the other processes' accepted writes in the same window
         }
 
-        assertThat(b.execute(new RefusedFirst()).outcome()).isEqualTo(Outcome.SUCCESS);
+        assertThat(b.execute(new Refused(1, false)).outcome()).isEqualTo(Outcome.SUCCESS);
 
         int all = mine + others;
         double estimate = orgPace(b) * WINDOW.toSeconds() / 0.5;
